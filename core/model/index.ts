@@ -1,0 +1,3 @@
+/** Domain records and import result types, re-exported for convenience. */
+export type * from './trade';
+export type * from './import-result';

@@ -1,0 +1,58 @@
+/**
+ * The ONE interface through which the renderer reaches the outside world (files, dialogs,
+ * printing, recent files, menu commands). Two implementations: the Electron preload bridge
+ * (`electron-platform.ts`) and the browser one (`browser-platform.ts`, used in plain
+ * Chromium for tests and `npm run preview:web`). The renderer never sees a file path: main
+ * hands out opaque tokens for files the user picked in a dialog or from the recent list.
+ */
+
+export interface OpenedFile {
+  /** Display name (base name only, never a path). */
+  name: string;
+  bytes: Uint8Array;
+  /** Opaque handle main uses to find the file again (Save, recent list). */
+  token: string;
+}
+
+export interface RecentFile {
+  name: string;
+  token: string;
+}
+
+export type MenuCommand =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'save-as'
+  | 'import'
+  | 'export-report'
+  | 'close'
+  | { kind: 'open-recent'; token: string };
+
+export type PageSize = 'A4' | 'Letter';
+
+export interface Platform {
+  readonly kind: 'electron' | 'browser';
+  /** Native open dialog; resolves [] when the user cancels. */
+  openFiles(purpose: 'import' | 'workspace'): Promise<OpenedFile[]>;
+  /** Re-open a file from the recent list. null when it no longer exists. */
+  openRecent(token: string): Promise<OpenedFile | null>;
+  listRecent(): Promise<RecentFile[]>;
+  /**
+   * Save workspace bytes atomically. With a token and saveAs=false, overwrite that file;
+   * otherwise ask for a location. null when the user cancels.
+   */
+  saveWorkspace(bytes: Uint8Array, options: { token?: string; saveAs: boolean; suggestedName: string }): Promise<RecentFile | null>;
+  /** Recovery copy of unsaved work (autosave). */
+  writeRecovery(bytes: Uint8Array): Promise<void>;
+  readRecovery(): Promise<Uint8Array | null>;
+  clearRecovery(): Promise<void>;
+  /** Print the current report page to PDF and ask where to save it. null when cancelled. */
+  exportPdf(options: { pageSize: PageSize; suggestedName: string }): Promise<{ name: string } | null>;
+  /** Save a text export (CSV) through a save dialog. null when cancelled. */
+  saveText(text: string, options: { suggestedName: string; filterName: string; extensions: string[] }): Promise<{ name: string } | null>;
+  /** Window title with a dirty marker. */
+  setTitle(title: string, dirty: boolean): void;
+  /** Application menu commands (File → ...). Returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

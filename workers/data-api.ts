@@ -1,0 +1,80 @@
+/**
+ * The comlink API of the data worker (`data.worker.ts`), which owns the sql.js database.
+ * The renderer calls it through `wrap<DataApi>()`; every method returns plain data.
+ * Failures are returned as `{ ok: false, code, message }`, never thrown across the boundary
+ * (comlink loses error classes).
+ */
+import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, Trade } from '../core/model';
+import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
+
+export interface ImportRecord {
+  id: number;
+  fileName: string;
+  contentHash: string;
+  format: ImportFormat;
+  importedAt: string;
+  accepted: number;
+  rejected: number;
+}
+
+export interface WorkspaceSummary {
+  trades: number;
+  dailyRows: number;
+  reportingRows: number;
+  strategies: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  imports: ImportRecord[];
+  /** Hash of the imported content; settings are keyed by it. '' for an empty workspace. */
+  fingerprint: string;
+}
+
+export interface ImportPreview {
+  ok: true;
+  previewId: string;
+  fileName: string;
+  format: ImportFormat;
+  totalRows: number;
+  accepted: number;
+  rejectedCount: number;
+  /** The first rejected rows (at most 200) with row, column and reason. */
+  rejected: RejectedRow[];
+  warnings: string[];
+  strategies: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Daily log checked against the trades already in the workspace (or in the same batch). */
+  consistency?: { consistent: boolean; problems: string[] };
+  /** Generic adapter only: the headers, the mapping used and a few parsed sample rows. */
+  generic?: { headers: string[]; options: GenericOptions; headerSignature: string; sampleRows: string[][] };
+}
+
+export type DataFailure = { ok: false; code: string; message: string };
+export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
+
+export interface DataApi {
+  /** Start with an empty workspace. */
+  newWorkspace(): Promise<WorkspaceSummary>;
+  /** Open a `.sizewise` file's bytes; on failure the current workspace is untouched. */
+  openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure>;
+  /** The workspace as SQLite bytes, for saving. */
+  exportWorkspace(): Promise<Uint8Array>;
+  summary(): Promise<WorkspaceSummary>;
+
+  /** Parse without committing; the parsed result is kept under previewId. */
+  previewImport(fileName: string, bytes: Uint8Array, generic?: Partial<GenericOptions>): Promise<PreviewOutcome>;
+  /** Commit a preview atomically: all rows or none. `replace` clears existing data of that kind first. */
+  commitImport(previewId: string, options?: { replace?: boolean }): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure>;
+  discardPreview(previewId: string): Promise<void>;
+
+  trades(filter?: TradeFilter): Promise<Trade[]>;
+  daily(): Promise<DailyLogRow[]>;
+  stats(filter?: TradeFilter, options?: StatsOptions): Promise<StatsReport>;
+
+  /** Settings (JSON) keyed by the portfolio fingerprint. */
+  getSettings<T = unknown>(key: string): Promise<T | null>;
+  setSettings(key: string, value: unknown): Promise<void>;
+  /** Generic-adapter mappings remembered per header signature. */
+  getMapping(headerSignature: string): Promise<ColumnMapping | null>;
+  saveMapping(headerSignature: string, mapping: ColumnMapping): Promise<void>;
+}
