@@ -8,6 +8,10 @@ import { assertFinite } from './output';
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   stats: () => import('./commands/stats'),
+  kelly: () => import('./commands/kelly'),
+  size: () => import('./commands/size'),
+  realism: () => import('./commands/realism'),
+  report: () => import('./commands/report'),
 };
 
 function printHelp(): void {

@@ -30,23 +30,29 @@ export interface TradeStats {
   losses: number;
   scratches: number;
   totalPl: number;
-  /** wins / all trades. */
-  winRate: number;
+  /** wins / all trades (scratches count as trades); null without trades. */
+  winRate: number | null;
   /** wins / (wins + losses); null without decided trades. */
   decidedWinRate: number | null;
+  /** Mean P/L of the wins; null without wins. */
   avgWin: number | null;
+  /** Mean |P/L| of the losses (a positive number); null without losses. */
   avgLoss: number | null;
-  /** avgWin / avgLoss. */
+  /** avgWin / avgLoss; null without wins or without losses. */
   payoff: number | null;
+  /** Σ wins / Σ |losses|; null without losses. */
   profitFactor: number | null;
+  /** Mean P/L per trade (scratches included); null without trades. */
   expectancy: number | null;
+  /** Longest run of consecutive wins in trade order; a scratch ends the run. */
   maxWinStreak: number;
+  /** Longest run of consecutive losses in trade order; a scratch ends the run. */
   maxLossStreak: number;
   /** Discrete Kelly on raw P/L, decided win rate (SPEC §3). null when undefined. */
   kelly: number | null;
-  /** Kelly on P/L per contract. */
+  /** Kelly on P/L per contract (P/L / contracts, "normalized to 1 lot"). */
   kellyPerContract: number | null;
-  /** Kelly on return on margin. */
+  /** Kelly on return on margin (P/L / Margin Req.); null when any trade lacks a margin. */
   kellyMargin: number | null;
   /** True when contract counts vary more than 2× (raw-P/L Kelly is not meaningful). */
   contractsVary: boolean;
@@ -54,28 +60,50 @@ export interface TradeStats {
 
 /** Curve-level statistics (from an equity curve). */
 export interface CurveStats {
+  /** Equity before the first trade (the portfolio's, also for each strategy's curve). */
   startingCapital: number;
+  /** startingCapital + total P/L. */
   finalEquity: number;
+  /** Earliest date opened; null without trades. */
   firstDate: string | null;
+  /** Latest date closed; null without trades. */
   lastDate: string | null;
+  /** (final / start)^(365.25 / days) − 1, days = lastDate − firstDate; null when days = 0, −1 when final ≤ 0. */
   cagr: number | null;
+  /** Max over days of (peak − equity) / peak, the peak starting at startingCapital; 0 without a dip. */
   maxDrawdown: number;
+  /** mean(r − rf/252) / sd(r, n−1) · √252 over business-day returns; null with < 2 days or sd 0. */
   sharpe: number | null;
+  /** mean(r − rf/252) / √(mean(min(r − rf/252, 0)²)) · √252, all days; null without a day below rf. */
   sortino: number | null;
+  /** CAGR / max drawdown; null when the drawdown is 0 or CAGR is null. */
   calmar: number | null;
-  /** Share of business days spent below the running peak. */
+  /** Share of days spent below the running peak (0 for an empty curve). */
   timeInDrawdown: number;
-  /** Longest run of business days below the running peak. */
+  /** Longest run of consecutive days below the running peak. */
   longestDrawdownDays: number;
 }
 
 export interface PortfolioStats extends TradeStats, CurveStats {
+  /** Realized-P/L curve on business days (first open .. last close). */
   curve: EquityPoint[];
+  /**
+   * The series the drawdown metrics were measured on: Net Liquidity per daily-log row when
+   * drawdownSource is 'daily-log', otherwise the same points as `curve`.
+   */
+  drawdownCurve: EquityPoint[];
   startingCapitalSource: StartingCapitalSource;
+  /**
+   * 'daily-log' when the starting capital came from the daily log and no strategy filter is
+   * active (drawdown recomputed from Net Liquidity, the Drawdown % column is ignored);
+   * otherwise 'trades' (the realized-P/L curve of the selected trades).
+   */
   drawdownSource: DrawdownSource;
+  /** Annual risk-free rate used by Sharpe and Sortino (decimal; daily rate = this / 252). */
   riskFreeRate: number;
 }
 
+/** One strategy of the selection; its curve uses only its own trades, from the portfolio starting capital. */
 export interface StrategyStats extends TradeStats, CurveStats {
   name: string;
   curve: EquityPoint[];
@@ -83,12 +111,15 @@ export interface StrategyStats extends TradeStats, CurveStats {
 
 export interface StatsReport {
   portfolio: PortfolioStats;
+  /** Strategies of the selected trades, sorted by name. */
   strategies: StrategyStats[];
+  /** Plain sentences: open trades left out, default capital, contract counts varying, unusable inputs. */
   warnings: string[];
 }
 
 /** Filter applied before any statistic is computed. */
 export interface TradeFilter {
+  /** Strategy names to keep; absent or empty keeps all. */
   strategies?: string[];
   /** Inclusive ISO dates on the open date. */
   from?: string;

@@ -1,0 +1,154 @@
+/**
+ * `sizewise kelly <tradelog.csv>` — Kelly sizing per strategy and for the portfolio
+ * (SPEC-metrics §1/§3): Kelly on raw P/L, per contract and on margin (decided win rate),
+ * the growth-optimal fraction, Vince's optimal f on per-contract P/L, the applied fraction,
+ * recommended contracts and margin at the given capital, and warnings in words.
+ */
+import { parseArgs } from 'node:util';
+import { type KellyBasis, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
+import { computeStats } from '../../core/stats';
+import { type Command, UsageError } from '../command';
+import { loadTradeLog } from '../load-input';
+import { money, num, pct, table } from '../output';
+import { parseNumberFlag } from './size';
+
+const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
+  --basis pl|contract|margin   Kelly basis (default: raw P/L, or per contract when contract counts vary > 2×)
+  --risk-basis avg-loss|max-loss|margin   risk unit per contract for contracts (default avg-loss; margin on the margin basis)
+  --fraction F                 Kelly fraction: 1 full, 0.5 half (default), 0.25 quarter
+  --cap C                      max fraction of capital per strategy (default 0.25)
+  --capital N                  capital to size for (default: the detected starting capital)
+  --multiplier NAME=M          per-strategy multiplier 0–2 (repeatable)
+  --margin-ceiling C           warn when sized margin exceeds C × capital
+  --map field=Column,…  --date-format F   for a generic CSV
+JSON: { capital, fraction, cap, portfolio: {…, totalMargin}, strategies: [ { name, trades, winRate,
+  payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
+  recommendedContracts, marginUsed, warnings[], … } ] } — fractions are decimals.`;
+
+const BASES: KellyBasis[] = ['pl', 'contract', 'margin'];
+const RISK_BASES: RiskBasis[] = ['avg-loss', 'max-loss', 'margin'];
+
+function parseMultipliers(specs: string[] | undefined): Record<string, number> {
+  const multipliers: Record<string, number> = {};
+  for (const spec of specs ?? []) {
+    const eq = spec.lastIndexOf('=');
+    if (eq < 1) throw new UsageError(`--multiplier: "${spec}" is not NAME=M`);
+    multipliers[spec.slice(0, eq)] = parseNumberFlag('--multiplier', spec.slice(eq + 1), { min: 0, max: 2 });
+  }
+  return multipliers;
+}
+
+function entryJson(e: SizingEntry) {
+  return {
+    name: e.name,
+    trades: e.trades,
+    winRate: e.winRate,
+    decidedWinRate: e.decidedWinRate,
+    payoff: e.payoff,
+    kelly: e.kelly,
+    kellyPerContract: e.kellyPerContract,
+    kellyMargin: e.kellyMargin,
+    basis: e.basis,
+    basisReason: e.basisReason,
+    chosenKelly: e.chosenKelly,
+    growthOptimal: e.growthOptimal,
+    optimalF: e.optimalF?.f ?? null,
+    optimalFTwr: e.optimalF?.twr ?? null,
+    optimalFGeometricMean: e.optimalF?.geometricMean ?? null,
+    optimalFDollar: e.optimalF?.fDollar ?? null,
+    multiplier: e.multiplier,
+    fraction: e.applied.value,
+    uncappedFraction: e.applied.uncapped,
+    cappedBy: e.applied.cappedBy,
+    riskBasis: e.riskBasis,
+    riskPerContract: e.riskPerContract,
+    recommendedContracts: e.recommendedContracts,
+    dollarsAtRisk: e.dollarsAtRisk,
+    marginPerContract: e.marginPerContract,
+    marginUsed: e.marginUsed,
+    historicalMarginMax: e.historicalMargin?.max ?? null,
+    historicalMarginAverage: e.historicalMargin?.average ?? null,
+    thorpHalving: e.ruin?.thorpHalving ?? null,
+    lundbergHalving: e.ruin?.lundbergHalving ?? null,
+    warnings: e.warnings,
+  };
+}
+
+/** The `--json` document of a kelly run. */
+export function kellyJson(report: SizingReport) {
+  return {
+    capital: report.capital,
+    fraction: report.fraction,
+    cap: report.cap,
+    portfolio: { ...entryJson(report.portfolio), totalMargin: report.portfolio.totalMargin, totalMarginUtilisation: report.portfolio.totalMarginUtilisation },
+    strategies: report.strategies.map(entryJson),
+  };
+}
+
+function kellyText(report: SizingReport, importWarnings: string[]): string {
+  const rows = [report.portfolio, ...report.strategies].map((e) => [
+    e.name, e.trades, pct(e.winRate), num(e.payoff, 3), pct(e.kelly), pct(e.kellyPerContract), pct(e.kellyMargin), pct(e.growthOptimal),
+    num(e.optimalF?.f ?? null, 4), `${pct(e.applied.value)}${e.applied.cappedBy ? ' (cap)' : ''}`, e.recommendedContracts ?? '—', money(e.marginUsed),
+  ]);
+  const warnings = [report.portfolio, ...report.strategies].flatMap((e) => e.warnings.map((w) => `  - ${e.name}: ${w}`));
+  return [
+    `Capital ${money(report.capital)}, ${pct(report.fraction, 0)} Kelly, cap ${pct(report.cap, 0)} per strategy; total margin ${money(report.portfolio.totalMargin)}`,
+    '',
+    table([['Strategy', 'Trades', 'Win rate', 'Payoff', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Growth-opt', 'Opt f', 'Fraction', 'Contracts', 'Margin'], ...rows]),
+    ...[report.portfolio, ...report.strategies].map((e) => `${e.name}: ${e.basisReason}`),
+    ...(warnings.length + importWarnings.length > 0 ? ['', 'Warnings:', ...importWarnings.map((w) => `  - ${w}`), ...warnings] : []),
+  ].join('\n');
+}
+
+const command: Command = {
+  summary: 'Kelly sizing per strategy and portfolio: fractions, contracts, margin, warnings',
+  usage,
+  async run(args) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          basis: { type: 'string' },
+          'risk-basis': { type: 'string' },
+          fraction: { type: 'string' },
+          cap: { type: 'string' },
+          capital: { type: 'string' },
+          multiplier: { type: 'string', multiple: true },
+          'margin-ceiling': { type: 'string' },
+          map: { type: 'string' },
+          'date-format': { type: 'string' },
+        },
+      });
+    } catch (error) {
+      throw new UsageError(`kelly: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'kelly: missing <tradelog.csv>' : `kelly: expected one trade log, got ${positionals.length} files`);
+    if (values.basis !== undefined && !BASES.includes(values.basis as KellyBasis)) throw new UsageError(`--basis: "${values.basis}" is not one of ${BASES.join(', ')}`);
+    const riskBasis = values['risk-basis'];
+    if (riskBasis !== undefined && !RISK_BASES.includes(riskBasis as RiskBasis)) throw new UsageError(`--risk-basis: "${riskBasis}" is not one of ${RISK_BASES.join(', ')}`);
+    const log = await loadTradeLog(positionals[0], { map: values.map, dateFormat: values['date-format'] });
+    const stats = computeStats(log.trades).portfolio;
+    const options: SizingOptions = {
+      capital: values.capital === undefined ? stats.startingCapital : parseNumberFlag('--capital', values.capital, { positive: true }),
+      fraction: values.fraction === undefined ? 0.5 : parseNumberFlag('--fraction', values.fraction),
+      cap: values.cap === undefined ? undefined : parseNumberFlag('--cap', values.cap),
+      multipliers: parseMultipliers(values.multiplier),
+      basis: values.basis as KellyBasis | undefined,
+      riskBasis: riskBasis as RiskBasis | undefined,
+      marginCeiling: values['margin-ceiling'] === undefined ? undefined : parseNumberFlag('--margin-ceiling', values['margin-ceiling']),
+      history: { curve: stats.curve, startingCapital: stats.startingCapital },
+    };
+    const errors = validateSizingOptions(options);
+    if (errors.length > 0) throw new UsageError(`kelly: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    const unknown = Object.keys(options.multipliers ?? {}).filter((name) => !log.trades.some((t) => t.strategy === name));
+    if (unknown.length > 0) throw new UsageError(`--multiplier: no strategy named ${unknown.map((n) => `"${n}"`).join(', ')} in the log`);
+    const report = analyzeSizing(log.trades, options);
+    return { json: kellyJson(report), text: kellyText(report, log.warnings) };
+  },
+};
+
+export default command;

@@ -1,0 +1,89 @@
+/**
+ * `sizewise realism --returns <csv>` — edge-realism checks (SPEC-metrics §4) of a return
+ * series: Sharpe, skew, kurtosis, PSR, DSR (with --trials), MinTRL, a verdict and warnings.
+ * The CSV has two columns, date and return (a decimal, or a percent with "%"); a header
+ * row is optional.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { assessRealism, type RealismReport } from '../../core/realism';
+import { type Command, UsageError } from '../command';
+import { num, pct, table } from '../output';
+import { parseNumberFlag } from './size';
+
+const usage = `usage: sizewise realism --returns <csv> [--trials N] [--periods-per-year 252] [--json]
+  --returns FILE          CSV of date,return (0.012 or 1.2%), one row per period
+  --trials N              strategy variants tried before this one (Deflated Sharpe; default 1)
+  --periods-per-year P    for the annualized Sharpe (default 252, daily)
+JSON: { n, sharpe (per period), sharpeAnnualized, skew, kurtosis (raw, normal = 3), psr, dsr,
+        minTrackRecord (periods), verdict, warnings[] , … }`;
+
+function parseReturn(text: string): number | null {
+  const t = text.trim().replace(/^"|"$/g, '');
+  const percent = t.endsWith('%');
+  const value = Number(percent ? t.slice(0, -1) : t);
+  return t === '' || !Number.isFinite(value) ? null : percent ? value / 100 : value;
+}
+
+/** Returns of a date,return CSV; bad rows name the line and the column. */
+export function parseReturnsCsv(text: string, fileName: string): number[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const returns: number[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const cells = line.split(line.includes(';') && !line.includes(',') ? ';' : ',');
+    const value = cells.length >= 2 ? parseReturn(cells[1]) : null;
+    if (index === 0 && value === null) return; // header
+    if (cells.length < 2) throw new UsageError(`${fileName}: row ${index + 1}: expected two columns, date and return`);
+    if (value === null) throw new UsageError(`${fileName}: row ${index + 1}, column return: "${cells[1].trim()}" is not a number`);
+    returns.push(value);
+  });
+  if (returns.length === 0) throw new UsageError(`${fileName}: no returns found`);
+  return returns;
+}
+
+function realismText(r: RealismReport): string {
+  return [
+    table([
+      ['Measure', 'Value'],
+      ['Returns', String(r.n)],
+      ['Sharpe (per period)', num(r.sharpe, 4)],
+      ['Sharpe (annualized)', num(r.sharpeAnnualized, 2)],
+      ['Skew', num(r.skew, 3)],
+      ['Kurtosis (normal = 3)', num(r.kurtosis, 3)],
+      ['PSR (SR* = 0)', pct(r.psr)],
+      [`DSR (${r.trials} trial${r.trials === 1 ? '' : 's'})`, pct(r.dsr)],
+      ['Min track record', r.minTrackRecord === null ? '—' : `${num(r.minTrackRecord, 1)} periods`],
+    ]),
+    '',
+    `Verdict: ${r.verdict}`,
+    ...(r.warnings.length > 0 ? ['', 'Warnings:', ...r.warnings.map((w) => `  - ${w}`)] : []),
+  ].join('\n');
+}
+
+const command: Command = {
+  summary: 'edge realism: PSR, Deflated Sharpe and minimum track record of a return series',
+  usage,
+  async run(args) {
+    let values: Record<string, string | undefined>;
+    try {
+      values = parseArgs({ args, strict: true, allowPositionals: false, options: { returns: { type: 'string' }, trials: { type: 'string' }, 'periods-per-year': { type: 'string' } } }).values;
+    } catch (error) {
+      throw new UsageError(`realism: ${(error as Error).message.split('\n')[0]}`);
+    }
+    if (values.returns === undefined) throw new UsageError('realism: --returns <csv> is required');
+    const trials = values.trials === undefined ? 1 : parseNumberFlag('--trials', values.trials, { integer: true, min: 1 });
+    const periodsPerYear = values['periods-per-year'] === undefined ? 252 : parseNumberFlag('--periods-per-year', values['periods-per-year'], { positive: true });
+    let text: string;
+    try {
+      text = await readFile(values.returns, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `file not found: ${values.returns}` : `cannot read ${values.returns}: ${code ?? String(error)}`);
+    }
+    const report = assessRealism(parseReturnsCsv(text, values.returns), { trials, periodsPerYear });
+    return { json: report, text: realismText(report) };
+  },
+};
+
+export default command;

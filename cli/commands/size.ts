@@ -1,0 +1,172 @@
+/**
+ * `sizewise size` — the position calculator (trade ticket) from the command line: equity,
+ * an instrument and ONE probability source → quantity, with each constraint explained.
+ * Also exports the numeric flag parser the kelly and realism commands share.
+ */
+import { parseArgs } from 'node:util';
+import { ASSET_CLASSES, computePosition, historyOutcomes, type CalculatorInput, type PositionResult, type ProbabilitySource } from '../../core/calculator';
+import { type Command, UsageError } from '../command';
+import { loadTradeLog } from '../load-input';
+import { money, pct } from '../output';
+
+const usage = `usage: sizewise size --equity N --price P <one source> [options] [--json]
+sources (exactly one):
+  --p 0.6 --b 2                       win probability and win/loss ratio
+  --mu 0.02 --sigma 0.015 [--rate r]  forecast return and volatility per period (continuous Kelly)
+  --binary-price c --p p [--no]       binary contract at price c, model P(YES) = p; --no buys NO at c
+  --models long:0.8,short:0.7 --b 2 [--weights 0.4,0.6] [--threshold 0.6]   two model outputs
+  --trades FILE --strategy NAME --days N   per-contract win/loss of that strategy's last N days
+instrument and portfolio:
+  --asset-class stock|etf|future|option|crypto|binary (default stock)   --side long|short (default long)
+  --symbol S  --multiplier M  --margin M (per contract)  --lot-step S (crypto)
+  --loss-per-unit D   dollars one unit loses on a loss (stop distance × multiplier)
+  --symbol-exposure $  --portfolio-exposure $  --at-risk $  --correlated $   current gross dollars
+  --intraday          size for an intraday hold (default overnight)
+  --kelly-fraction F  share of full Kelly (default 0.5)
+JSON: { rawKelly, appliedFraction, quantity, exposureBefore, exposureAfter, adjustments[{ rule, from, to, reason }], … }`;
+
+/** A numeric flag value; `min`/`max` inclusive bounds for the message. */
+export function parseNumberFlag(flag: string, text: string, bounds: { min?: number; max?: number; positive?: boolean; integer?: boolean } = {}): number {
+  const value = Number(text.replace(/[,_]/g, ''));
+  const bad = (what: string) => new UsageError(`${flag}: "${text}" is not ${what}`);
+  if (text.trim() === '' || !Number.isFinite(value)) throw bad('a number');
+  if (bounds.integer && !Number.isInteger(value)) throw bad('a whole number');
+  if (bounds.positive && !(value > 0)) throw bad('a positive number');
+  if (bounds.min !== undefined && value < bounds.min) throw bad(`≥ ${bounds.min}`);
+  if (bounds.max !== undefined && value > bounds.max) throw bad(`≤ ${bounds.max}`);
+  return value;
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+function parseModels(text: string): [{ direction: 'long' | 'short'; confidence: number }, { direction: 'long' | 'short'; confidence: number }] {
+  const parts = text.split(',').map((part) => part.trim().split(':'));
+  if (parts.length !== 2 || parts.some((p) => p.length !== 2 || (p[0] !== 'long' && p[0] !== 'short'))) {
+    throw new UsageError(`--models: "${text}" is not two outputs like long:0.8,short:0.7`);
+  }
+  const [a, b] = parts.map(([direction, confidence]) => ({ direction: direction as 'long' | 'short', confidence: parseNumberFlag('--models', confidence) }));
+  return [a, b];
+}
+
+function parsePair(flag: string, text: string): [number, number] {
+  const parts = text.split(',');
+  if (parts.length !== 2) throw new UsageError(`${flag}: "${text}" is not two numbers like 0.4,0.6`);
+  return [parseNumberFlag(flag, parts[0]), parseNumberFlag(flag, parts[1])];
+}
+
+async function probabilitySource(v: Values): Promise<ProbabilitySource> {
+  const str = (name: string) => v[name] as string | undefined;
+  const chosen = [
+    str('models') !== undefined && 'models',
+    str('binary-price') !== undefined && 'binary',
+    (str('mu') !== undefined || str('sigma') !== undefined) && 'forecast',
+    str('trades') !== undefined && 'history',
+  ].filter(Boolean);
+  if (chosen.length === 0 && str('p') !== undefined) chosen.push('odds');
+  if (chosen.length !== 1) {
+    throw new UsageError(chosen.length === 0 ? 'size: give a probability source (--p/--b, --mu/--sigma, --binary-price/--p, --models or --trades)' : `size: give only one probability source (got ${chosen.join(', ')})`);
+  }
+  const need = (name: string) => {
+    const text = str(name);
+    if (text === undefined) throw new UsageError(`size: --${name} is required with this source`);
+    return parseNumberFlag(`--${name}`, text);
+  };
+  switch (chosen[0]) {
+    case 'odds':
+      return { kind: 'odds', p: need('p'), b: need('b') };
+    case 'binary':
+      return { kind: 'binary', p: need('p'), side: v.no ? 'no' : 'yes' };
+    case 'forecast':
+      return { kind: 'forecast', mu: need('mu'), sigma: need('sigma'), riskFree: str('rate') === undefined ? undefined : need('rate') };
+    case 'models':
+      return {
+        kind: 'models',
+        models: parseModels(str('models') as string),
+        weights: str('weights') === undefined ? undefined : parsePair('--weights', str('weights') as string),
+        threshold: str('threshold') === undefined ? undefined : need('threshold'),
+        b: need('b'),
+      };
+    default: {
+      const strategy = str('strategy');
+      if (strategy === undefined) throw new UsageError('size: --strategy is required with --trades');
+      const days = parseNumberFlag('--days', str('days') ?? '', { positive: true, integer: true });
+      const log = await loadTradeLog(str('trades') as string);
+      if (!log.trades.some((t) => t.strategy === strategy)) {
+        const names = [...new Set(log.trades.map((t) => t.strategy))].join(', ');
+        throw new UsageError(`size: no strategy "${strategy}" in ${str('trades')} (strategies: ${names})`);
+      }
+      return { kind: 'history', outcomes: historyOutcomes(log.trades, strategy, days) };
+    }
+  }
+}
+
+/** Builds the calculator input from the command line (without --json). */
+export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
+  let values: Values;
+  try {
+    const strings = ['equity', 'price', 'p', 'b', 'mu', 'sigma', 'rate', 'binary-price', 'models', 'weights', 'threshold', 'trades', 'strategy', 'days',
+      'asset-class', 'side', 'symbol', 'multiplier', 'margin', 'lot-step', 'loss-per-unit', 'symbol-exposure', 'portfolio-exposure', 'at-risk', 'correlated', 'kelly-fraction'];
+    const options = Object.fromEntries([...strings.map((s) => [s, { type: 'string' as const }]), ['no', { type: 'boolean' as const }], ['intraday', { type: 'boolean' as const }]]);
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Values;
+  } catch (error) {
+    throw new UsageError(`size: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const str = (name: string) => values[name] as string | undefined;
+  const optional = (name: string) => (str(name) === undefined ? undefined : parseNumberFlag(`--${name}`, str(name) as string));
+  if (str('equity') === undefined) throw new UsageError('size: --equity is required');
+  const binaryPrice = optional('binary-price');
+  const price = optional('price') ?? binaryPrice;
+  if (price === undefined) throw new UsageError('size: --price is required');
+  const assetClass = str('asset-class') ?? (binaryPrice !== undefined ? 'binary' : 'stock');
+  if (!(ASSET_CLASSES as readonly string[]).includes(assetClass)) throw new UsageError(`--asset-class: "${assetClass}" is not one of ${ASSET_CLASSES.join(', ')}`);
+  const side = str('side') ?? 'long';
+  if (side !== 'long' && side !== 'short') throw new UsageError(`--side: "${side}" is not long or short`);
+  const exposure = {
+    symbol: optional('symbol-exposure'),
+    portfolio: optional('portfolio-exposure'),
+    capitalAtRisk: optional('at-risk'),
+    correlated: optional('correlated'),
+  };
+  const kellyFraction = optional('kelly-fraction');
+  return {
+    equity: parseNumberFlag('--equity', str('equity') as string),
+    instrument: {
+      symbol: str('symbol') ?? 'TICKET',
+      assetClass: assetClass as CalculatorInput['instrument']['assetClass'],
+      side,
+      price,
+      multiplier: optional('multiplier'),
+      marginPerContract: optional('margin'),
+      lotStep: optional('lot-step'),
+    },
+    holding: values.intraday ? 'intraday' : 'overnight',
+    exposure,
+    lossPerUnit: optional('loss-per-unit'),
+    probability: await probabilitySource(values),
+    rules: kellyFraction === undefined ? undefined : { kellyFraction },
+  };
+}
+
+function sizeText(r: PositionResult): string {
+  const lines = [
+    `Raw Kelly: ${pct(r.rawKelly)}${r.probability === null ? '' : ` (p = ${r.probability.toFixed(4)})`}`,
+    `Applied (${pct(r.kellyFraction, 0)} Kelly): ${pct(r.appliedFraction)} → after constraints ${pct(r.finalFraction)}`,
+    `Quantity: ${r.quantity} ${r.unitName}  (notional ${money(r.notional)}, capital ${money(r.capitalRequired)}, at risk ${money(r.capitalAtRisk)})`,
+    `Symbol exposure: ${money(r.exposureBefore.symbol)} → ${money(r.exposureAfter.symbol)}; portfolio ${money(r.exposureBefore.portfolio)} → ${money(r.exposureAfter.portfolio)}`,
+  ];
+  if (r.adjustments.length > 0) lines.push('Adjustments:', ...r.adjustments.map((a) => `  - ${a.reason}`));
+  if (r.notes.length > 0) lines.push('Notes:', ...r.notes.map((n) => `  - ${n}`));
+  return lines.join('\n');
+}
+
+const command: Command = {
+  summary: 'position calculator: quantity for one trade under Kelly and your risk rules',
+  usage,
+  async run(args) {
+    const outcome = computePosition(await parseSizeArgs(args));
+    if (!outcome.ok) throw new UsageError(`size: ${outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
+    return { json: outcome.result, text: sizeText(outcome.result) };
+  },
+};
+
+export default command;

@@ -1,0 +1,245 @@
+/**
+ * `sizewise stats` — portfolio and per-strategy statistics of a trade log (SPEC-metrics
+ * §1–2), optionally with the OptionOmega daily log, a starting capital, a strategy and date
+ * filter and a risk-free rate. `--json` prints the stable schema below; otherwise tables.
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDailyAgainstTrades } from '../../core/import';
+import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
+import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
+import { type Command, type CommandOutput, UsageError } from '../command';
+import { loadDailyLog, loadTradeLog } from '../load-input';
+import { money, num, pct, table } from '../output';
+
+const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
+  --daily FILE         OptionOmega daily log: starting capital and drawdown from Net Liquidity
+  --capital N          starting capital (overrides the derived one)
+  --strategy NAME      only this strategy (repeat for several)
+  --from YYYY-MM-DD    only trades opened on or after this date
+  --to YYYY-MM-DD      only trades opened on or before this date
+  --map field=Column,… column mapping for a generic CSV (fields: opened, closed, strategy,
+                       symbol, quantity, pl, fees, margin, entryPrice, exitPrice, side)
+  --date-format F      date format of a generic CSV (e.g. MM/DD/YYYY; default auto)
+  --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%); default 0
+  --json               machine-readable output; fractions are decimals
+JSON: { portfolio, strategies[], conventions, import } — import.warnings holds everything
+the import, the daily-log check and the statistics flagged.`;
+
+export interface StatsArgs {
+  tradeLog: string;
+  daily?: string;
+  capital?: number;
+  filter: TradeFilter;
+  map?: string;
+  dateFormat?: string;
+  riskFreeRate: number;
+}
+
+function parsePositive(flag: string, text: string): number {
+  const value = Number(text.replace(/[,_]/g, ''));
+  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`${flag}: "${text}" is not a positive number`);
+  return value;
+}
+
+function parseRate(text: string): number {
+  const percent = text.trim().endsWith('%');
+  const value = Number(percent ? text.trim().slice(0, -1) : text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--risk-free: "${text}" is not a number`);
+  if (!percent && Math.abs(value) >= 1) throw new UsageError(`--risk-free: ${text} looks like a percent; write 0.04 or 4%`);
+  return percent ? value / 100 : value;
+}
+
+function parseDate(flag: string, text: string): string {
+  const date = new Date(`${text}T00:00:00Z`);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+  if (!valid) throw new UsageError(`${flag}: "${text}" is not a date YYYY-MM-DD`);
+  return text;
+}
+
+/** Parses the command line of `sizewise stats` (without --json). */
+export function parseStatsArgs(args: string[]): StatsArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        daily: { type: 'string' },
+        capital: { type: 'string' },
+        strategy: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        map: { type: 'string' },
+        'date-format': { type: 'string' },
+        'risk-free': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`stats: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? 'stats: missing <tradelog.csv>' : `stats: expected one trade log, got ${positionals.length} files`);
+  }
+  const filter: TradeFilter = {};
+  if (values.strategy) filter.strategies = values.strategy;
+  if (values.from !== undefined) filter.from = parseDate('--from', values.from);
+  if (values.to !== undefined) filter.to = parseDate('--to', values.to);
+  if (filter.from && filter.to && filter.from > filter.to) throw new UsageError(`--from ${filter.from} is after --to ${filter.to}`);
+  return {
+    tradeLog: positionals[0],
+    daily: values.daily,
+    capital: values.capital === undefined ? undefined : parsePositive('--capital', values.capital),
+    filter,
+    map: values.map,
+    dateFormat: values['date-format'],
+    riskFreeRate: values['risk-free'] === undefined ? 0 : parseRate(values['risk-free']),
+  };
+}
+
+function strategyJson(s: StrategyStats) {
+  return {
+    name: s.name,
+    trades: s.trades,
+    totalPl: s.totalPl,
+    winRate: s.winRate,
+    avgWin: s.avgWin,
+    avgLoss: s.avgLoss,
+    profitFactor: s.profitFactor,
+    kelly: s.kelly,
+    kellyPerContract: s.kellyPerContract,
+    kellyMargin: s.kellyMargin,
+    maxDrawdown: s.maxDrawdown,
+    cagr: s.cagr,
+    sharpe: s.sharpe,
+  };
+}
+
+interface ImportSummary {
+  format: string;
+  accepted: number;
+  rejected: number;
+  errors: RejectedRow[];
+  warnings: string[];
+}
+
+/** The `--json` document of a stats run. */
+export function statsJson(report: StatsReport, imported: ImportSummary) {
+  const p = report.portfolio;
+  return {
+    portfolio: {
+      trades: p.trades,
+      wins: p.wins,
+      losses: p.losses,
+      scratches: p.scratches,
+      totalPl: p.totalPl,
+      winRate: p.winRate,
+      avgWin: p.avgWin,
+      avgLoss: p.avgLoss,
+      profitFactor: p.profitFactor,
+      startingCapital: p.startingCapital,
+      finalEquity: p.finalEquity,
+      cagr: p.cagr,
+      maxDrawdown: p.maxDrawdown,
+      sharpe: p.sharpe,
+      sortino: p.sortino,
+      calmar: p.calmar,
+      kelly: p.kelly,
+      firstDate: p.firstDate,
+      lastDate: p.lastDate,
+    },
+    strategies: report.strategies.map(strategyJson),
+    conventions: { riskFreeRate: p.riskFreeRate, startingCapitalSource: p.startingCapitalSource, drawdownSource: p.drawdownSource },
+    import: imported,
+  };
+}
+
+function statsText(report: StatsReport, imported: ImportSummary, fileName: string): string {
+  const p = report.portfolio;
+  const portfolio = table([
+    ['Portfolio', ''],
+    ['Trades', `${p.trades} (${p.wins} wins, ${p.losses} losses, ${p.scratches} scratch${p.scratches === 1 ? '' : 'es'})`],
+    ['Period', p.firstDate === null ? '—' : `${p.firstDate} .. ${p.lastDate}`],
+    ['Total P/L', money(p.totalPl)],
+    ['Win rate', pct(p.winRate)],
+    ['Avg win / avg loss', `${money(p.avgWin)} / ${money(p.avgLoss)}`],
+    ['Profit factor', num(p.profitFactor, 3)],
+    ['Starting capital', `${money(p.startingCapital)} (${p.startingCapitalSource})`],
+    ['Final equity', money(p.finalEquity)],
+    ['CAGR', pct(p.cagr)],
+    ['Max drawdown', `${pct(p.maxDrawdown)} (${p.drawdownSource})`],
+    ['Sharpe', num(p.sharpe, 3)],
+    ['Sortino', num(p.sortino, 3)],
+    ['Calmar', num(p.calmar, 3)],
+    ['Kelly (P/L)', pct(p.kelly)],
+    ['Risk-free rate', pct(p.riskFreeRate)],
+  ]);
+  const strategies = table([
+    ['Strategy', 'Trades', 'Total P/L', 'Win rate', 'Avg win', 'Avg loss', 'PF', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Max DD', 'CAGR', 'Sharpe'],
+    ...report.strategies.map((s) => [
+      s.name, String(s.trades), money(s.totalPl), pct(s.winRate), money(s.avgWin), money(s.avgLoss), num(s.profitFactor, 3),
+      pct(s.kelly), pct(s.kellyPerContract), pct(s.kellyMargin), pct(s.maxDrawdown), pct(s.cagr), num(s.sharpe, 3),
+    ]),
+  ]);
+  const lines = [
+    `${fileName}: ${imported.format}, ${imported.accepted} trades accepted, ${imported.rejected} rejected`,
+    ...imported.errors.slice(0, 20).map((e) => `  row ${e.row}, ${e.column}: ${e.reason}`),
+    ...(imported.errors.length > 20 ? [`  … ${imported.errors.length - 20} more rejected rows (see --json)`] : []),
+    '',
+    portfolio,
+    '',
+    strategies,
+  ];
+  if (imported.warnings.length > 0) lines.push('', 'Warnings:', ...imported.warnings.map((w) => `  - ${w}`));
+  return lines.join('\n');
+}
+
+/** Daily-log rows usable with these trades, plus the warnings explaining what was (not) used. */
+async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ daily?: DailyLogRow[]; warnings: string[] }> {
+  const dailyImport = await loadDailyLog(path);
+  const name = basename(path);
+  const warnings = [
+    ...dailyImport.warnings.map((w) => `${name}: ${w}`),
+    ...dailyImport.rejected.map((r) => `${name} row ${r.row}, ${r.column}: ${r.reason}`),
+  ];
+  const check = checkDailyAgainstTrades(trades, dailyImport.daily);
+  if (check.consistent) return { daily: dailyImport.daily, warnings };
+  warnings.push(...check.problems.map((problem) => `${name}: ${problem}`));
+  warnings.push(`${name} does not match the trade log: it was not used for the starting capital or the drawdown.`);
+  return { warnings };
+}
+
+async function run(args: string[]): Promise<CommandOutput> {
+  const options = parseStatsArgs(args);
+  const tradeImport = await loadTradeLog(options.tradeLog, { map: options.map, dateFormat: options.dateFormat });
+  const unknown = (options.filter.strategies ?? []).filter((name) => !tradeImport.trades.some((t) => t.strategy === name));
+  if (unknown.length > 0) {
+    const names = [...new Set(tradeImport.trades.map((t) => t.strategy))].sort();
+    throw new UsageError(`--strategy: no trades for ${unknown.map((n) => `"${n}"`).join(', ')} (strategies: ${names.map((n) => `"${n}"`).join(', ')})`);
+  }
+  const dailyPart = options.daily === undefined ? { warnings: [] } : await loadConsistentDaily(options.daily, tradeImport.trades);
+  const report = computeStats(tradeImport.trades, {
+    startingCapital: options.capital,
+    riskFreeRate: options.riskFreeRate,
+    daily: dailyPart.daily,
+    filter: options.filter,
+  });
+  const imported: ImportSummary = {
+    format: tradeImport.format,
+    accepted: tradeImport.trades.length,
+    rejected: tradeImport.rejected.length,
+    errors: tradeImport.rejected.map(({ row, column, reason }) => ({ row, column, reason })),
+    warnings: [...tradeImport.warnings, ...dailyPart.warnings, ...report.warnings],
+  };
+  return { json: statsJson(report, imported), text: statsText(report, imported, basename(options.tradeLog)) };
+}
+
+const stats: Command = {
+  summary: 'portfolio and per-strategy statistics of a trade log (win rate, CAGR, drawdown, Sharpe, Kelly)',
+  usage,
+  run,
+};
+
+export default stats;

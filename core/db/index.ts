@@ -1,0 +1,20 @@
+/**
+ * core/db: the workspace database on sql.js. The sql.js module is injected (`SqlJsStatic`);
+ * this folder never locates the wasm and imports nothing from Node or the DOM.
+ */
+export { APP_ID, CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema';
+export { migrate, schemaVersion } from './migrate';
+export { createWorkspace, openWorkspaceBytes } from './workspace-file';
+export type { OpenFailureCode, OpenResult } from './workspace-file';
+export { commitParsedImport, importKind } from './import-commit';
+export type { CommitOptions, CommitResult, ImportKind } from './import-commit';
+export { queryDaily, queryReporting, queryTrades } from './queries';
+export { listImports, workspaceFingerprint, workspaceSummary } from './summary';
+export type { ImportRecord, WorkspaceSummary } from './summary';
+export { fingerprintOf, sha256Hex } from './fingerprint';
+export { SETTINGS_RECORD_VERSION, carrySettingsOver, getSetting, setSetting, settingKey } from './settings';
+export type { SettingRecord } from './settings';
+export { getMapping, saveMapping } from './mappings';
+export { deleteScenario, listAllocatorRuns, listScenarios, saveAllocatorRun, saveScenario } from './scenarios';
+export type { AllocatorRun, SavedScenario, ScenarioKind } from './scenarios';
+export { inTransaction } from './transaction';

@@ -1,0 +1,95 @@
+/**
+ * Creating an empty workspace database and opening a `.sizewise` file's bytes. Opening
+ * always builds a NEW sql.js Database and validates it (SQLite header, integrity, app
+ * identity, schema version) before migrating it; the caller swaps it in only on success,
+ * so a bad file never touches the workspace that is open.
+ */
+import type { Database, SqlJsStatic } from 'sql.js';
+import { migrate, schemaVersion } from './migrate';
+import { APP_ID, CURRENT_SCHEMA_VERSION } from './schema';
+import { checkSqliteHeader } from './sqlite-header';
+
+export type OpenFailureCode = 'empty' | 'not-sqlite' | 'truncated' | 'damaged' | 'foreign' | 'newer-version' | 'migration-failed';
+
+export type OpenResult =
+  | { ok: true; db: Database; /** Schema version of the file before migration. */ fileVersion: number }
+  | { ok: false; code: OpenFailureCode; message: string };
+
+/** A new, empty workspace at the current schema version. */
+export function createWorkspace(SQL: SqlJsStatic): Database {
+  const db = new SQL.Database();
+  migrate(db);
+  return db;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function tableNames(db: Database): string[] {
+  const result = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+  return result.length ? result[0].values.map((row) => String(row[0])) : [];
+}
+
+function appId(db: Database): string | null {
+  const result = db.exec("SELECT value FROM sizewise_meta WHERE key = 'app_id'");
+  return result.length ? String(result[0].values[0][0]) : null;
+}
+
+/** Checks an opened database is an intact Sizewise workspace this build can read, then migrates it. */
+function validateAndMigrate(db: Database): OpenResult {
+  let tables: string[];
+  try {
+    const check = db.exec('PRAGMA quick_check')[0].values.map((row) => String(row[0]));
+    if (check[0] !== 'ok') {
+      return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${check.slice(0, 3).join('; ')}` };
+    }
+    tables = tableNames(db);
+  } catch (error) {
+    return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
+  }
+  if (!tables.includes('sizewise_meta') || appId(db) !== APP_ID) {
+    const shown = tables.slice(0, 6).join(', ') + (tables.length > 6 ? ', …' : '');
+    return {
+      ok: false,
+      code: 'foreign',
+      message: `This is a SQLite database of another application, not a Sizewise workspace (tables: ${shown || 'none'}).`,
+    };
+  }
+  const fileVersion = schemaVersion(db);
+  if (fileVersion > CURRENT_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      code: 'newer-version',
+      message: `This workspace was made by a newer Sizewise (schema v${fileVersion}); this version reads up to v${CURRENT_SCHEMA_VERSION}. Update Sizewise to open it.`,
+    };
+  }
+  if (fileVersion < 1) {
+    return { ok: false, code: 'damaged', message: 'The workspace file is damaged: it has no schema version.' };
+  }
+  try {
+    migrate(db);
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'migration-failed',
+      message: `Could not upgrade this workspace from schema v${fileVersion} to v${CURRENT_SCHEMA_VERSION}: ${errorText(error)}. The file was not changed.`,
+    };
+  }
+  return { ok: true, db, fileVersion };
+}
+
+/** Opens workspace bytes into a new Database; on failure nothing is left open. */
+export function openWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array): OpenResult {
+  const headerProblem = checkSqliteHeader(bytes);
+  if (headerProblem) return { ok: false, ...headerProblem };
+  let db: Database;
+  try {
+    db = new SQL.Database(bytes);
+  } catch (error) {
+    return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
+  }
+  const result = validateAndMigrate(db);
+  if (!result.ok) db.close();
+  return result;
+}

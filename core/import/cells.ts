@@ -1,0 +1,116 @@
+/**
+ * Typed cell readers used by the adapters. Each reads one cell of a row and either returns
+ * the value or throws a RowRejection naming the column and what is wrong with the cell
+ * (e.g. `unparseable number "12,3x"`), so an adapter's row converter reads like a record
+ * literal.
+ */
+import { parseDateTime, parseIsoDate, parseTime, type DateOrder, type DateTime } from './dates';
+import { parseNumber, type DecimalSeparator } from './numbers';
+import { RowRejection } from './table';
+
+/** A column of the file: its index (-1 when absent) and header text (for messages). */
+export interface Column {
+  index: number;
+  name: string;
+}
+
+/** Header text normalised for lookup: trimmed, inner whitespace collapsed, lower case. */
+export function normalizeHeader(header: string): string {
+  return header.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Finds columns by header text (case-insensitive). */
+export class HeaderIndex {
+  private readonly positions = new Map<string, number>();
+
+  constructor(readonly headers: string[]) {
+    headers.forEach((header, i) => {
+      const key = normalizeHeader(header);
+      if (!this.positions.has(key)) this.positions.set(key, i);
+    });
+  }
+
+  has(name: string): boolean {
+    return this.positions.has(normalizeHeader(name));
+  }
+
+  /** The column with this header text; index -1 when the file has none. */
+  column(name: string): Column {
+    const index = this.positions.get(normalizeHeader(name)) ?? -1;
+    return { index, name: index < 0 ? name : this.headers[index] };
+  }
+}
+
+export function text(fields: string[], column: Column): string {
+  return column.index < 0 ? '' : (fields[column.index] ?? '');
+}
+
+function isBlank(value: string): boolean {
+  return value === '' || (value.charCodeAt(0) <= 32 && value.trim() === '');
+}
+
+/** The cell's text, trimmed. */
+export function trimmed(fields: string[], column: Column): string {
+  return text(fields, column).trim();
+}
+
+export function optionalNumber(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number | null {
+  const raw = text(fields, column);
+  if (isBlank(raw)) return null;
+  const value = parseNumber(raw, decimal);
+  if (value === null) throw new RowRejection(column.name, `unparseable number "${raw}"`);
+  return value;
+}
+
+export function requiredNumber(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number {
+  const value = optionalNumber(fields, column, decimal);
+  if (value === null) throw new RowRejection(column.name, 'missing value');
+  return value;
+}
+
+/** A contract / share count: a number > 0. */
+export function contractCount(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number {
+  const value = requiredNumber(fields, column, decimal);
+  if (!(value > 0)) throw new RowRejection(column.name, `contracts must be > 0 (found ${value})`);
+  return value;
+}
+
+function requireCell(fields: string[], column: Column): string {
+  const raw = text(fields, column);
+  if (isBlank(raw)) throw new RowRejection(column.name, 'missing value');
+  return raw;
+}
+
+/** A strict `YYYY-MM-DD` date (OptionOmega exports). */
+export function isoDate(fields: string[], column: Column): string {
+  const raw = requireCell(fields, column);
+  const date = parseIsoDate(raw.length === 10 ? raw : raw.trim());
+  if (date === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
+  return date;
+}
+
+/** Like isoDate, but a blank cell is null (an open trade's close date). */
+export function optionalIsoDate(fields: string[], column: Column): string | null {
+  return isBlank(text(fields, column)) ? null : isoDate(fields, column);
+}
+
+/** A date or date-time in the given order. */
+export function dateTime(fields: string[], column: Column, order: DateOrder): DateTime {
+  const raw = requireCell(fields, column);
+  const value = parseDateTime(raw, order);
+  if (value === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
+  return value;
+}
+
+export function optionalDateTime(fields: string[], column: Column, order: DateOrder): DateTime | null {
+  return isBlank(text(fields, column)) ? null : dateTime(fields, column, order);
+}
+
+/** A time cell → `HH:MM:SS`; '' when blank or the column is absent. */
+export function time(fields: string[], column: Column): string {
+  const raw = text(fields, column);
+  if (isBlank(raw)) return '';
+  const value = parseTime(raw);
+  if (value === null) throw new RowRejection(column.name, `unparseable time "${raw}"`);
+  return value;
+}

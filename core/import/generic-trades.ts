@@ -1,0 +1,245 @@
+/**
+ * Generic trade CSV adapter (DESIGN "Inputs" 4): any broker or spreadsheet export with one
+ * trade per row, read through a column mapping (guessed from the header names, overridden
+ * per field by `options.mapping`; an empty string unmaps a field).
+ *
+ * Conventions:
+ * - Required: the opened date, and either a P/L column or entry price + exit price +
+ *   quantity + side to compute it.
+ * - P/L from a P/L column: taken as net of fees when `plIncludesFees` (default true); when
+ *   false, pl = P/L − fees. P/L computed from prices: gross = (exit − entry) × quantity for
+ *   a long (× −1 for a short), in the price's currency units (no contract multiplier: give
+ *   option prices per contract), and pl = gross − fees. Computed P/L is rounded to 1e-6 to
+ *   drop binary floating-point noise.
+ * - Fees are a cost: their sign in the file is ignored. Unmapped fees → 0.
+ * - Quantity must be > 0; an unmapped quantity counts each trade as 1 (with a warning).
+ * - Strategy falls back to the symbol, then "Unknown". Unmapped close date → the trade is
+ *   taken as closed on the day it opened (with a warning); a blank close date is an open trade.
+ * - Times come from date-time cells ("2025-01-02 10:15:00"); '' when the cells are dates only.
+ * - decimal 'auto' and dateFormat 'auto' are guessed from the whole file's mapped cells (see
+ *   guessDecimal / guessDateOrder); an ambiguous file gets a warning naming the assumption.
+ */
+import type { ColumnMapping, GenericField, GenericOptions, ImportFailure, Trade } from '../model';
+import { contractCount, dateTime, optionalDateTime, optionalNumber, requiredNumber, trimmed, text, HeaderIndex, type Column } from './cells';
+import { dateOrderOf, formatOfOrder, splitDate, type DateOrder } from './dates';
+import { guessMapping, headerSignature } from './generic-mapping';
+import { decimalEvidence, type DecimalSeparator } from './numbers';
+import { sortTrades } from './sort-trades';
+import { convertRows, forEachDataRow, RowRejection, type CsvTable, type RowsResult } from './table';
+
+export type GenericUsed = GenericOptions & { headerSignature: string; headers: string[] };
+
+const LONG_WORDS = new Set(['long', 'l', 'buy', 'b', 'bot', 'bought', 'bto', 'buy to open']);
+const SHORT_WORDS = new Set(['short', 's', 'sell', 'sld', 'sold', 'sto', 'sell to open', 'sell short', 'ss']);
+
+const NUMERIC_FIELDS: GenericField[] = ['pl', 'fees', 'margin', 'quantity', 'entryPrice', 'exitPrice'];
+
+type Columns = Record<GenericField, Column>;
+
+function failure(code: ImportFailure['code'], message: string, extra: Partial<ImportFailure> = {}): Omit<ImportFailure, 'fileName'> {
+  return { ok: false, code, message, ...extra };
+}
+
+/** Resolves the mapping to columns; a mapped column missing from the header is a failure. */
+function resolveColumns(index: HeaderIndex, mapping: ColumnMapping): Columns | Omit<ImportFailure, 'fileName'> {
+  const columns = {} as Columns;
+  for (const field of ['opened', 'closed', 'strategy', 'symbol', 'quantity', 'pl', 'fees', 'margin', 'entryPrice', 'exitPrice', 'side'] as GenericField[]) {
+    const name = mapping[field];
+    if (!name) {
+      columns[field] = { index: -1, name: '' };
+      continue;
+    }
+    const column = index.column(name);
+    if (column.index < 0) {
+      return failure('bad-mapping', `The mapping names column "${name}" (for ${field}), but the file has no such column. Columns in the file: ${index.headers.join(', ')}.`, {
+        headers: index.headers,
+      });
+    }
+    columns[field] = column;
+  }
+  return columns;
+}
+
+function mapped(column: Column): boolean {
+  return column.index >= 0;
+}
+
+/** The required columns the mapping lacks, as words for the user. */
+function missingRequired(columns: Columns): string[] {
+  const missing: string[] = [];
+  if (!mapped(columns.opened)) missing.push('date opened');
+  const canComputePl = mapped(columns.entryPrice) && mapped(columns.exitPrice) && mapped(columns.quantity) && mapped(columns.side);
+  if (!mapped(columns.pl) && !canComputePl) missing.push('P/L');
+  return missing;
+}
+
+interface FileEvidence {
+  decimalVotes: Record<DecimalSeparator, number>;
+  /** Cells with a comma or dot that could be either a decimal or a thousands separator. */
+  ambiguousNumbers: number;
+  /** Non-ISO dates whose first part is > 12 (so day first) / second part > 12 (month first). */
+  dayFirst: number;
+  monthFirst: number;
+  nonIsoDates: number;
+  dateSeparator: string;
+}
+
+/** Scans the mapped number and date cells for evidence of the decimal separator and the date order. */
+function gatherEvidence(table: CsvTable, columns: Columns): FileEvidence {
+  const evidence: FileEvidence = { decimalVotes: { '.': 0, ',': 0 }, ambiguousNumbers: 0, dayFirst: 0, monthFirst: 0, nonIsoDates: 0, dateSeparator: '' };
+  const numberColumns = NUMERIC_FIELDS.map((field) => columns[field]).filter(mapped);
+  const dateColumns = [columns.opened, columns.closed].filter(mapped);
+  forEachDataRow(table, (fields) => {
+    for (const column of numberColumns) {
+      const raw = text(fields, column);
+      const vote = decimalEvidence(raw);
+      if (vote) evidence.decimalVotes[vote]++;
+      else if (raw.includes(',') || raw.includes('.')) evidence.ambiguousNumbers++;
+    }
+    for (const column of dateColumns) {
+      const split = splitDate(text(fields, column).trim());
+      if (!split || split.parts[0].length === 4) continue;
+      evidence.nonIsoDates++;
+      evidence.dateSeparator ||= split.separator;
+      if (Number(split.parts[0]) > 12) evidence.dayFirst++;
+      if (Number(split.parts[1]) > 12) evidence.monthFirst++;
+    }
+  });
+  return evidence;
+}
+
+/**
+ * Decimal separator from the votes of unambiguous cells (`12,5`, `1.234,56` → ','; `0.25`,
+ * `1,234.5` → '.'), majority wins. Without any vote: ',' for a `;`-delimited file whose
+ * numbers contain commas, else '.'; a warning says so when cells were ambiguous.
+ */
+function guessDecimal(evidence: FileEvidence, delimiter: string, warnings: string[]): DecimalSeparator {
+  const { decimalVotes: votes } = evidence;
+  if (votes['.'] > 0 || votes[','] > 0) {
+    const decimal = votes[','] > votes['.'] ? ',' : '.';
+    if (votes['.'] > 0 && votes[',']) warnings.push(`Numbers are written in both decimal styles; read with '${decimal}' as the decimal separator (the majority), the others may be rejected.`);
+    return decimal;
+  }
+  const decimal = delimiter === ';' ? ',' : '.';
+  if (evidence.ambiguousNumbers > 0) {
+    const because = delimiter === ';' ? ' because the file is ;-delimited' : '';
+    warnings.push(`Could not tell the decimal separator from the numbers (e.g. "1,234" or "1.234"); assumed '${decimal}'${because}. Set the decimal option if this is wrong.`);
+  }
+  return decimal;
+}
+
+/** Date order from the dates' parts: a first part > 12 means day first, a second part > 12 month first. */
+function guessDateOrder(evidence: FileEvidence, warnings: string[]): DateOrder {
+  const { dayFirst, monthFirst, nonIsoDates, dateSeparator } = evidence;
+  if (nonIsoDates === 0) return 'YMD';
+  if (dayFirst > 0 && monthFirst === 0) return 'DMY';
+  if (monthFirst > 0 && dayFirst === 0) return 'MDY';
+  const order: DateOrder = dayFirst > monthFirst || (dayFirst === 0 && dateSeparator === '.') ? 'DMY' : 'MDY';
+  const format = formatOfOrder(order, dateSeparator);
+  warnings.push(
+    dayFirst > 0
+      ? `Dates are written both day-first and month-first; read as ${format} (the majority), the others are rejected.`
+      : `Every date could be read either month-first or day-first; assumed ${format}. Set the date format if this is wrong.`,
+  );
+  return order;
+}
+
+function sideSign(fields: string[], column: Column): 1 | -1 {
+  const raw = text(fields, column);
+  const word = raw.trim().toLowerCase();
+  if (LONG_WORDS.has(word)) return 1;
+  if (SHORT_WORDS.has(word)) return -1;
+  throw new RowRejection(column.name, `unknown side "${raw}" (expected long/short or buy/sell)`);
+}
+
+function roundMicro(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Reads a generic trade CSV; a failure (bad mapping, missing required columns) has no rows. */
+export function readGenericTrades(
+  table: CsvTable,
+  index: HeaderIndex,
+  options: Partial<GenericOptions>,
+): { result: RowsResult<Trade>; used: GenericUsed } | Omit<ImportFailure, 'fileName'> {
+  const mapping: ColumnMapping = { ...guessMapping(table.headers), ...options.mapping };
+  for (const field of Object.keys(mapping) as GenericField[]) if (!mapping[field]) delete mapping[field];
+  const columns = resolveColumns(index, mapping);
+  if ('ok' in columns) return columns;
+
+  const missing = missingRequired(columns);
+  if (missing.length > 0) {
+    return failure(
+      'unrecognized',
+      `Unrecognized CSV: no ${missing.join(' and ')} column${missing.length > 1 ? 's were' : ' was'} found (columns in the file: ${table.headers.join(', ')}). ` +
+        'It is not an OptionOmega export; map its columns to import it as a generic trade log.',
+      { headers: table.headers, missingColumns: missing },
+    );
+  }
+
+  const requestedFormat = options.dateFormat ?? 'auto';
+  const requestedOrder = requestedFormat === 'auto' ? null : dateOrderOf(requestedFormat);
+  if (requestedFormat !== 'auto' && requestedOrder === null) {
+    return failure('bad-mapping', `Unknown date format "${requestedFormat}" (use e.g. YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY or auto).`);
+  }
+  const warnings: string[] = [];
+  const requestedDecimal = options.decimal ?? 'auto';
+  const evidence = requestedOrder === null || requestedDecimal === 'auto' ? gatherEvidence(table, columns) : null;
+  const decimal = requestedDecimal === 'auto' ? guessDecimal(evidence!, table.delimiter, warnings) : requestedDecimal;
+  const order = requestedOrder ?? guessDateOrder(evidence!, warnings);
+  const plIncludesFees = options.plIncludesFees ?? true;
+
+  if (!mapped(columns.quantity)) warnings.push('No quantity column: every trade counts as 1 contract.');
+  if (!mapped(columns.closed)) warnings.push('No close-date column: each trade is taken as closed on the day it opened.');
+
+  const c = columns;
+  const result = convertRows(table, (f): Trade => {
+    const opened = dateTime(f, c.opened, order);
+    const closed = mapped(c.closed) ? optionalDateTime(f, c.closed, order) : opened;
+    const contracts = mapped(c.quantity) ? contractCount(f, c.quantity, decimal) : 1;
+    const fees = Math.abs(optionalNumber(f, c.fees, decimal) ?? 0);
+    const entryPrice = optionalNumber(f, c.entryPrice, decimal);
+    const exitPrice = optionalNumber(f, c.exitPrice, decimal);
+    let pl: number;
+    if (mapped(c.pl)) {
+      const value = requiredNumber(f, c.pl, decimal);
+      pl = plIncludesFees ? value : roundMicro(value - fees);
+    } else {
+      if (entryPrice === null) throw new RowRejection(c.entryPrice.name, 'missing value');
+      if (exitPrice === null) throw new RowRejection(c.exitPrice.name, 'missing value');
+      pl = roundMicro((exitPrice - entryPrice) * contracts * sideSign(f, c.side) - fees);
+    }
+    const symbol = trimmed(f, c.symbol);
+    return {
+      strategy: trimmed(f, c.strategy) || symbol || 'Unknown',
+      symbol,
+      dateOpened: opened.date,
+      timeOpened: opened.time,
+      dateClosed: closed?.date ?? null,
+      timeClosed: closed?.time ?? '',
+      contracts,
+      pl,
+      fees,
+      premium: null,
+      marginReq: optionalNumber(f, c.margin, decimal),
+      fundsAtClose: null,
+      maxLossPct: null,
+      maxProfitPct: null,
+      openingPrice: entryPrice,
+      closingPrice: exitPrice,
+      legs: '',
+      reasonForClose: '',
+    };
+  });
+  return {
+    result: { ...result, records: sortTrades(result.records), warnings: [...warnings, ...result.warnings] },
+    used: {
+      mapping,
+      dateFormat: requestedFormat === 'auto' ? formatOfOrder(order, evidence?.dateSeparator ?? '') : requestedFormat,
+      decimal,
+      plIncludesFees,
+      headerSignature: headerSignature(table.headers),
+      headers: table.headers,
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * A CSV file seen as a table: the header (first non-blank line, delimiter detected from
+ * it), then data rows converted one by one by an adapter. Shared by every adapter, so
+ * blank lines, repeated header lines (concatenated exports) and rejected rows are handled
+ * the same way everywhere.
+ */
+import type { RejectedRow } from '../model';
+import { CsvReader, detectDelimiter } from './csv-reader';
+
+export interface CsvTable {
+  text: string;
+  delimiter: ',' | ';' | '\t';
+  /** Header cells, trimmed. */
+  headers: string[];
+  /** Offset and line of the first record after the header. */
+  bodyOffset: number;
+  bodyLine: number;
+}
+
+/** Thrown by a row converter to reject the row; caught by `convertRows`. */
+export class RowRejection {
+  constructor(
+    readonly column: string,
+    readonly reason: string,
+  ) {}
+}
+
+/** What an adapter produced from the data rows. */
+export interface RowsResult<T> {
+  records: T[];
+  rejected: RejectedRow[];
+  warnings: string[];
+  /** Data rows (not blank, not a repeated header). */
+  totalRows: number;
+}
+
+/** A line with nothing but spaces, quotes and delimiters. */
+function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 44 && c !== 59 && c !== 34) return false;
+  }
+  return true;
+}
+
+/** Finds the header; null when the text has no non-blank line. */
+export function openTable(text: string): CsvTable | null {
+  let offset = 0;
+  let line = 1;
+  while (offset < text.length) {
+    let newline = text.indexOf('\n', offset);
+    if (newline < 0) newline = text.length;
+    const content = text.slice(offset, newline);
+    if (!isBlankLine(content)) {
+      const delimiter = detectDelimiter(content);
+      const reader = new CsvReader(text, delimiter, offset, line);
+      const headers = (reader.next() ?? []).map((h) => h.trim());
+      return { text, delimiter, headers, bodyOffset: reader.offset, bodyLine: reader.line };
+    }
+    offset = newline + 1;
+    line++;
+  }
+  return null;
+}
+
+function isBlankRecord(fields: string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+/** The first cell of a record, as a header cell: a concatenated export's BOM and the quotes around it removed. */
+function firstHeaderCell(cell: string): string {
+  let text = cell.trim();
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1);
+  return text.trim();
+}
+
+function isHeaderRepeat(fields: string[], headers: string[]): boolean {
+  if (fields.length < headers.length || firstHeaderCell(fields[0]) !== headers[0]) return false;
+  for (let i = 1; i < headers.length; i++) if (fields[i].trim() !== headers[i]) return false;
+  return true;
+}
+
+/**
+ * Calls `visit` for each data row with its fields and 1-based line number, skipping blank
+ * lines and repeated header lines. Returns the data-row count and the lines of repeated headers.
+ */
+export function forEachDataRow(table: CsvTable, visit: (fields: string[], line: number) => void): { totalRows: number; repeatedHeaderLines: number[] } {
+  const reader = new CsvReader(table.text, table.delimiter, table.bodyOffset, table.bodyLine);
+  const first = table.headers[0];
+  let totalRows = 0;
+  const repeatedHeaderLines: number[] = [];
+  for (let fields = reader.next(); fields !== null; fields = reader.next()) {
+    const head = fields[0];
+    if (head === '' || head.charCodeAt(0) <= 32) {
+      if (isBlankRecord(fields)) continue;
+    } else if (head.length >= first.length && isHeaderRepeat(fields, table.headers)) {
+      repeatedHeaderLines.push(reader.recordLine);
+      continue;
+    }
+    totalRows++;
+    visit(fields, reader.recordLine);
+  }
+  return { totalRows, repeatedHeaderLines };
+}
+
+/**
+ * Converts every data row with `convert`; a row whose conversion throws a RowRejection is
+ * reported (line, column, reason) and the others are kept.
+ */
+export function convertRows<T>(table: CsvTable, convert: (fields: string[]) => T): RowsResult<T> {
+  const records: T[] = [];
+  const rejected: RejectedRow[] = [];
+  const { totalRows, repeatedHeaderLines } = forEachDataRow(table, (fields, line) => {
+    try {
+      records.push(convert(fields));
+    } catch (error) {
+      if (!(error instanceof RowRejection)) throw error;
+      rejected.push({ row: line, column: error.column, reason: error.reason });
+    }
+  });
+  const warnings: string[] = [];
+  if (repeatedHeaderLines.length > 0) {
+    const lines = repeatedHeaderLines.slice(0, 5).join(', ') + (repeatedHeaderLines.length > 5 ? ', …' : '');
+    warnings.push(
+      `Skipped ${repeatedHeaderLines.length} repeated header line${repeatedHeaderLines.length > 1 ? 's' : ''} (line ${lines}): the file looks like several exports joined together.`,
+    );
+  }
+  return { records, rejected, warnings, totalRows };
+}

@@ -1,0 +1,145 @@
+/**
+ * Edge realism of a return series (SPEC-metrics §4): Sharpe, moments, PSR, DSR and MinTRL
+ * with a plain-language verdict and warnings a trader can act on. A headline such as
+ * "598% in 10 days, Sharpe 30" must come back flagged: the sample cannot support it.
+ * Conventions: returns are simple per-period returns (decimals); the Sharpe is mean / sd
+ * (n − 1) per period with rf = 0, annualized by √periodsPerYear (default 252); PSR and DSR
+ * test against SR* = 0 per period; significance at 95%; trials = variants tried (default 1).
+ */
+import { deflatedSharpe } from './deflated-sharpe';
+import { minTrackRecordLength } from './min-track-record';
+import { moments } from './moments';
+import { normalQuantile } from './normal';
+import { probabilisticSharpe, sharpeVarianceFactor } from './probabilistic-sharpe';
+
+/** Below this many returns the Sharpe statistics rest on too little data to trust. */
+export const MIN_RETURNS = 30;
+/** Annualized Sharpe ratios above this are very rare for a repeatable strategy. */
+export const IMPLAUSIBLE_SHARPE = 3;
+const CONFIDENCE = 0.95;
+
+export type RealismLevel = 'cannot-judge' | 'insufficient' | 'implausible' | 'not-significant' | 'overfit-risk' | 'supported';
+
+export interface RealismOptions {
+  /** Number of strategy variants tried before this one (DSR); default 1. */
+  trials?: number;
+  /** Periods per year for annualizing; default 252 (daily). */
+  periodsPerYear?: number;
+}
+
+export interface RealismReport {
+  n: number;
+  /** Sharpe per period, mean / sd (n − 1), rf = 0. */
+  sharpe: number | null;
+  /** Sharpe × √periodsPerYear. */
+  sharpeAnnualized: number | null;
+  /** 95% interval of the annualized Sharpe (normal approximation with the PSR variance). */
+  sharpeInterval: { low: number; high: number } | null;
+  /** Compounded return of the whole series, Π(1 + r) − 1. */
+  totalReturn: number | null;
+  skew: number | null;
+  /** Raw kurtosis (normal = 3). */
+  kurtosis: number | null;
+  /** P(true Sharpe > 0). */
+  psr: number | null;
+  /** Sharpe the best of `trials` luck-only variants would show (per period). */
+  sr0: number | null;
+  /** P(true Sharpe > SR₀). */
+  dsr: number | null;
+  /** Periods needed for the Sharpe to be significant at 95%; null without a positive Sharpe. */
+  minTrackRecord: number | null;
+  trials: number;
+  level: RealismLevel;
+  verdict: string;
+  warnings: string[];
+}
+
+const fmt = (value: number, digits = 2) => value.toFixed(digits);
+const pctText = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
+
+function verdictFor(level: RealismLevel, r: { n: number; sharpeAnnualized: number | null; trials: number }): string {
+  const sharpe = r.sharpeAnnualized === null ? '' : ` (annualized Sharpe ${fmt(r.sharpeAnnualized, 1)})`;
+  switch (level) {
+    case 'cannot-judge':
+      return 'Cannot judge: the series needs at least two returns that vary.';
+    case 'insufficient':
+      return `The sample cannot support this claim: ${r.n} returns${sharpe} are far too few to tell skill from luck.`;
+    case 'implausible':
+      return `Implausible: a Sharpe this high${sharpe} is almost never sustained; check for luck, overfitting, look-ahead or data errors before sizing on it.`;
+    case 'not-significant':
+      return `Not significant: the edge${sharpe} could well be luck; there is less than 95% confidence that the true Sharpe is above 0.`;
+    case 'overfit-risk':
+      return `Not significant after ${r.trials} trials: the best of that many luck-only variants would look this good; likely overfitting.`;
+    case 'supported':
+      return `Supported: with ${r.n} returns the Sharpe${sharpe} is significantly above 0${r.trials > 1 ? ` even after ${r.trials} trials` : ''}.`;
+  }
+}
+
+export function assessRealism(returns: number[], options: RealismOptions = {}): RealismReport {
+  const trials = options.trials ?? 1;
+  const periodsPerYear = options.periodsPerYear ?? 252;
+  const clean = returns.filter(Number.isFinite);
+  const m = moments(clean);
+  const n = m.n;
+  const warnings: string[] = [];
+  if (clean.length !== returns.length) warnings.push(`${returns.length - clean.length} non-numeric returns were ignored.`);
+  const totalReturn = n === 0 ? null : clean.reduce((g, r) => g * (1 + r), 1) - 1;
+  const base = { n, totalReturn: totalReturn !== null && Number.isFinite(totalReturn) ? totalReturn : null, trials };
+
+  if (m.mean === null || m.sd === null || m.skew === null || m.kurtosis === null || n < 2) {
+    warnings.push(n < 2 ? `Only ${n} return${n === 1 ? '' : 's'}: a Sharpe ratio needs at least two.` : 'The returns do not vary: the Sharpe ratio is undefined.');
+    const empty = { sharpe: null, sharpeAnnualized: null, sharpeInterval: null, skew: m.skew, kurtosis: m.kurtosis, psr: null, sr0: null, dsr: null, minTrackRecord: null };
+    return { ...base, ...empty, level: 'cannot-judge', verdict: verdictFor('cannot-judge', { n, sharpeAnnualized: null, trials }), warnings };
+  }
+
+  const sharpe = m.mean / m.sd;
+  const annualize = Math.sqrt(periodsPerYear);
+  const sharpeAnnualized = sharpe * annualize;
+  const factor = sharpeVarianceFactor(sharpe, m.skew, m.kurtosis);
+  const z = normalQuantile(1 - (1 - CONFIDENCE) / 2) as number;
+  const halfWidth = factor === null ? null : z * Math.sqrt(factor / (n - 1)) * annualize;
+  const sharpeInterval = halfWidth === null ? null : { low: sharpeAnnualized - halfWidth, high: sharpeAnnualized + halfWidth };
+  const psr = probabilisticSharpe(sharpe, n, m.skew, m.kurtosis, 0);
+  const { sr0, dsr } = deflatedSharpe({ sr: sharpe, n, skew: m.skew, kurtosis: m.kurtosis, trials });
+  const minTrackRecord = minTrackRecordLength(sharpe, m.skew, m.kurtosis, 0, 1 - CONFIDENCE);
+
+  if (n < MIN_RETURNS) {
+    const interval = sharpeInterval ? `; its 95% interval runs from ${fmt(sharpeInterval.low, 1)} to ${fmt(sharpeInterval.high, 1)}` : '';
+    const total = base.totalReturn === null ? '' : ` (compounded ${pctText(base.totalReturn)})`;
+    warnings.push(
+      `Only ${n} returns${total}: far too few to estimate a Sharpe ratio of ${fmt(sharpeAnnualized, 1)}${interval}. ` +
+        `PSR, DSR and MinTRL rely on large-sample formulas and need at least ${MIN_RETURNS} returns (better a year or more).`,
+    );
+  }
+  if (sharpeAnnualized > IMPLAUSIBLE_SHARPE) {
+    warnings.push(
+      `An annualized Sharpe of ${fmt(sharpeAnnualized, 1)} is implausible for a repeatable strategy (above ${IMPLAUSIBLE_SHARPE} is very rare): ` +
+        'suspect luck, overfitting, look-ahead bias or a data error, and do not size on it.',
+    );
+  }
+  if (psr !== null && psr < CONFIDENCE) warnings.push(`PSR ${fmt(psr, 3)}: less than 95% confidence that the true Sharpe is above 0.`);
+  if (trials > 1 && dsr !== null && dsr < CONFIDENCE) warnings.push(`DSR ${fmt(dsr, 3)}: after ${trials} trials the Sharpe is not significant (the best of ${trials} luck-only variants would reach ${fmt((sr0 ?? 0) * annualize, 2)} annualized).`);
+  if (minTrackRecord !== null && minTrackRecord > n) warnings.push(`The track record (${n} periods) is shorter than the ${fmt(minTrackRecord, 0)} periods needed for 95% confidence.`);
+
+  const level: RealismLevel =
+    n < MIN_RETURNS ? 'insufficient'
+    : sharpeAnnualized > IMPLAUSIBLE_SHARPE ? 'implausible'
+    : psr === null || psr < CONFIDENCE ? 'not-significant'
+    : trials > 1 && (dsr === null || dsr < CONFIDENCE) ? 'overfit-risk'
+    : 'supported';
+  return {
+    ...base,
+    sharpe,
+    sharpeAnnualized,
+    sharpeInterval,
+    skew: m.skew,
+    kurtosis: m.kurtosis,
+    psr,
+    sr0,
+    dsr,
+    minTrackRecord,
+    level,
+    verdict: verdictFor(level, { n, sharpeAnnualized, trials }),
+    warnings,
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The replay engine: re-runs a log's trades in open order under one sizing rule and its
+ * constraints. Opens and closes are events in time order (a close at the same second as an
+ * open comes first); each trade is sized at its open from the equity realized so far, and
+ * its P/L is realized at its close. One pass, typed arrays, no per-trade allocation.
+ */
+import { curveMetrics } from './curve-metrics';
+import { RunningEstimates } from './estimates';
+import { formatRuleSpec } from './rule-spec';
+import { type ReplayInput, type ReplayScenario, type RiskBasis, type ScenarioResult, SKIP_REASONS, type SkipReason } from './types';
+
+/** Trailing window (business days) of the volatility-target rule, and the days it needs first. */
+export const VOL_WINDOW_DAYS = 60;
+export const VOL_MIN_DAYS = 20;
+/** Tolerance when flooring sizes, so 0.05 · 100000 / 500 gives 10 contracts, not 9. */
+const FLOOR_TOLERANCE = 1e-9;
+
+const reasonCode = Object.fromEntries(SKIP_REASONS.map((reason, i) => [reason, i])) as Record<SkipReason, number>;
+const TAKEN = -1;
+
+export function runScenario(input: ReplayInput, scenario: ReplayScenario): ScenarioResult {
+  const { rule, settings } = scenario;
+  const n = input.count;
+  const days = input.dates.length;
+  const start = settings.startingCapital;
+  const override = settings.commissionPerContract;
+  const multiplier = settings.marginMultiplier;
+  const ceiling = settings.marginCeiling;
+  const maxOpen = settings.maxOpenTrades ?? Infinity;
+  const trailing = settings.estimates === 'trailing';
+  const streak = settings.streak;
+  const guardrail = settings.guardrail;
+  const guardStop = guardrail !== null && guardrail.action === 'stop';
+  const guardMultiplier = guardrail !== null && guardrail.action !== 'stop' ? guardrail.action.multiplier : 1;
+  const weekdayAllowed = settings.weekdays;
+
+  const netPerContract = new Float64Array(n);
+  for (let i = 0; i < n; i++) netPerContract[i] = override === null ? input.pl[i] / input.logContracts[i] : input.grossPerContract[i] - override;
+
+  const estimates = new RunningEstimates(n);
+  if (!trailing) for (let i = 0; i < n; i++) estimates.add(netPerContract[i]);
+
+  // Volatility target: daily P/L of one contract per business day, prefix sums over finished days.
+  const volTarget = rule.kind === 'vol-target';
+  const dayPl = new Float64Array(volTarget ? days + 1 : 0);
+  const prefix = new Float64Array(volTarget ? days + 2 : 0);
+  const prefixSquares = new Float64Array(volTarget ? days + 2 : 0);
+  let finishedDays = 0;
+  const dailyTarget = volTarget ? rule.annualVol / Math.sqrt(252) : 0;
+
+  const contracts = new Int32Array(n);
+  const tradePl = new Float64Array(n);
+  const equityAfterClose = new Float64Array(n);
+  const marginUsed = new Float64Array(n);
+  const skipReason = new Int8Array(n).fill(TAKEN);
+  const skipped = new Int32Array(SKIP_REASONS.length);
+  const equityCurve = new Float64Array(days);
+
+  let equity = start;
+  let peak = start;
+  let openMargin = 0;
+  let openCount = 0;
+  let lossRun = 0;
+  let taken = 0;
+  let capped = 0;
+  let maxContracts = 0;
+  let peakMargin = 0;
+  let peakMarginUse = 0;
+  let day = 0;
+
+  const riskPerContract = (basis: RiskBasis, i: number): number =>
+    basis === 'margin' ? input.marginPerContract[i] * multiplier : basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
+
+  /** Contracts before multipliers and flooring, or a skip reason code. */
+  const rawSize = (i: number): number => {
+    if (trailing && rule.kind !== 'fixed' && rule.kind !== 'log' && rule.kind !== 'vol-target') {
+      const needsSample = rule.kind === 'kelly' || rule.kind === 'optimal-f' || rule.basis !== 'margin';
+      if (needsSample && estimates.count < settings.warmupTrades) return -1 - reasonCode['no-estimate'];
+    }
+    switch (rule.kind) {
+      case 'fixed':
+        return rule.contracts;
+      case 'log':
+        return input.logContracts[i];
+      case 'dollar-risk':
+      case 'fraction':
+      case 'kelly': {
+        const risk = riskPerContract(rule.basis, i);
+        if (!(risk > 0)) return -1 - reasonCode[rule.basis === 'margin' ? 'no-margin-data' : 'no-estimate'];
+        if (rule.kind === 'dollar-risk') return rule.amount / risk;
+        if (rule.kind === 'fraction') return (rule.fraction * equity) / risk;
+        const kelly = estimates.kelly();
+        if (Number.isNaN(kelly)) return -1 - reasonCode['no-estimate'];
+        if (!(kelly > 0)) return -1 - reasonCode['no-edge'];
+        return (kelly * rule.multiplier * equity) / risk;
+      }
+      case 'optimal-f': {
+        if (estimates.losses === 0) return -1 - reasonCode['no-estimate'];
+        const fit = estimates.optimalF();
+        if (fit === null) return -1 - reasonCode['no-edge'];
+        return equity / fit.dollarsPerContract;
+      }
+      case 'vol-target': {
+        const to = input.openDay[i];
+        while (finishedDays < to) {
+          prefix[finishedDays + 1] = prefix[finishedDays] + dayPl[finishedDays];
+          prefixSquares[finishedDays + 1] = prefixSquares[finishedDays] + dayPl[finishedDays] * dayPl[finishedDays];
+          finishedDays++;
+        }
+        const from = Math.max(0, to - VOL_WINDOW_DAYS);
+        const count = to - from;
+        if (count < VOL_MIN_DAYS) return -1 - reasonCode['no-estimate'];
+        const sum = prefix[to] - prefix[from];
+        const variance = (prefixSquares[to] - prefixSquares[from] - (sum * sum) / count) / (count - 1);
+        if (!(variance > 1e-18)) return -1 - reasonCode['no-edge'];
+        return (dailyTarget * equity) / Math.sqrt(variance);
+      }
+    }
+  };
+
+  const open = (i: number): void => {
+    let reason = -1;
+    let size = 0;
+    if (!weekdayAllowed[input.openWeekday[i]]) reason = reasonCode.weekday;
+    else if (equity <= 0) reason = reasonCode.ruined;
+    else if (openCount >= maxOpen) reason = reasonCode['max-open'];
+    else {
+      const drawdown = (peak - equity) / peak;
+      const inGuardrail = guardrail !== null && drawdown >= guardrail.drawdown;
+      if (inGuardrail && guardStop) reason = reasonCode.guardrail;
+      else {
+        const raw = rawSize(i);
+        if (raw < 0) reason = -1 - raw;
+        else {
+          let scaled = raw;
+          if (streak !== null && lossRun >= streak.losses) scaled *= streak.multiplier;
+          if (inGuardrail) scaled *= guardMultiplier;
+          size = Math.floor(scaled + FLOOR_TOLERANCE);
+          if (size < 1) reason = reasonCode['below-one-contract'];
+        }
+      }
+    }
+    const margin = input.marginPerContract[i] * multiplier;
+    if (reason < 0 && ceiling !== null && margin > 0) {
+      const room = Math.floor((ceiling * equity - openMargin) / margin + FLOOR_TOLERANCE);
+      if (room < size) {
+        if (room < 1) reason = reasonCode['margin-ceiling'];
+        else {
+          size = room;
+          capped++;
+        }
+      }
+    }
+    if (reason >= 0) {
+      skipReason[i] = reason;
+      skipped[reason]++;
+      return;
+    }
+    contracts[i] = size;
+    taken++;
+    openCount++;
+    if (size > maxContracts) maxContracts = size;
+    if (margin > 0) {
+      marginUsed[i] = size * margin;
+      openMargin += marginUsed[i];
+      if (openMargin > peakMargin) peakMargin = openMargin;
+      if (openMargin / equity > peakMarginUse) peakMarginUse = openMargin / equity;
+    }
+  };
+
+  const close = (j: number): void => {
+    while (day < input.closeDay[j]) equityCurve[day++] = equity;
+    if (trailing) estimates.add(netPerContract[j]);
+    if (volTarget) dayPl[input.closeDay[j]] += netPerContract[j];
+    const size = contracts[j];
+    if (size > 0) {
+      const pl = override === null ? input.pl[j] * (size / input.logContracts[j]) : size * netPerContract[j];
+      tradePl[j] = pl;
+      equity += pl;
+      if (equity > peak) peak = equity;
+      openCount--;
+      openMargin = openCount === 0 ? 0 : openMargin - marginUsed[j];
+      if (pl < 0) lossRun++;
+      else if (pl > 0) lossRun = 0;
+    }
+    equityAfterClose[j] = equity;
+  };
+
+  let o = 0;
+  for (let c = 0; c < n; c++) {
+    const j = input.closeOrder[c];
+    while (o < n && (o <= j || input.openTime[o] < input.closeTime[j])) open(o++);
+    close(j);
+  }
+  while (day < days) equityCurve[day++] = equity;
+
+  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate);
+  const skippedByReason = Object.fromEntries(SKIP_REASONS.map((reason, k) => [reason, skipped[k]])) as Record<SkipReason, number>;
+  return {
+    rule: formatRuleSpec(rule),
+    equity: equityCurve,
+    drawdown: metrics.drawdown,
+    finalEquity: equity,
+    cagr: metrics.cagr,
+    maxDrawdown: metrics.maxDrawdown,
+    mar: metrics.mar,
+    sharpe: metrics.sharpe,
+    tradesTaken: taken,
+    tradesSkipped: n - taken,
+    skippedByReason,
+    cappedByMarginCeiling: capped,
+    maxContracts,
+    peakMarginUse,
+    peakMargin,
+    contracts,
+    tradePl,
+    equityAfterClose,
+    skipReason,
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Replay (scenario simulator): re-runs a log's trades in open order under sizing rules and
+ * constraints. Prepare the input once per log, then run up to 8 scenarios on it.
+ */
+import { runScenario } from './engine';
+import type { ReplayInput, ReplayScenario, ScenarioResult } from './types';
+
+export type * from './types';
+export { SKIP_REASONS } from './types';
+export { prepareReplayInput } from './prepare';
+export { runScenario, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './engine';
+export { parseRuleSpec, formatRuleSpec, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
+export { defaultReplaySettings, validateReplaySettings, parseWeekdays, parseStreak, parseGuardrail, type Parsed } from './settings';
+export { optimalF, type OptimalF } from './optimal-f';
+export { curveMetrics, type CurveMetrics } from './curve-metrics';
+
+/** Runs each scenario on the same prepared input. */
+export function runReplay(input: ReplayInput, scenarios: ReplayScenario[]): ScenarioResult[] {
+  return scenarios.map((scenario) => runScenario(input, scenario));
+}

@@ -1,0 +1,83 @@
+/**
+ * Sizing-rule specs shared by the CLI (`--rule fraction:0.05:margin`) and the UI:
+ * `fixed:N`, `dollar-risk:AMOUNT[:basis]`, `fraction:F[:basis]`, `kelly:FRACTION[:basis]`,
+ * `vol-target:ANNUAL_VOL`, `optimal-f`, `log`; basis = avg-loss (default) | max-loss | margin.
+ */
+import type { RiskBasis, SizingRule } from './types';
+
+export type RuleSpecResult = { ok: true; rule: SizingRule } | { ok: false; message: string };
+
+const BASES: RiskBasis[] = ['avg-loss', 'max-loss', 'margin'];
+export const RULE_SPEC_HELP = 'fixed:N, dollar-risk:AMOUNT[:basis], fraction:F[:basis], kelly:FRACTION[:basis], vol-target:ANNUAL_VOL, optimal-f, log (basis: avg-loss, max-loss, margin)';
+
+function fail(spec: string, problem: string): RuleSpecResult {
+  return { ok: false, message: `rule "${spec}": ${problem}` };
+}
+
+export function parseRuleSpec(spec: string): RuleSpecResult {
+  const parts = spec.trim().split(':').map((part) => part.trim());
+  const kind = parts[0].toLowerCase();
+  const arity = (min: number, max: number) => parts.length - 1 >= min && parts.length - 1 <= max;
+  const positive = (text: string, what: string): number | string => {
+    const value = Number(text);
+    return text !== '' && Number.isFinite(value) && value > 0 ? value : `${what} must be a positive number, got "${text}"`;
+  };
+  const basisOf = (text: string | undefined): RiskBasis | string =>
+    text === undefined ? 'avg-loss' : (BASES as string[]).includes(text) ? (text as RiskBasis) : `unknown basis "${text}" (bases: ${BASES.join(', ')})`;
+
+  switch (kind) {
+    case 'fixed': {
+      if (!arity(1, 1)) return fail(spec, 'expected fixed:N');
+      const n = Number(parts[1]);
+      if (!Number.isInteger(n) || n < 1) return fail(spec, `N must be a whole number of contracts ≥ 1, got "${parts[1]}"`);
+      return { ok: true, rule: { kind: 'fixed', contracts: n } };
+    }
+    case 'dollar-risk':
+    case 'fraction':
+    case 'kelly': {
+      const what = kind === 'dollar-risk' ? 'AMOUNT' : kind === 'fraction' ? 'F' : 'FRACTION';
+      if (!arity(1, 2)) return fail(spec, `expected ${kind}:${what}[:basis]`);
+      const value = positive(parts[1], what);
+      if (typeof value === 'string') return fail(spec, value);
+      if (kind !== 'dollar-risk' && value > 10) return fail(spec, `${what} is a fraction (0.05 = 5%), got ${value}`);
+      const basis = basisOf(parts[2]);
+      if (!(BASES as string[]).includes(basis)) return fail(spec, basis);
+      const b = basis as RiskBasis;
+      if (kind === 'dollar-risk') return { ok: true, rule: { kind, amount: value, basis: b } };
+      if (kind === 'fraction') return { ok: true, rule: { kind, fraction: value, basis: b } };
+      return { ok: true, rule: { kind, multiplier: value, basis: b } };
+    }
+    case 'vol-target': {
+      if (!arity(1, 1)) return fail(spec, 'expected vol-target:ANNUAL_VOL (0.15 = 15% a year)');
+      const value = positive(parts[1], 'ANNUAL_VOL');
+      if (typeof value === 'string') return fail(spec, value);
+      if (value > 10) return fail(spec, `ANNUAL_VOL is a fraction (0.15 = 15%), got ${value}`);
+      return { ok: true, rule: { kind: 'vol-target', annualVol: value } };
+    }
+    case 'optimal-f':
+    case 'log':
+      if (!arity(0, 0)) return fail(spec, `${kind} takes no parameters`);
+      return { ok: true, rule: { kind } };
+    default:
+      return fail(spec, `unknown rule "${parts[0]}" (rules: ${RULE_SPEC_HELP})`);
+  }
+}
+
+/** The canonical spec of a rule (basis always written): parseRuleSpec(formatRuleSpec(r)) equals r. */
+export function formatRuleSpec(rule: SizingRule): string {
+  switch (rule.kind) {
+    case 'fixed':
+      return `fixed:${rule.contracts}`;
+    case 'dollar-risk':
+      return `dollar-risk:${rule.amount}:${rule.basis}`;
+    case 'fraction':
+      return `fraction:${rule.fraction}:${rule.basis}`;
+    case 'kelly':
+      return `kelly:${rule.multiplier}:${rule.basis}`;
+    case 'vol-target':
+      return `vol-target:${rule.annualVol}`;
+    case 'optimal-f':
+    case 'log':
+      return rule.kind;
+  }
+}

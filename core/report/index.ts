@@ -1,0 +1,9 @@
+/** The report model (sections, tables, charts, conventions) and CSV export of its tables. */
+export type * from './types';
+export type { ReportInput, SectionContent, SectionDefinition } from './section';
+export { buildReportModel, availableSections, validateSectionIds, type SectionChoice } from './report-model';
+export { REPORT_SECTIONS, SECTION_IDS, type SectionId } from './registry';
+export { toCsv } from './csv';
+export { formatCell, formatNumber } from './format';
+export { REPORT_MARGINS_MM, PAPER_MM, REPORT_HEADER_TEMPLATE, contentWidthMm, reportFooterTemplate, type ReportPageSize, type ReportPrintPayload } from './print-layout';
+export { portfolioDailyReturns } from './daily-returns';

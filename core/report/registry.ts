@@ -1,0 +1,26 @@
+/**
+ * The report's sections, in print order. Adding a section is one line here plus its module
+ * (see README-sections.md); the export dialog, the CLI `--sections` option and the report
+ * model all read this list.
+ */
+import { equityDrawdownSection } from './sections/equity-drawdown';
+import { kellySizingSection } from './sections/kelly-sizing';
+import { marginUtilisationSection } from './sections/margin-utilisation';
+import { portfolioStatisticsSection } from './sections/portfolio-statistics';
+import { realismSection } from './sections/realism';
+import { strategiesSection } from './sections/strategies';
+import { warningsSection } from './sections/warnings';
+
+export const REPORT_SECTIONS = [
+  portfolioStatisticsSection,
+  equityDrawdownSection,
+  strategiesSection,
+  kellySizingSection,
+  marginUtilisationSection,
+  realismSection,
+  warningsSection,
+] as const;
+
+export type SectionId = (typeof REPORT_SECTIONS)[number]['id'];
+
+export const SECTION_IDS: readonly SectionId[] = REPORT_SECTIONS.map((section) => section.id);

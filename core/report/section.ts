@@ -1,0 +1,50 @@
+/**
+ * What a report section is: the input every section reads, and the definition each section
+ * module exports (`id`, `title`, `isAvailable`, `build`, optional conventions). Adding a
+ * section = one module exporting a definition + one line in `registry.ts` (see
+ * README-sections.md).
+ */
+import type { RealismReport } from '../realism';
+import type { SizingReport } from '../sizing';
+import type { StatsReport } from '../stats/types';
+import type { ReportChart, ReportTable } from './types';
+
+export interface ReportInput {
+  portfolioName: string;
+  stats: StatsReport;
+  /** core/sizing `analyzeSizing` at the same capital and fraction (Kelly and margin sections). */
+  sizing?: SizingReport;
+  /** core/realism `assessRealism` of the portfolio's daily returns (realism section). */
+  realism?: RealismReport;
+  /** Capital the sizing is computed for. */
+  capital: number;
+  /** Chosen Kelly fraction (0.5 = half Kelly). */
+  fraction: number;
+  /** ISO timestamp of generation (passed in: core never reads the clock). */
+  generatedAt: string;
+  /** Sections to include, in registry order; all available ones when omitted. */
+  sections?: readonly string[];
+}
+
+export interface SectionContent {
+  tables: ReportTable[];
+  charts: ReportChart[];
+  notes: string[];
+}
+
+export interface SectionDefinition<Id extends string = string> {
+  id: Id;
+  title: string;
+  /** One line for the export dialog. */
+  description: string;
+  /** True when the input holds the data this section needs. */
+  isAvailable(input: ReportInput): boolean;
+  build(input: ReportInput): SectionContent;
+  /** Conventions behind this section's numbers, added to the report's footnotes. */
+  conventions?(input: ReportInput): string[];
+}
+
+/** Identity helper that keeps the literal type of `id` (so `SectionId` is a precise union). */
+export function defineSection<Id extends string>(definition: SectionDefinition<Id>): SectionDefinition<Id> {
+  return definition;
+}

@@ -1,0 +1,32 @@
+/**
+ * Report section: the portfolio equity curve (realized P/L, business days) and the drawdown
+ * the max-drawdown figure was measured on (drawn negative, as a fraction).
+ */
+import { defineSection } from '../section';
+
+export const equityDrawdownSection = defineSection({
+  id: 'charts',
+  title: 'Equity and drawdown',
+  description: 'End-of-day equity curve and drawdown from the running peak',
+  isAvailable: (input) => input.stats.portfolio.curve.length >= 2,
+  build: ({ stats: { portfolio } }) => ({
+    tables: [],
+    charts: [
+      {
+        id: 'equity',
+        title: 'Equity (end of day)',
+        xAxis: 'date',
+        yFormat: 'money',
+        series: [{ name: 'Equity', type: 'line', points: portfolio.curve.map((point) => [point.date, point.equity]) }],
+      },
+      {
+        id: 'drawdown',
+        title: 'Drawdown from the running peak',
+        xAxis: 'date',
+        yFormat: 'percent',
+        series: [{ name: 'Drawdown', type: 'area', tone: 'adverse', points: portfolio.drawdownCurve.map((point) => [point.date, -point.drawdown]) }],
+      },
+    ],
+    notes: [],
+  }),
+});

@@ -1,0 +1,92 @@
+/**
+ * Report section: Kelly sizing at the chosen fraction (core/sizing, SPEC-metrics §3–4) —
+ * per strategy and for the portfolio: Kelly on the chosen basis, growth-optimal fraction,
+ * optimal f, the applied fraction after the cap, and the contracts, dollars at risk and
+ * margin it implies at the report's capital; then ruin at that fraction.
+ */
+import { BASIS_LABEL, RISK_BASIS_LABEL, type SizingEntry, type SizingReport } from '../../sizing';
+import { decimal, integer, money, percent } from '../cells';
+import { formatNumber } from '../format';
+import { defineSection } from '../section';
+
+const entries = (sizing: SizingReport): SizingEntry[] => [...sizing.strategies, sizing.portfolio];
+
+export const kellySizingSection = defineSection({
+  id: 'kelly',
+  title: 'Kelly sizing',
+  description: 'Kelly per strategy at the chosen fraction, the contracts and margin it implies, ruin risk',
+  isAvailable: (input) => input.sizing !== undefined && input.sizing.strategies.length > 0,
+  build: ({ sizing }) => {
+    const report = sizing!;
+    const notes = [
+      `Sized for capital ${formatNumber(report.capital, 'money')} at ${formatNumber(report.fraction, 'percent')} of full Kelly, capped at ${formatNumber(report.cap, 'percent')} of capital per strategy.`,
+      ...entries(report).map((e) => `${e.name}: ${BASIS_LABEL[e.basis]} basis — ${e.basisReason}`),
+      ...entries(report)
+        .filter((e) => e.applied.cappedBy === 'cap')
+        .map((e) => `${e.name}: ${formatNumber(e.applied.uncapped, 'percent')} of capital was capped to ${formatNumber(e.applied.value, 'percent')}.`),
+    ];
+    if (report.portfolio.totalMargin !== null) {
+      notes.push(
+        `Margin of the per-strategy sizing combined: ${formatNumber(report.portfolio.totalMargin, 'money')} (${formatNumber(report.portfolio.totalMarginUtilisation ?? 0, 'percent')} of capital).`,
+      );
+    }
+    return {
+      tables: [
+        {
+          id: 'kelly-sizing',
+          title: 'Kelly sizing at the chosen fraction',
+          columns: [
+            { label: 'Strategy', align: 'left' },
+            { label: 'Trades', align: 'right' },
+            { label: 'Full Kelly', align: 'right' },
+            { label: 'Growth-optimal', align: 'right' },
+            { label: 'Optimal f', align: 'right' },
+            { label: 'Applied', align: 'right' },
+            { label: 'Risk per contract', align: 'right' },
+            { label: 'Contracts', align: 'right' },
+            { label: 'At risk', align: 'right' },
+            { label: 'Margin', align: 'right' },
+          ],
+          rows: entries(report).map((e) => [
+            e.name,
+            integer(e.trades),
+            percent(e.chosenKelly),
+            percent(e.growthOptimal),
+            percent(e.optimalF?.f),
+            percent(e.applied.value),
+            money(e.riskPerContract),
+            integer(e.recommendedContracts),
+            money(e.dollarsAtRisk),
+            money(e.marginUsed),
+          ]),
+        },
+        {
+          id: 'kelly-ruin',
+          title: 'Risk of halving at the applied fraction',
+          columns: [
+            { label: 'Strategy', align: 'left' },
+            { label: 'Applied', align: 'right' },
+            { label: 'Thorp P(halving)', align: 'right' },
+            { label: 'Lundberg exponent', align: 'right' },
+            { label: 'Lundberg P(halving) ≤', align: 'right' },
+          ],
+          rows: entries(report).map((e) => [
+            e.name,
+            percent(e.applied.value),
+            percent(e.ruin?.thorpHalving),
+            decimal(e.ruin?.lundbergExponent),
+            percent(e.ruin?.lundbergHalving),
+          ]),
+        },
+      ],
+      charts: [],
+      notes,
+    };
+  },
+  conventions: ({ sizing }) => [
+    `Applied fraction = min(Kelly · ${formatNumber(sizing!.fraction, 'decimal')} · per-strategy multiplier, cap ${formatNumber(sizing!.cap, 'percent')}); 0 without an edge. Full Kelly is on the basis named per strategy.`,
+    `Contracts = floor(applied · capital / D), D = the risk per contract (${Object.values(RISK_BASIS_LABEL).join(', ')} — per strategy as shown); at risk = contracts · D; margin = contracts · mean margin per contract.`,
+    'Growth-optimal = argmax mean ln(1 + f · rᵢ), rᵢ = P/L per contract / D. Optimal f (Vince) on per-contract P/L, largest loss as the unit.',
+    'Thorp: P(ever halving) = 0.5^(2/c − 1) at c × full Kelly. Lundberg: λ with E[(1 + f·R)^(−λ)] = 1 bounds P(ever halving) by 0.5^λ.',
+  ],
+});

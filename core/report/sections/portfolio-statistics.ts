@@ -1,0 +1,51 @@
+/** Report section: the portfolio's statistics (SPEC-metrics §1–2) as a metric/value table. */
+import { decimal, integer, money, percent } from '../cells';
+import { defineSection } from '../section';
+import type { ReportCell } from '../types';
+
+export const portfolioStatisticsSection = defineSection({
+  id: 'portfolio',
+  title: 'Portfolio statistics',
+  description: 'Trades, P/L, win rate, CAGR, drawdown, Sharpe, Sortino, Calmar, Kelly',
+  isAvailable: (input) => input.stats.portfolio.trades > 0,
+  build: ({ stats: { portfolio: p } }) => {
+    const rows: [string, ReportCell][] = [
+      ['Trades', integer(p.trades)],
+      ['Wins / losses / scratches', `${p.wins} / ${p.losses} / ${p.scratches}`],
+      ['Total P/L', money(p.totalPl)],
+      ['Win rate', percent(p.winRate)],
+      ['Decided win rate', percent(p.decidedWinRate)],
+      ['Average win', money(p.avgWin)],
+      ['Average loss', money(p.avgLoss)],
+      ['Payoff (avg win / avg loss)', decimal(p.payoff)],
+      ['Profit factor', decimal(p.profitFactor)],
+      ['Expectancy per trade', money(p.expectancy)],
+      ['Starting capital', money(p.startingCapital)],
+      ['Final equity', money(p.finalEquity)],
+      ['CAGR', percent(p.cagr)],
+      ['Max drawdown', percent(p.maxDrawdown)],
+      ['Sharpe', decimal(p.sharpe)],
+      ['Sortino', decimal(p.sortino)],
+      ['Calmar', decimal(p.calmar)],
+      ['Time in drawdown', percent(p.timeInDrawdown)],
+      ['Longest drawdown (business days)', integer(p.longestDrawdownDays)],
+      ['Longest win / loss streak', `${p.maxWinStreak} / ${p.maxLossStreak}`],
+      ['Kelly on P/L (full)', percent(p.kelly)],
+    ];
+    return {
+      tables: [
+        {
+          id: 'portfolio-statistics',
+          title: 'Portfolio statistics',
+          columns: [
+            { label: 'Metric', align: 'left' },
+            { label: 'Value', align: 'right' },
+          ],
+          rows,
+        },
+      ],
+      charts: [],
+      notes: [],
+    };
+  },
+});

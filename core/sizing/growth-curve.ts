@@ -1,0 +1,62 @@
+/**
+ * Growth and drawdown risk as the fraction goes from 0 to 2× full Kelly (the Sizing chart),
+ * and the risk of ruin at one fraction. Fractions are in risk units (the returns rᵢ are per
+ * unit of risk, see risk-basis). At each fraction f:
+ * - growth = expected log growth per trade, mean ln(1 + f·rᵢ) (null where undefined);
+ * - thorpHalving = Thorp's P(ever halving) = 0.5^(2/c − 1), c = f / full Kelly;
+ * - lundbergHalving = the Lundberg bound 0.5^λ on P(ever halving) from the empirical returns.
+ * Full Kelly is the growth-optimal fraction of the same returns.
+ */
+import { empiricalOutcomes, lundbergExponent, thorpRuin } from '../realism';
+import { expectedLogGrowth } from './growth-optimal';
+
+export const HALVING = 0.5;
+export const GROWTH_CURVE_POINTS = 41;
+
+export interface RuinEstimate {
+  /** Thorp's continuous P(ever halving) at this multiple of full Kelly. */
+  thorpHalving: number | null;
+  /** λ with E[(1 + f·R)^(−λ)] = 1; 0 when growth is not positive; null when nothing loses. */
+  lundbergExponent: number | null;
+  /** 0.5^λ, an upper bound on P(ever halving). */
+  lundbergHalving: number | null;
+}
+
+export interface GrowthPoint extends RuinEstimate {
+  fraction: number;
+  /** Expected log growth per trade. */
+  growth: number | null;
+}
+
+export interface GrowthCurve {
+  fullKelly: number;
+  points: GrowthPoint[];
+  /** The same measures at the chosen (applied) fraction. */
+  chosen: GrowthPoint;
+}
+
+/** Ruin measures at fraction f; fullKelly > 0 is the growth-optimal fraction. */
+export function ruinAt(returns: number[], f: number, fullKelly: number): RuinEstimate {
+  const lambda = f > 0 ? lundbergExponent(empiricalOutcomes(returns), f) : null;
+  const nothingLoses = !returns.some((r) => r < 0);
+  return {
+    thorpHalving: thorpRuin(HALVING, f / fullKelly),
+    lundbergExponent: lambda,
+    lundbergHalving: f === 0 || nothingLoses ? 0 : lambda === null ? null : HALVING ** lambda,
+  };
+}
+
+function pointAt(returns: number[], f: number, fullKelly: number): GrowthPoint {
+  return { fraction: f, growth: expectedLogGrowth(returns, f), ...ruinAt(returns, f, fullKelly) };
+}
+
+/** null when full Kelly is not positive (no edge) or there are no returns. */
+export function growthCurve(returns: number[], fullKelly: number | null, chosen: number, points = GROWTH_CURVE_POINTS): GrowthCurve | null {
+  if (returns.length === 0 || fullKelly === null || !(fullKelly > 0) || points < 2) return null;
+  const step = (2 * fullKelly) / (points - 1);
+  return {
+    fullKelly,
+    points: Array.from({ length: points }, (_, i) => pointAt(returns, i * step, fullKelly)),
+    chosen: pointAt(returns, chosen, fullKelly),
+  };
+}

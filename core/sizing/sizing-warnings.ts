@@ -1,0 +1,71 @@
+/**
+ * The Sizing page's warnings, in words (issue "Sizing"): negative edge, too few trades,
+ * no losses or no wins (Kelly undefined), a single trade driving Kelly (leave-one-out change
+ * above 50%), a raw-P/L basis on a compounding log, and sized margin above the historical
+ * peak margin utilisation or the user's ceiling.
+ */
+import type { Trade } from '../model';
+import { mostInfluentialTrade } from './leave-one-out';
+import { CONTRACTS_VARY_FACTOR } from '../stats/trade-stats';
+import { BASIS_LABEL, contractRange, type KellyBasis } from './risk-basis';
+
+export const MIN_TRADES = 30;
+export const OUTLIER_CHANGE = 0.5;
+
+export interface WarningContext {
+  /** Closed trades, in the same order as `outcomes`. */
+  trades: Trade[];
+  basis: KellyBasis;
+  /** Outcomes on the basis (one per trade; on 'margin' only trades with a margin). */
+  outcomes: number[];
+  /** Trades matching `outcomes` one to one. */
+  outcomeTrades: Trade[];
+  kelly: number | null;
+  /** Sized margin ÷ capital; null without margin data. */
+  sizedMarginUtilisation: number | null;
+  historicalPeakUtilisation: number | null;
+  marginCeiling: number | null;
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
+
+function describeTrade(t: Trade): string {
+  return `the trade opened ${t.dateOpened}${t.timeOpened ? ` ${t.timeOpened}` : ''} (P/L ${t.pl.toFixed(2)})`;
+}
+
+export function sizingWarnings(ctx: WarningContext): string[] {
+  const warnings: string[] = [];
+  const basis = BASIS_LABEL[ctx.basis];
+  const wins = ctx.outcomes.filter((v) => v > 0).length;
+  const losses = ctx.outcomes.filter((v) => v < 0).length;
+  if (ctx.trades.length < MIN_TRADES) warnings.push(`Only ${ctx.trades.length} trades (fewer than ${MIN_TRADES}): Kelly from so small a sample is unreliable.`);
+  if (ctx.basis === 'margin' && ctx.outcomeTrades.length < ctx.trades.length) {
+    warnings.push(`${ctx.trades.length - ctx.outcomeTrades.length} trades have no margin and are left out of Kelly on margin.`);
+  }
+  if (ctx.outcomes.length > 0 && losses === 0) warnings.push('No losing trades in the sample: Kelly is undefined (it would bet everything), so nothing is allocated.');
+  else if (ctx.outcomes.length > 0 && wins === 0) warnings.push('No winning trades in the sample: no edge, nothing is allocated.');
+  if (ctx.kelly !== null && ctx.kelly <= 0) warnings.push(`Negative edge: Kelly on ${basis} is ${pct(ctx.kelly)}, so nothing is allocated.`);
+  const range = contractRange(ctx.trades);
+  if (ctx.basis === 'pl' && range !== null && range.max > CONTRACTS_VARY_FACTOR * range.min) {
+    warnings.push(`Contract counts vary from ${range.min} to ${range.max} (more than ${CONTRACTS_VARY_FACTOR}×): Kelly on raw P/L is not meaningful here; use the per-contract or margin basis.`);
+  }
+  if (ctx.kelly !== null && ctx.kelly > 0) {
+    const driver = mostInfluentialTrade(ctx.outcomes);
+    if (driver !== null && (driver.change === null || driver.change > OUTLIER_CHANGE)) {
+      const trade = describeTrade(ctx.outcomeTrades[driver.index]);
+      warnings.push(
+        driver.kellyWithout === null
+          ? `A single trade drives the result: without ${trade} Kelly is undefined.`
+          : `A single trade drives the result: without ${trade} Kelly moves from ${pct(driver.kelly)} to ${pct(driver.kellyWithout)} (${((driver.change as number) * 100).toFixed(0)}% change).`,
+      );
+    }
+  }
+  const sized = ctx.sizedMarginUtilisation;
+  if (sized !== null && ctx.historicalPeakUtilisation !== null && sized > ctx.historicalPeakUtilisation) {
+    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above the historical peak margin utilisation of ${pct(ctx.historicalPeakUtilisation)}.`);
+  }
+  if (sized !== null && ctx.marginCeiling !== null && sized > ctx.marginCeiling) {
+    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above your margin ceiling of ${pct(ctx.marginCeiling)}.`);
+  }
+  return warnings;
+}

@@ -1,0 +1,99 @@
+/**
+ * computeStats: the whole SPEC-metrics §1–2 report for a trade list — portfolio and
+ * per-strategy trade statistics and curves, with the conventions used and warnings.
+ *
+ * Order of work:
+ * 1. Trades are put in trade order (sortTrades); still-open trades are left out (their
+ *    P/L is not realized) with a warning.
+ * 2. The date filter (on date opened) is applied; the starting capital is resolved on that
+ *    set (all strategies) — from the user, the daily log restricted to the selected period,
+ *    or Funds at Close of the first trade to close.
+ * 3. The strategy filter is applied; the portfolio curve uses only the selected trades and
+ *    starts from that starting capital. Each strategy's curve also starts from it.
+ * 4. Drawdown comes from the daily log's Net Liquidity only when the starting capital came
+ *    from the daily log and no strategy filter is active; otherwise from the trade curve.
+ */
+import { sortTrades } from '../import';
+import type { DailyLogRow, Trade } from '../model';
+import { computeCurveStats } from './curve-stats';
+import { dailyLogDrawdown, dailyRowsBetween } from './daily-log-drawdown';
+import { filterByOpenDate, filterByStrategy, hasStrategyFilter } from './filter';
+import { resolveStartingCapital } from './starting-capital';
+import { tradePeriod } from './trade-period';
+import { CONTRACTS_VARY_FACTOR, computeTradeStats } from './trade-stats';
+import type { StatsOptions, StatsReport, StrategyStats, TradeFilter } from './types';
+
+export type ComputeStatsOptions = StatsOptions & { daily?: DailyLogRow[]; filter?: TradeFilter };
+
+/** Daily-log rows covering the date-filtered trades (the whole log when no date filter is set). */
+function dailyForPeriod(daily: DailyLogRow[] | undefined, trades: Trade[], filter: TradeFilter): DailyLogRow[] | undefined {
+  if (!daily || daily.length === 0) return undefined;
+  if (filter.from === undefined && filter.to === undefined) return daily;
+  const period = tradePeriod(trades);
+  return period === null ? undefined : dailyRowsBetween(daily, period.first, period.last);
+}
+
+function contractsWarning(name: string, trades: Trade[]): string {
+  const counts = trades.map((t) => t.contracts);
+  return `${name}: contract counts vary more than ${CONTRACTS_VARY_FACTOR}× (${Math.min(...counts)} to ${Math.max(...counts)}), so Kelly on raw P/L is not meaningful; use the per-contract or margin basis.`;
+}
+
+function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFreeRate: number): StrategyStats {
+  return { name, ...computeTradeStats(trades), ...computeCurveStats(trades, startingCapital, riskFreeRate) };
+}
+
+/** Statistics of `trades` under `options` (filter, daily log, starting capital override, risk-free rate). */
+export function computeStats(trades: Trade[], options: ComputeStatsOptions = {}): StatsReport {
+  const { filter = {}, daily, startingCapital: override } = options;
+  const warnings: string[] = [];
+  let riskFreeRate = options.riskFreeRate ?? 0;
+  if (!Number.isFinite(riskFreeRate)) {
+    warnings.push(`Risk-free rate ${riskFreeRate} is not a number; 0 was used.`);
+    riskFreeRate = 0;
+  }
+
+  const ordered = sortTrades(trades);
+  const closed = ordered.filter((t) => t.dateClosed !== null);
+  if (closed.length < ordered.length) {
+    warnings.push(`${ordered.length - closed.length} open trade(s) left out: P/L counts only once a trade has closed.`);
+  }
+  const inPeriod = filterByOpenDate(closed, filter);
+  const selected = filterByStrategy(inPeriod, filter);
+  const periodDaily = dailyForPeriod(daily, inPeriod, filter);
+  if (daily && daily.length > 0 && (!periodDaily || periodDaily.length === 0)) {
+    warnings.push('The daily log has no rows in the selected period; it was not used.');
+  }
+
+  const capital = resolveStartingCapital(inPeriod, { override, daily: periodDaily });
+  warnings.push(...capital.warnings);
+
+  const useDailyDrawdown = capital.source === 'daily-log' && !hasStrategyFilter(filter);
+  const dailyDrawdown = useDailyDrawdown ? dailyLogDrawdown(periodDaily!, capital.value) : null;
+  const curve = computeCurveStats(selected, capital.value, riskFreeRate, dailyDrawdown?.summary);
+  const tradeStats = computeTradeStats(selected);
+
+  const byStrategy = new Map<string, Trade[]>();
+  for (const t of selected) {
+    const list = byStrategy.get(t.strategy);
+    if (list) list.push(t);
+    else byStrategy.set(t.strategy, [t]);
+  }
+  if (tradeStats.contractsVary && byStrategy.size > 1) warnings.push(contractsWarning('Portfolio', selected));
+  const strategies = [...byStrategy.keys()]
+    .sort((a, b) => a.localeCompare(b))
+    .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFreeRate));
+  for (const s of strategies) if (s.contractsVary) warnings.push(contractsWarning(`"${s.name}"`, byStrategy.get(s.name)!));
+
+  return {
+    portfolio: {
+      ...tradeStats,
+      ...curve,
+      drawdownCurve: dailyDrawdown?.points ?? curve.curve,
+      startingCapitalSource: capital.source,
+      drawdownSource: useDailyDrawdown ? 'daily-log' : 'trades',
+      riskFreeRate,
+    },
+    strategies,
+    warnings,
+  };
+}

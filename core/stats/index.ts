@@ -1,0 +1,17 @@
+/**
+ * core/stats — SPEC-metrics §1–2: trade statistics, equity curve, drawdown, CAGR, Sharpe,
+ * Sortino, Calmar, streaks and time in drawdown. `computeStats` is the entry point; the
+ * smaller pure functions are exported for the other core modules and for tests.
+ */
+export { computeStats, type ComputeStatsOptions } from './compute-stats';
+export { computeTradeStats, contractsVary, CONTRACTS_VARY_FACTOR } from './trade-stats';
+export { computeCurveStats, type CurveResult } from './curve-stats';
+export { buildEquityCurve, type CurveDay } from './equity-curve';
+export { measureDrawdowns, type DrawdownSummary } from './drawdown';
+export { dailyLogDrawdown, type DailyLogDrawdown } from './daily-log-drawdown';
+export { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio, TRADING_DAYS_PER_YEAR } from './returns-metrics';
+export { resolveStartingCapital, DEFAULT_STARTING_CAPITAL, type StartingCapital } from './starting-capital';
+export { longestStreaks, type Streaks } from './streaks';
+export { filterTrades, filterByOpenDate, filterByStrategy } from './filter';
+export { businessDayOnOrBefore, businessDaysBetween, dayNumber, isoDate } from './business-days';
+export type * from './types';

@@ -1,0 +1,40 @@
+/**
+ * electron-vite build of the three parts (`npm start` = dev, `npm run build` = production):
+ * - main: electron/main/index.ts → out/main/index.js (ESM, as package.json "type": "module").
+ * - preload: electron/preload/index.ts → out/preload/index.cjs. A sandboxed preload cannot
+ *   load ES modules or require anything but 'electron', so it is one CommonJS bundle.
+ * - renderer: renderer/index.html (React) → out/renderer, module workers in ES format.
+ * Dependencies are bundled into main and preload (externalizeDeps: false): every package is a
+ * devDependency, so the packaged app ships no node_modules.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: fromRoot('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: fromRoot('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: fromRoot('renderer'),
+    plugins: [react()],
+    worker: { format: 'es' },
+    build: {
+      rolldownOptions: { input: { index: fromRoot('renderer/index.html') } },
+    },
+  },
+});

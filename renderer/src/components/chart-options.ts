@@ -1,0 +1,111 @@
+/**
+ * ECharts options of the Overview charts, built from an equity curve: the equity line and
+ * the drawdown (below zero, as a percentage of the running peak). Pure functions of the
+ * data, so they are unit-tested without a browser.
+ */
+import type { EquityPoint } from '../../../core/stats/types';
+import { formatDate, formatText } from '../format';
+
+/** Subset of the ECharts option type the charts use (kept local: echarts/core types are loose). */
+export type ChartOption = Record<string, unknown>;
+
+const AXIS_COLOR = '#94a3b8';
+const GRID_LINE = '#e2e8f0';
+const EQUITY_COLOR = '#2563eb';
+const DRAWDOWN_COLOR = '#dc2626';
+
+interface TooltipParam {
+  axisValue: string;
+  value: number;
+}
+
+function baseOption(dates: string[], valueFormatter: (value: number) => string, tooltipLine: (value: number) => string): ChartOption {
+  return {
+    animation: false,
+    grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params: TooltipParam[]) => {
+        const [first] = params;
+        return first ? `<strong>${formatDate(first.axisValue)}</strong><br/>${tooltipLine(first.value)}` : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: dates,
+      boundaryGap: false,
+      axisLine: { lineStyle: { color: AXIS_COLOR } },
+      axisLabel: { color: '#475569', formatter: (value: string) => formatDate(value) },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { color: '#475569', formatter: valueFormatter },
+      splitLine: { lineStyle: { color: GRID_LINE } },
+    },
+    dataZoom: [
+      { type: 'inside', throttle: 50 },
+      { type: 'slider', height: 18, bottom: 8, borderColor: GRID_LINE, labelFormatter: (_: number, value: string) => formatDate(value) },
+    ],
+  };
+}
+
+function compactMoney(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1_000_000) return `${value < 0 ? '-' : ''}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)}M`;
+  if (abs >= 10_000) return `${value < 0 ? '-' : ''}$${(abs / 1000).toFixed(0)}k`;
+  return formatText(value, 'money');
+}
+
+export function equityChartOption(curve: EquityPoint[], startingCapital: number): ChartOption {
+  const option = baseOption(
+    curve.map((point) => point.date),
+    compactMoney,
+    (value) => `Equity: <strong>${formatText(value, 'money')}</strong>`,
+  );
+  return {
+    ...option,
+    series: [
+      {
+        type: 'line',
+        name: 'Equity',
+        data: curve.map((point) => point.equity),
+        showSymbol: false,
+        lineStyle: { width: 1.8, color: EQUITY_COLOR },
+        itemStyle: { color: EQUITY_COLOR },
+        areaStyle: { color: 'rgba(37, 99, 235, 0.08)', origin: 'start' },
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { formatter: `Start ${formatText(startingCapital, 'money')}`, color: '#64748b', position: 'insideEndTop' },
+          lineStyle: { color: AXIS_COLOR, type: 'dashed' },
+          data: [{ yAxis: startingCapital }],
+        },
+      },
+    ],
+  };
+}
+
+export function drawdownChartOption(curve: EquityPoint[]): ChartOption {
+  const option = baseOption(
+    curve.map((point) => point.date),
+    (value) => `${(value * 100).toFixed(0)}%`,
+    (value) => `Drawdown: <strong>${formatText(-value, 'percent')}</strong> below the peak`,
+  );
+  return {
+    ...option,
+    yAxis: { ...(option.yAxis as object), scale: false, max: 0 },
+    series: [
+      {
+        type: 'line',
+        name: 'Drawdown',
+        data: curve.map((point) => (point.drawdown === 0 ? 0 : -point.drawdown)),
+        showSymbol: false,
+        lineStyle: { width: 1.2, color: DRAWDOWN_COLOR },
+        itemStyle: { color: DRAWDOWN_COLOR },
+        areaStyle: { color: 'rgba(220, 38, 38, 0.18)' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * What the Overview shows, as data: the statistic cards of the portfolio and the columns
+ * of the per-strategy table. Each entry names its value kind (for the formatter) and its
+ * convention (for the tooltip), so a page only lays these out.
+ */
+import type { PortfolioStats, StrategyStats } from '../../core/stats/types';
+import { conventions, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
+import type { ValueKind } from './format';
+
+export interface CardPart {
+  value: number | null;
+  kind: ValueKind;
+  /** Label of this part when a card shows several numbers ("Avg win", "Avg loss"). */
+  label?: string;
+  /** Why this part can be "—", when it differs from the card's reason. */
+  nullReason?: string;
+}
+
+export interface CardModel {
+  id: string;
+  title: string;
+  parts: CardPart[];
+  /** Tooltip: the convention, plus the data source where it matters. */
+  convention: string;
+  nullReason?: string;
+}
+
+function card(id: MetricId, title: string, parts: CardPart[], extra?: string): CardModel {
+  const convention = conventions[id];
+  return { id, title, parts, convention: extra ? `${convention.text} ${extra}` : convention.text, nullReason: convention.nullReason };
+}
+
+export function portfolioCards(p: PortfolioStats): CardModel[] {
+  return [
+    card('trades', 'Trades', [{ value: p.trades, kind: 'count' }], `${p.wins} wins, ${p.losses} losses, ${p.scratches} scratches.`),
+    card('totalPl', 'Total P/L', [{ value: p.totalPl, kind: 'money' }]),
+    card('winRate', 'Win rate', [{ value: p.winRate, kind: 'percent' }]),
+    card('startingCapital', 'Starting capital', [{ value: p.startingCapital, kind: 'money' }], startingCapitalSourceText(p.startingCapitalSource)),
+    card('cagr', 'CAGR', [{ value: p.cagr, kind: 'percent' }]),
+    card('maxDrawdown', 'Max drawdown', [{ value: p.maxDrawdown, kind: 'percent' }], drawdownSourceText(p.drawdownSource)),
+    card('sharpe', 'Sharpe', [{ value: p.sharpe, kind: 'ratio' }], `Risk-free rate: ${(p.riskFreeRate * 100).toFixed(2)}% a year.`),
+    card('sortino', 'Sortino', [{ value: p.sortino, kind: 'ratio' }]),
+    card('calmar', 'Calmar', [{ value: p.calmar, kind: 'ratio' }]),
+    card('profitFactor', 'Profit factor', [{ value: p.profitFactor, kind: 'ratio' }]),
+    card('kelly', 'Kelly on P/L', [{ value: p.kelly, kind: 'percent' }]),
+    card('avgWin', 'Avg win / avg loss', [
+      { value: p.avgWin, kind: 'money', label: 'Avg win' },
+      { value: p.avgLoss, kind: 'money', label: 'Avg loss', nullReason: conventions.avgLoss.nullReason },
+    ], conventions.avgLoss.text),
+    card('streaks', 'Win / loss streaks', [
+      { value: p.maxWinStreak, kind: 'count', label: 'Longest win streak' },
+      { value: p.maxLossStreak, kind: 'count', label: 'Longest loss streak' },
+    ]),
+    card('timeInDrawdown', 'Time in drawdown', [
+      { value: p.timeInDrawdown, kind: 'percent', label: 'Share of days' },
+      { value: p.longestDrawdownDays, kind: 'days', label: 'Longest' },
+    ]),
+  ];
+}
+
+export interface StrategyColumn {
+  id: string;
+  /** Whose convention the header tooltip shows. */
+  convention: MetricId;
+  header: string;
+  kind: ValueKind;
+  value: (s: StrategyStats) => number | null;
+}
+
+export const strategyColumns: StrategyColumn[] = [
+  { id: 'trades', convention: 'trades', header: 'Trades', kind: 'count', value: (s) => s.trades },
+  { id: 'totalPl', convention: 'totalPl', header: 'Total P/L', kind: 'money', value: (s) => s.totalPl },
+  { id: 'winRate', convention: 'winRate', header: 'Win rate', kind: 'percent', value: (s) => s.winRate },
+  { id: 'avgWin', convention: 'avgWin', header: 'Avg win', kind: 'money', value: (s) => s.avgWin },
+  { id: 'avgLoss', convention: 'avgLoss', header: 'Avg loss', kind: 'money', value: (s) => s.avgLoss },
+  { id: 'profitFactor', convention: 'profitFactor', header: 'Profit factor', kind: 'ratio', value: (s) => s.profitFactor },
+  { id: 'kelly', convention: 'kelly', header: 'Kelly (P/L)', kind: 'percent', value: (s) => s.kelly },
+  { id: 'kellyPerContract', convention: 'kellyPerContract', header: 'Kelly / contract', kind: 'percent', value: (s) => s.kellyPerContract },
+  { id: 'kellyMargin', convention: 'kellyMargin', header: 'Kelly (margin)', kind: 'percent', value: (s) => s.kellyMargin },
+  { id: 'startingCapital', convention: 'startingCapital', header: 'Starting capital', kind: 'money', value: (s) => s.startingCapital },
+  { id: 'cagr', convention: 'cagr', header: 'CAGR', kind: 'percent', value: (s) => s.cagr },
+  { id: 'maxDrawdown', convention: 'maxDrawdown', header: 'Max drawdown', kind: 'percent', value: (s) => s.maxDrawdown },
+  { id: 'sharpe', convention: 'sharpe', header: 'Sharpe', kind: 'ratio', value: (s) => s.sharpe },
+  { id: 'sortino', convention: 'sortino', header: 'Sortino', kind: 'ratio', value: (s) => s.sortino },
+  { id: 'calmar', convention: 'calmar', header: 'Calmar', kind: 'ratio', value: (s) => s.calmar },
+  { id: 'timeInDrawdown', convention: 'timeInDrawdown', header: 'Time in DD', kind: 'percent', value: (s) => s.timeInDrawdown },
+  { id: 'maxWinStreak', convention: 'streaks', header: 'Win streak', kind: 'count', value: (s) => s.maxWinStreak },
+  { id: 'maxLossStreak', convention: 'streaks', header: 'Loss streak', kind: 'count', value: (s) => s.maxLossStreak },
+];

@@ -1,0 +1,84 @@
+/**
+ * Overview: portfolio statistic cards, equity and drawdown charts and the per-strategy
+ * table, for the current strategy/date filter. Everything is computed by `stats(filter)`
+ * in the data worker.
+ */
+import { useMemo } from 'react';
+import { Chart } from '../components/Chart';
+import { drawdownChartOption, equityChartOption } from '../components/chart-options';
+import { EmptyState } from '../components/EmptyState';
+import { FilterBar } from '../components/FilterBar';
+import { StatCard } from '../components/StatCard';
+import { StrategyTable } from '../components/StrategyTable';
+import { formatDateRange } from '../format';
+import { portfolioCards } from '../metrics';
+import { useStatsReport } from '../workspace/use-stats-report';
+import { useWorkspaceContext } from '../workspace/workspace-context';
+
+export function OverviewPage() {
+  const { data, workspace, requestImport } = useWorkspaceContext();
+  const { summary, filter, revision } = workspace.state;
+  const hasTrades = (summary?.trades ?? 0) > 0;
+  const nothingSelected = filter.strategies?.length === 0;
+  const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected);
+
+  const portfolio = report?.portfolio;
+  const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
+  const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital) : null), [portfolio]);
+  const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve) : null), [portfolio]);
+
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+
+  return (
+    <div className={loading ? 'overview is-refreshing' : 'overview'} aria-busy={loading} data-testid="overview">
+      <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
+      {error && (
+        <div className="callout callout-danger" role="alert">
+          The statistics could not be computed: {error}
+        </div>
+      )}
+      {nothingSelected ? (
+        <div className="callout callout-warning">Select at least one strategy to see statistics.</div>
+      ) : !report ? (
+        <div className="loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Computing statistics…
+        </div>
+      ) : (
+        <>
+          {report.warnings.length > 0 && (
+            <div className="callout callout-warning" role="status" data-testid="stats-warnings">
+              <ul>
+                {report.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p className="period muted" data-testid="period">
+            {formatDateRange(report.portfolio.firstDate, report.portfolio.lastDate)}
+            {loading && <span className="refreshing-note"> · updating…</span>}
+          </p>
+          <div className="cards" data-testid="stat-cards">
+            {cards.map((card) => (
+              <StatCard key={card.id} card={card} />
+            ))}
+          </div>
+          <div className="charts">
+            <section className="panel" aria-label="Equity curve">
+              <h2 className="panel-title">Equity</h2>
+              {equityOption && <Chart option={equityOption} label="Equity curve" />}
+            </section>
+            <section className="panel" aria-label="Drawdown">
+              <h2 className="panel-title">Drawdown</h2>
+              {drawdownOption && <Chart option={drawdownOption} label="Drawdown chart" height={200} />}
+            </section>
+          </div>
+          <section className="panel" aria-label="Strategies">
+            <h2 className="panel-title">Strategies</h2>
+            <StrategyTable strategies={report.strategies} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

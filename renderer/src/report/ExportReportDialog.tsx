@@ -1,0 +1,78 @@
+/**
+ * The "Export report…" dialog: pick the sections to include (those with data, all checked
+ * by default) and the paper size, then export. The app shell mounts it and prints the
+ * chosen ReportPage through `platform.exportPdf({ pageSize, suggestedName })`.
+ */
+import { useId, useState } from 'react';
+import type { SectionChoice } from '../../../core/report';
+import type { PageSize } from '../platform/platform';
+
+export interface ExportReportDialogProps {
+  /** Sections that have data (core/report `availableSections`), in print order. */
+  sections: SectionChoice[];
+  defaultPageSize?: PageSize;
+  onExport(sections: string[], pageSize: PageSize): void;
+  onCancel(): void;
+}
+
+const PAGE_SIZES: PageSize[] = ['A4', 'Letter'];
+
+export function ExportReportDialog({ sections, defaultPageSize = 'A4', onExport, onCancel }: ExportReportDialogProps) {
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(sections.map((s) => s.id)));
+  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
+  const titleId = useId();
+
+  const toggle = (id: string) =>
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const chosen = sections.filter((s) => selected.has(s.id)).map((s) => s.id);
+
+  return (
+    <div className="export-report-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="export-report-dialog"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+      >
+        <h2 id={titleId}>Export report</h2>
+        <fieldset>
+          <legend>Sections</legend>
+          {sections.length === 0 && <p>No data to report yet: import a trade log first.</p>}
+          {sections.map((section) => (
+            <label key={section.id} className="export-report-section">
+              <input type="checkbox" name="section" value={section.id} checked={selected.has(section.id)} onChange={() => toggle(section.id)} />
+              <span>{section.title}</span>
+              <small>{section.description}</small>
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Paper size</legend>
+          {PAGE_SIZES.map((size) => (
+            <label key={size}>
+              <input type="radio" name="page-size" value={size} checked={pageSize === size} onChange={() => setPageSize(size)} />
+              {size}
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-report-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" disabled={chosen.length === 0} onClick={() => onExport(chosen, pageSize)}>
+            Export PDF…
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Fetches the StatsReport for the current filter from the data worker. Stale answers
+ * (the filter changed while the worker computed) are dropped; the previous report stays
+ * visible, dimmed, while a new one is computed.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { StatsReport, TradeFilter } from '../../../core/stats/types';
+import type { DataClient } from '../data/data-client';
+
+export interface StatsState {
+  report: StatsReport | null;
+  loading: boolean;
+  error: string | null;
+}
+
+export function useStatsReport(data: DataClient, filter: TradeFilter, revision: number, enabled: boolean): StatsState {
+  const [state, setState] = useState<StatsState>({ report: null, loading: enabled, error: null });
+  const request = useRef(0);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const id = ++request.current;
+    setState((previous) => ({ ...previous, loading: true, error: null }));
+    data.stats(filter).then(
+      (report) => {
+        if (id === request.current) setState({ report, loading: false, error: null });
+      },
+      (error: unknown) => {
+        if (id === request.current) setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+  }, [data, filter, revision, enabled]);
+
+  return state;
+}

@@ -1,0 +1,204 @@
+/**
+ * The workspace controller: which workspace is open (name, save token, dirty flag), its
+ * summary from the data worker, the shared trade filter, and the File actions (new, open,
+ * save, import, recovery). Pages read it through WorkspaceContext; the toolbar, the menu
+ * and drag-and-drop all call the same actions.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TradeFilter } from '../../../core/stats/types';
+import type { ImportPreview, WorkspaceSummary } from '../../../workers/data-api';
+import type { DataClient } from '../data/data-client';
+import { loadSampleFiles, SAMPLE_NAME } from '../data/sample';
+import type { OpenedFile, Platform } from '../platform';
+
+export const UNTITLED = 'Untitled';
+const RECOVERED = 'Recovered workspace';
+const WORKSPACE_EXTENSION = /\.sizewise$/i;
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface ConfirmRequest {
+  message: string;
+  confirmLabel: string;
+  resolve(confirmed: boolean): void;
+}
+
+export interface WorkspaceState {
+  phase: 'starting' | 'ready';
+  name: string;
+  token?: string;
+  dirty: boolean;
+  summary: WorkspaceSummary | null;
+  /** Increments whenever the data changes, so computed views refresh. */
+  revision: number;
+  filter: TradeFilter;
+}
+
+export function isWorkspaceFile(bytes: Uint8Array): boolean {
+  return bytes.length >= SQLITE_MAGIC.length && new TextDecoder('latin1').decode(bytes.subarray(0, SQLITE_MAGIC.length)) === SQLITE_MAGIC;
+}
+
+function displayName(fileName: string): string {
+  return fileName.replace(WORKSPACE_EXTENSION, '');
+}
+
+async function importSample(data: DataClient): Promise<WorkspaceSummary> {
+  let summary = await data.newWorkspace();
+  for (const file of await loadSampleFiles()) {
+    const preview = await data.previewImport(file.name, file.bytes);
+    if (!preview.ok) throw new Error(`The bundled sample ${file.name} could not be read: ${preview.message}`);
+    const committed = await data.commitImport(preview.previewId);
+    if (!committed.ok) throw new Error(`The bundled sample ${file.name} could not be imported: ${committed.message}`);
+    summary = committed.summary;
+  }
+  return summary;
+}
+
+export function useWorkspace(data: DataClient, platform: Platform) {
+  const [state, setState] = useState<WorkspaceState>({ phase: 'starting', name: SAMPLE_NAME, dirty: false, summary: null, revision: 0, filter: {} });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const replaceWorkspace = useCallback((summary: WorkspaceSummary, name: string, dirty: boolean, token?: string) => {
+    setState((previous) => ({ phase: 'ready', name, token, dirty, summary, revision: previous.revision + 1, filter: {} }));
+  }, []);
+
+  const report = useCallback((error: unknown) => {
+    setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+  }, []);
+
+  const confirmDiscard = useCallback(
+    (action: string) =>
+      stateRef.current.dirty
+        ? new Promise<boolean>((resolve) =>
+            setConfirmRequest({
+              message: `"${stateRef.current.name}" has unsaved changes. ${action} anyway and discard them?`,
+              confirmLabel: 'Discard changes',
+              resolve: (confirmed) => {
+                setConfirmRequest(null);
+                resolve(confirmed);
+              },
+            }),
+          )
+        : Promise.resolve(true),
+    [],
+  );
+
+  useEffect(() => {
+    platform.setTitle(`Sizewise — ${state.name}`, state.dirty);
+  }, [platform, state.name, state.dirty]);
+
+  // Start-up, once (React's StrictMode runs effects twice in development): restore unsaved
+  // work from a crash, else open the bundled sample.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    (async () => {
+      const recovery = await platform.readRecovery();
+      if (recovery) {
+        const restored = await data.openWorkspace(recovery);
+        if (restored.ok) {
+          replaceWorkspace(restored.summary, RECOVERED, true);
+          setNotice({ kind: 'info', text: 'Unsaved work from your last session was restored. Save it to keep it.' });
+          return;
+        }
+        await platform.clearRecovery();
+      }
+      replaceWorkspace(await importSample(data), SAMPLE_NAME, false);
+    })().catch((error: unknown) => {
+      report(error);
+      setState((previous) => ({ ...previous, phase: 'ready', name: UNTITLED }));
+    });
+  }, [data, platform, replaceWorkspace, report]);
+
+  const saveRecovery = useCallback(async () => {
+    await platform.writeRecovery(await data.exportWorkspace());
+  }, [data, platform]);
+
+  const newWorkspace = useCallback(async () => {
+    if (!(await confirmDiscard('Start a new workspace'))) return;
+    const summary = await data.newWorkspace();
+    await platform.clearRecovery();
+    replaceWorkspace(summary, UNTITLED, false);
+  }, [confirmDiscard, data, platform, replaceWorkspace]);
+
+  const openWorkspaceFile = useCallback(
+    async (file: OpenedFile) => {
+      if (!(await confirmDiscard(`Open "${file.name}"`))) return;
+      const result = await data.openWorkspace(file.bytes);
+      if (!result.ok) {
+        setNotice({ kind: 'error', text: `"${file.name}" could not be opened: ${result.message} Your workspace was not changed.` });
+        return;
+      }
+      await platform.clearRecovery();
+      replaceWorkspace(result.summary, displayName(file.name), false, file.token);
+    },
+    [confirmDiscard, data, platform, replaceWorkspace],
+  );
+
+  const open = useCallback(async () => {
+    const [file] = await platform.openFiles('workspace');
+    if (file) await openWorkspaceFile(file);
+  }, [platform, openWorkspaceFile]);
+
+  const openRecent = useCallback(
+    async (token: string) => {
+      const file = await platform.openRecent(token);
+      if (file) await openWorkspaceFile(file);
+      else setNotice({ kind: 'error', text: 'That recent workspace no longer exists.' });
+    },
+    [platform, openWorkspaceFile],
+  );
+
+  const save = useCallback(
+    async (saveAs: boolean) => {
+      const current = stateRef.current;
+      const saved = await platform.saveWorkspace(await data.exportWorkspace(), { token: current.token, saveAs, suggestedName: `${current.name}.sizewise` });
+      if (!saved) return;
+      await platform.clearRecovery();
+      setState((previous) => ({ ...previous, name: displayName(saved.name), token: saved.token, dirty: false }));
+      setNotice({ kind: 'info', text: `Saved "${saved.name}".` });
+    },
+    [data, platform],
+  );
+
+  /** After an import committed in the worker. */
+  const imported = useCallback(
+    (summary: WorkspaceSummary, preview: ImportPreview) => {
+      setState((previous) => ({ ...previous, phase: 'ready', summary, dirty: true, revision: previous.revision + 1 }));
+      setNotice({ kind: 'info', text: `Imported ${preview.accepted.toLocaleString('en-US')} rows from "${preview.fileName}".` });
+      saveRecovery().catch(report);
+    },
+    [saveRecovery, report],
+  );
+
+  const dismissNotice = useCallback(() => setNotice(null), []);
+
+  const setFilter = useCallback((filter: TradeFilter) => {
+    setState((previous) => ({ ...previous, filter }));
+  }, []);
+
+  return {
+    state,
+    notice,
+    dismissNotice,
+    confirmRequest,
+    report,
+    newWorkspace,
+    open,
+    openRecent,
+    openWorkspaceFile,
+    save,
+    imported,
+    setFilter,
+  };
+}
+
+export type WorkspaceController = ReturnType<typeof useWorkspace>;

@@ -1,0 +1,38 @@
+// The app opens on the bundled EMA sample (trade log + daily log) and lands on Overview
+// with the reference numbers of SPEC-metrics §2 (drawdown from the daily log).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { cardText, expectNoErrors, openApp, screenshot, strategyRow, waitForOverview, type AppSession } from './app';
+
+let app: AppSession;
+beforeAll(async () => {
+  app = await openApp();
+});
+afterAll(() => app.close());
+
+it('opens on the EMA sample with the reference statistics', async () => {
+  const { page } = app;
+  await waitForOverview(page);
+  await expect.poll(() => page.title()).toBe('Sizewise — EMA sample');
+  await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('EMA sample');
+  expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('button').allInnerTexts()).toEqual(['Overview']);
+
+  expect(await cardText(page, 'trades')).toBe('384');
+  expect(await cardText(page, 'totalPl')).toBe('$19,735.00');
+  expect(await cardText(page, 'winRate')).toBe('48.44%');
+  expect(await cardText(page, 'startingCapital')).toBe('$100,000.00');
+  expect(await cardText(page, 'cagr')).toBe('26.59%');
+  expect(await cardText(page, 'maxDrawdown')).toBe('12.89%');
+  expect(await cardText(page, 'profitFactor')).toBe('1.12');
+  expect(await cardText(page, 'kelly')).toBe('5.22%');
+  expect(await cardText(page, 'avgWin')).toBe('Avg win $986.99 Avg loss $831.70');
+
+  const ccs = await strategyRow(page, '0DTE CCS - EMA Entry');
+  expect(ccs['Kelly (P/L)']).toBe('9.96%');
+  const pcs = await strategyRow(page, '0DTE PCS - EMA Entry');
+  expect(pcs['Kelly (P/L)']).toBe('1.95%');
+
+  await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
+  await page.waitForTimeout(300);
+  await screenshot(page, 'overview.png');
+  expectNoErrors(app);
+});

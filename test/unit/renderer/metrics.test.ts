@@ -1,0 +1,57 @@
+// The Overview's cards and strategy columns: every metric the issue lists is present, each
+// with a convention, and card values come from the right fields.
+import { describe, expect, it } from 'vitest';
+import type { PortfolioStats } from '../../../core/stats/types';
+import { conventions } from '../../../renderer/src/conventions';
+import { portfolioCards, strategyColumns } from '../../../renderer/src/metrics';
+
+const portfolio: PortfolioStats = {
+  trades: 384, wins: 186, losses: 197, scratches: 1, totalPl: 19735, winRate: 0.484375, decidedWinRate: 186 / 383,
+  avgWin: 986.98925, avgLoss: 831.70051, payoff: 1.18671, profitFactor: 1.12045, expectancy: 51.39, maxWinStreak: 7, maxLossStreak: 6,
+  kelly: 0.0522067, kellyPerContract: 0.05, kellyMargin: null, contractsVary: false,
+  startingCapital: 100000, finalEquity: 119735, firstDate: '2025-01-02', lastDate: '2025-10-08', cagr: 0.265909, maxDrawdown: 0.128921,
+  sharpe: 1.22224, sortino: 1.58696, calmar: 2.06257, timeInDrawdown: 0.6, longestDrawdownDays: 41,
+  curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0,
+};
+
+describe('portfolioCards', () => {
+  const cards = portfolioCards(portfolio);
+  const byId = Object.fromEntries(cards.map((card) => [card.id, card]));
+
+  it('has the cards the Overview promises, in order', () => {
+    expect(cards.map((card) => card.title)).toEqual([
+      'Trades', 'Total P/L', 'Win rate', 'Starting capital', 'CAGR', 'Max drawdown', 'Sharpe', 'Sortino', 'Calmar',
+      'Profit factor', 'Kelly on P/L', 'Avg win / avg loss', 'Win / loss streaks', 'Time in drawdown',
+    ]);
+  });
+
+  it('takes each value from its field', () => {
+    expect(byId.totalPl.parts).toEqual([{ value: 19735, kind: 'money' }]);
+    expect(byId.cagr.parts[0].value).toBe(0.265909);
+    expect(byId.avgWin.parts.map((part) => part.value)).toEqual([986.98925, 831.70051]);
+    expect(byId.streaks.parts.map((part) => part.value)).toEqual([7, 6]);
+    expect(byId.timeInDrawdown.parts.map((part) => part.value)).toEqual([0.6, 41]);
+  });
+
+  it('states the data source in the tooltip where it matters', () => {
+    expect(byId.startingCapital.convention).toContain("From the daily log: first Net Liquidity − first day's P/L.");
+    expect(byId.maxDrawdown.convention).toContain('Computed from the daily log (Net Liquidity).');
+    expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratches.');
+  });
+
+  it('gives every card a convention text', () => {
+    for (const card of cards) expect(card.convention.length).toBeGreaterThan(20);
+  });
+});
+
+describe('strategyColumns', () => {
+  it('has unique ids and a known convention for each column', () => {
+    const ids = strategyColumns.map((column) => column.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const column of strategyColumns) expect(conventions[column.convention]).toBeDefined();
+  });
+
+  it('includes the three Kelly bases', () => {
+    expect(strategyColumns.map((column) => column.header)).toEqual(expect.arrayContaining(['Kelly (P/L)', 'Kelly / contract', 'Kelly (margin)']));
+  });
+});

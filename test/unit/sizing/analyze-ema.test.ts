@@ -1,0 +1,75 @@
+// analyzeSizing on the real EMA trade log (SPEC §1 reference values) at 100,000.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importBytes } from '../../../core/import';
+import type { Trade } from '../../../core/model';
+import { analyzeSizing, type SizingReport } from '../../../core/sizing';
+
+let trades: Trade[];
+let report: SizingReport;
+
+beforeAll(async () => {
+  const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/optionomega/ema-tradelog.csv', import.meta.url)));
+  const outcome = await importBytes('ema-tradelog.csv', bytes);
+  if (!outcome.ok || outcome.format !== 'optionomega-trades') throw new Error('EMA fixture did not import');
+  trades = outcome.trades;
+  report = analyzeSizing(trades, { capital: 100_000, fraction: 0.5 });
+});
+
+describe('sizing the EMA log', () => {
+  it('has the SPEC Kelly per strategy and for the portfolio (raw P/L, decided win rate)', () => {
+    const byName = Object.fromEntries(report.strategies.map((s) => [s.name, s]));
+    expect(byName['0DTE CCS - EMA Entry'].kelly).toBeCloseTo(0.0996278, 7);
+    expect(byName['0DTE PCS - EMA Entry'].kelly).toBeCloseTo(0.0194697, 7);
+    expect(report.portfolio.kelly).toBeCloseTo(0.0522067, 7);
+    expect(report.portfolio.trades).toBe(384);
+    expect(report.portfolio.winRate).toBeCloseTo(0.484375, 12);
+  });
+
+  it('keeps the raw-P/L basis (2–3 contracts, within 2×) and says why', () => {
+    for (const entry of [report.portfolio, ...report.strategies]) {
+      expect(entry.basis).toBe('pl');
+      expect(entry.basisReason).toContain('within 2×');
+    }
+  });
+
+  it('recommends sane contract counts at 100,000 with half Kelly', () => {
+    const ccs = report.strategies.find((s) => s.name === '0DTE CCS - EMA Entry')!;
+    // applied = 0.0996278 / 2; contracts = floor(applied · 100,000 / avg loss per contract)
+    expect(ccs.applied.value).toBeCloseTo(0.0498139, 7);
+    expect(ccs.recommendedContracts).toBe(Math.floor((ccs.applied.value * 100_000) / ccs.riskPerContract!));
+    expect(ccs.recommendedContracts).toBeGreaterThan(0);
+    expect(ccs.recommendedContracts).toBeLessThan(100);
+    expect(ccs.dollarsAtRisk!).toBeLessThanOrEqual(ccs.applied.value * 100_000);
+    expect(ccs.marginUsed).toBeCloseTo(ccs.recommendedContracts! * ccs.marginPerContract!, 6);
+    const sum = report.strategies.reduce((s, e) => s + (e.marginUsed ?? 0), 0);
+    expect(report.portfolio.totalMargin).toBeCloseTo(sum, 6);
+  });
+
+  it('reports margin history, optimal f, ruin and the growth curve', () => {
+    const p = report.portfolio;
+    expect(p.historicalMargin!.max).toBeGreaterThan(p.historicalMargin!.average);
+    expect(p.historicalMargin!.series[0].date).toBe('2025-01-02');
+    expect(p.optimalF!.f).toBeGreaterThan(0);
+    expect(p.growthOptimal!).toBeGreaterThan(0);
+    expect(p.growthCurve!.points).toHaveLength(41);
+    expect(p.growthCurve!.points[40].fraction).toBeCloseTo(2 * p.growthOptimal!, 12);
+    expect(p.growthCurve!.chosen.fraction).toBe(p.applied.value);
+    expect(p.ruin!.thorpHalving!).toBeGreaterThan(0);
+    expect(p.ruin!.thorpHalving!).toBeLessThan(1);
+  });
+
+  it('warns when the sized margin exceeds the historical peak or a ceiling', () => {
+    const ccs = report.strategies.find((s) => s.name === '0DTE CCS - EMA Entry')!;
+    expect(ccs.sizedMarginUtilisation!).toBeGreaterThan(ccs.historicalMargin!.max);
+    expect(ccs.warnings.some((w) => w.includes('above the historical peak margin utilisation'))).toBe(true);
+    const low = analyzeSizing(trades, { capital: 100_000, fraction: 0.05, marginCeiling: 0.1 });
+    const pcs = low.strategies.find((s) => s.name === '0DTE CCS - EMA Entry')!;
+    expect(pcs.warnings.some((w) => w.includes('above your margin ceiling of 10.00%'))).toBe(true);
+  });
+
+  it('more fraction never means fewer contracts', () => {
+    const counts = [0.1, 0.25, 0.5, 1, 2].map((fraction) => analyzeSizing(trades, { capital: 100_000, fraction, cap: 1 }).strategies[0].recommendedContracts!);
+    for (let i = 1; i < counts.length; i++) expect(counts[i]).toBeGreaterThanOrEqual(counts[i - 1]);
+  });
+});

@@ -1,0 +1,25 @@
+// SPEC §3 Vince optimal f vector: P = {9, 18, 7, 1, 10, −5, −3, −17, −7}.
+import { describe, expect, it } from 'vitest';
+import { optimalF } from '../../../core/sizing';
+
+describe('optimal f', () => {
+  const result = optimalF([9, 18, 7, 1, 10, -5, -3, -17, -7]);
+
+  it('matches the SPEC vector', () => {
+    expect(result).not.toBeNull();
+    // The exact maximiser (root of Σ rᵢ/(1 + f·rᵢ) = 0) is 0.23670818; the SPEC's 0.236709
+    // agrees to 1e-6 (its last digit comes from an optimizer tolerance).
+    expect(Math.abs(result!.f - 0.236709)).toBeLessThan(1e-6);
+    expect(result!.f).toBeCloseTo(0.2367082, 7);
+    expect(result!.twr).toBeCloseTo(1.095719, 6);
+    expect(result!.geometricMean).toBeCloseTo(1.010208, 6);
+    expect(result!.fDollar!).toBeCloseTo(71.818, 3);
+    expect(result!.largestLoss).toBe(17);
+  });
+
+  it('is null without a loss and 0 without a positive expectation', () => {
+    expect(optimalF([1, 2, 3])).toBeNull();
+    expect(optimalF([])).toBeNull();
+    expect(optimalF([1, -2, 0.5, -1])).toEqual({ f: 0, twr: 1, geometricMean: 1, fDollar: null, largestLoss: 2 });
+  });
+});
