@@ -8,6 +8,8 @@ import { assertFinite } from './output';
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   stats: () => import('./commands/stats'),
+  replay: () => import('./commands/replay'),
+  montecarlo: () => import('./commands/montecarlo'),
   kelly: () => import('./commands/kelly'),
   size: () => import('./commands/size'),
   realism: () => import('./commands/realism'),

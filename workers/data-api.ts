@@ -4,30 +4,11 @@
  * Failures are returned as `{ ok: false, code, message }`, never thrown across the boundary
  * (comlink loses error classes).
  */
-import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, Trade } from '../core/model';
+import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 
-export interface ImportRecord {
-  id: number;
-  fileName: string;
-  contentHash: string;
-  format: ImportFormat;
-  importedAt: string;
-  accepted: number;
-  rejected: number;
-}
-
-export interface WorkspaceSummary {
-  trades: number;
-  dailyRows: number;
-  reportingRows: number;
-  strategies: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-  imports: ImportRecord[];
-  /** Hash of the imported content; settings are keyed by it. '' for an empty workspace. */
-  fingerprint: string;
-}
+export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 
 export interface ImportPreview {
   ok: true;
@@ -45,7 +26,7 @@ export interface ImportPreview {
   lastDate: string | null;
   /** Daily log checked against the trades already in the workspace (or in the same batch). */
   consistency?: { consistent: boolean; problems: string[] };
-  /** Generic adapter only: the headers, the mapping used and a few parsed sample rows. */
+  /** Generic adapter only: the headers, the mapping used and the first data rows as raw cells (aligned with `headers`). */
   generic?: { headers: string[]; options: GenericOptions; headerSignature: string; sampleRows: string[][] };
 }
 
@@ -69,6 +50,7 @@ export interface DataApi {
 
   trades(filter?: TradeFilter): Promise<Trade[]>;
   daily(): Promise<DailyLogRow[]>;
+  reporting(): Promise<ReportingTrade[]>;
   stats(filter?: TradeFilter, options?: StatsOptions): Promise<StatsReport>;
 
   /** Settings (JSON) keyed by the portfolio fingerprint. */
@@ -77,4 +59,11 @@ export interface DataApi {
   /** Generic-adapter mappings remembered per header signature. */
   getMapping(headerSignature: string): Promise<ColumnMapping | null>;
   saveMapping(headerSignature: string, mapping: ColumnMapping): Promise<void>;
+
+  /** Saved replay / Monte Carlo scenarios and allocator runs (stored in the workspace). */
+  saveScenario(kind: ScenarioKind, name: string, value: unknown): Promise<number>;
+  listScenarios(kind?: ScenarioKind): Promise<SavedScenario[]>;
+  deleteScenario(id: number): Promise<void>;
+  saveAllocatorRun(value: unknown): Promise<number>;
+  listAllocatorRuns(): Promise<AllocatorRun[]>;
 }

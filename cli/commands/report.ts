@@ -7,8 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import initSqlJs from 'sql.js';
-import { openWorkspaceBytes, queryDaily, queryTrades } from '../../core/db';
 import type { DailyLogRow, Trade } from '../../core/model';
 import { assessRealism } from '../../core/realism';
 import { buildReportModel, portfolioDailyReturns, SECTION_IDS, validateSectionIds, type ReportPageSize } from '../../core/report';
@@ -101,8 +99,9 @@ export function parseReportArgs(args: string[]): ReportArgs {
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
-/** Trades and daily log of a `.sizewise` workspace, through core/db. */
+/** Trades and daily log of a `.sizewise` workspace, through core/db (sql.js loaded only for workspaces). */
 async function loadWorkspace(path: string, bytes: Uint8Array): Promise<{ trades: Trade[]; daily: DailyLogRow[] }> {
+  const [{ default: initSqlJs }, { openWorkspaceBytes, queryDaily, queryTrades }] = await Promise.all([import('sql.js'), import('../../core/db')]);
   const SQL = await initSqlJs();
   const opened = openWorkspaceBytes(SQL, bytes);
   if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);

@@ -64,7 +64,10 @@ export async function printReport({ model, pageSize, out, chromiumPath, webRoot 
   const started = performance.now();
   await ensureWebBuild(webRoot, log);
   const server = await serveDirectory(webRoot);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   try {
     const page = await browser.newPage();
     const pageErrors: string[] = [];

@@ -70,9 +70,10 @@ function removeKind(db: Database, kind: ImportKind): void {
 function insertRows<T>(db: Database, table: RecordTable<T>, importId: number, records: readonly T[]): void {
   const statement = db.prepare(table.insertSql);
   try {
+    const row = table.emptyRow(importId);
     for (let i = 0; i < records.length; i++) {
       try {
-        statement.run(table.toRow(importId, records[i]));
+        statement.run(table.fillRow(row, records[i]));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         throw new Error(`${table.table} row ${i + 1} of ${records.length}: ${reason}`);
@@ -103,6 +104,9 @@ export function commitParsedImport(db: Database, parsed: ParsedImport, options: 
     }
   }
   const rows = rowCount(parsed);
+  // The rollback journal in memory instead of a MEMFS file: ROLLBACK still restores every
+  // page, and a large import writes half the bytes. Per connection; sql.js reconnects on export().
+  db.exec('PRAGMA journal_mode = MEMORY');
   try {
     const importId = inTransaction(db, () => {
       if (options.replace) removeKind(db, kind);

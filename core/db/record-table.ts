@@ -16,7 +16,10 @@ export interface RecordTable<T> {
   insertSql: string;
   /** `col AS ...` list for SELECT, in field order. */
   selectList: string;
-  toRow(importId: number, record: T): SqlValue[];
+  /** A row buffer for `fillRow`, with the import id in the first parameter. */
+  emptyRow(importId: number): SqlValue[];
+  /** Writes the record's values into `row` (after the import id) and returns it. */
+  fillRow(row: SqlValue[], record: T): SqlValue[];
   fromRow(row: SqlValue[]): T;
 }
 
@@ -31,9 +34,13 @@ export function recordTable<T>(table: string, columnOf: { [K in keyof T & string
     columns,
     insertSql: `INSERT INTO ${table} (import_id, ${columns.join(', ')}) VALUES (?, ${placeholders})`,
     selectList: columns.join(', '),
-    toRow(importId, record) {
-      const row: SqlValue[] = [importId];
-      for (const field of fields) row.push(record[field] as SqlValue);
+    emptyRow(importId) {
+      const row: SqlValue[] = new Array(fields.length + 1).fill(null);
+      row[0] = importId;
+      return row;
+    },
+    fillRow(row, record) {
+      for (let i = 0; i < fields.length; i++) row[i + 1] = record[fields[i]] as SqlValue;
       return row;
     },
     fromRow(row) {

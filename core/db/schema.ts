@@ -19,7 +19,7 @@ function createV1(db: Database): void {
     INSERT INTO sizewise_meta (key, value) VALUES ('app_id', '${APP_ID}');
 
     CREATE TABLE imports (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       file_name TEXT NOT NULL,
       content_hash TEXT NOT NULL,
       format TEXT NOT NULL,
@@ -51,7 +51,6 @@ function createV1(db: Database): void {
       legs TEXT NOT NULL,
       reason_for_close TEXT NOT NULL
     );
-    CREATE INDEX trades_by_open ON trades (date_opened, time_opened);
 
     CREATE TABLE daily_log (
       id INTEGER PRIMARY KEY,
@@ -103,7 +102,7 @@ function addMappingsScenariosAllocatorRuns(db: Database): void {
     );
 
     CREATE TABLE scenarios (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       kind TEXT NOT NULL,
       name TEXT NOT NULL,
       json TEXT NOT NULL,
@@ -111,7 +110,7 @@ function addMappingsScenariosAllocatorRuns(db: Database): void {
     );
 
     CREATE TABLE allocator_runs (
-      id INTEGER PRIMARY KEY,
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
       json TEXT NOT NULL,
       created TEXT NOT NULL
     );

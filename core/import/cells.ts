@@ -5,7 +5,8 @@
  * literal.
  */
 import { parseDateTime, parseIsoDate, parseTime, type DateOrder, type DateTime } from './dates';
-import { parseNumber, type DecimalSeparator } from './numbers';
+import type { CsvReader } from './csv-reader';
+import { parseNumber, parsePlainDecimal, type DecimalSeparator } from './numbers';
 import { RowRejection } from './table';
 
 /** A column of the file: its index (-1 when absent) and header text (for messages). */
@@ -41,8 +42,8 @@ export class HeaderIndex {
   }
 }
 
-export function text(fields: string[], column: Column): string {
-  return column.index < 0 ? '' : (fields[column.index] ?? '');
+export function text(row: CsvReader, column: Column): string {
+  return column.index < 0 ? '' : row.text(column.index);
 }
 
 function isBlank(value: string): boolean {
@@ -50,65 +51,71 @@ function isBlank(value: string): boolean {
 }
 
 /** The cell's text, trimmed. */
-export function trimmed(fields: string[], column: Column): string {
-  return text(fields, column).trim();
+export function trimmed(row: CsvReader, column: Column): string {
+  return text(row, column).trim();
 }
 
-export function optionalNumber(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number | null {
-  const raw = text(fields, column);
+export function optionalNumber(row: CsvReader, column: Column, decimal: DecimalSeparator = '.'): number | null {
+  const i = column.index;
+  if (i < 0) return null;
+  if (decimal === '.' && row.isPlain(i)) {
+    const value = parsePlainDecimal(row.source, row.start(i), row.end(i));
+    if (value === value) return value; // not NaN: the common case, no string made
+  }
+  const raw = row.text(i);
   if (isBlank(raw)) return null;
   const value = parseNumber(raw, decimal);
   if (value === null) throw new RowRejection(column.name, `unparseable number "${raw}"`);
   return value;
 }
 
-export function requiredNumber(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number {
-  const value = optionalNumber(fields, column, decimal);
+export function requiredNumber(row: CsvReader, column: Column, decimal: DecimalSeparator = '.'): number {
+  const value = optionalNumber(row, column, decimal);
   if (value === null) throw new RowRejection(column.name, 'missing value');
   return value;
 }
 
 /** A contract / share count: a number > 0. */
-export function contractCount(fields: string[], column: Column, decimal: DecimalSeparator = '.'): number {
-  const value = requiredNumber(fields, column, decimal);
+export function contractCount(row: CsvReader, column: Column, decimal: DecimalSeparator = '.'): number {
+  const value = requiredNumber(row, column, decimal);
   if (!(value > 0)) throw new RowRejection(column.name, `contracts must be > 0 (found ${value})`);
   return value;
 }
 
-function requireCell(fields: string[], column: Column): string {
-  const raw = text(fields, column);
+function requireCell(row: CsvReader, column: Column): string {
+  const raw = text(row, column);
   if (isBlank(raw)) throw new RowRejection(column.name, 'missing value');
   return raw;
 }
 
 /** A strict `YYYY-MM-DD` date (OptionOmega exports). */
-export function isoDate(fields: string[], column: Column): string {
-  const raw = requireCell(fields, column);
+export function isoDate(row: CsvReader, column: Column): string {
+  const raw = requireCell(row, column);
   const date = parseIsoDate(raw.length === 10 ? raw : raw.trim());
   if (date === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
   return date;
 }
 
 /** Like isoDate, but a blank cell is null (an open trade's close date). */
-export function optionalIsoDate(fields: string[], column: Column): string | null {
-  return isBlank(text(fields, column)) ? null : isoDate(fields, column);
+export function optionalIsoDate(row: CsvReader, column: Column): string | null {
+  return isBlank(text(row, column)) ? null : isoDate(row, column);
 }
 
 /** A date or date-time in the given order. */
-export function dateTime(fields: string[], column: Column, order: DateOrder): DateTime {
-  const raw = requireCell(fields, column);
+export function dateTime(row: CsvReader, column: Column, order: DateOrder): DateTime {
+  const raw = requireCell(row, column);
   const value = parseDateTime(raw, order);
   if (value === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
   return value;
 }
 
-export function optionalDateTime(fields: string[], column: Column, order: DateOrder): DateTime | null {
-  return isBlank(text(fields, column)) ? null : dateTime(fields, column, order);
+export function optionalDateTime(row: CsvReader, column: Column, order: DateOrder): DateTime | null {
+  return isBlank(text(row, column)) ? null : dateTime(row, column, order);
 }
 
 /** A time cell → `HH:MM:SS`; '' when blank or the column is absent. */
-export function time(fields: string[], column: Column): string {
-  const raw = text(fields, column);
+export function time(row: CsvReader, column: Column): string {
+  const raw = text(row, column);
   if (isBlank(raw)) return '';
   const value = parseTime(raw);
   if (value === null) throw new RowRejection(column.name, `unparseable time "${raw}"`);

@@ -23,6 +23,7 @@ import type { ColumnMapping, GenericField, GenericOptions, ImportFailure, Trade 
 import { contractCount, dateTime, optionalDateTime, optionalNumber, requiredNumber, trimmed, text, HeaderIndex, type Column } from './cells';
 import { dateOrderOf, formatOfOrder, splitDate, type DateOrder } from './dates';
 import { guessMapping, headerSignature } from './generic-mapping';
+import type { CsvReader } from './csv-reader';
 import { decimalEvidence, type DecimalSeparator } from './numbers';
 import { sortTrades } from './sort-trades';
 import { convertRows, forEachDataRow, RowRejection, type CsvTable, type RowsResult } from './table';
@@ -89,15 +90,15 @@ function gatherEvidence(table: CsvTable, columns: Columns): FileEvidence {
   const evidence: FileEvidence = { decimalVotes: { '.': 0, ',': 0 }, ambiguousNumbers: 0, dayFirst: 0, monthFirst: 0, nonIsoDates: 0, dateSeparator: '' };
   const numberColumns = NUMERIC_FIELDS.map((field) => columns[field]).filter(mapped);
   const dateColumns = [columns.opened, columns.closed].filter(mapped);
-  forEachDataRow(table, (fields) => {
+  forEachDataRow(table, (row) => {
     for (const column of numberColumns) {
-      const raw = text(fields, column);
+      const raw = text(row, column);
       const vote = decimalEvidence(raw);
       if (vote) evidence.decimalVotes[vote]++;
       else if (raw.includes(',') || raw.includes('.')) evidence.ambiguousNumbers++;
     }
     for (const column of dateColumns) {
-      const split = splitDate(text(fields, column).trim());
+      const split = splitDate(text(row, column).trim());
       if (!split || split.parts[0].length === 4) continue;
       evidence.nonIsoDates++;
       evidence.dateSeparator ||= split.separator;
@@ -144,8 +145,8 @@ function guessDateOrder(evidence: FileEvidence, warnings: string[]): DateOrder {
   return order;
 }
 
-function sideSign(fields: string[], column: Column): 1 | -1 {
-  const raw = text(fields, column);
+function sideSign(row: CsvReader, column: Column): 1 | -1 {
+  const raw = text(row, column);
   const word = raw.trim().toLowerCase();
   if (LONG_WORDS.has(word)) return 1;
   if (SHORT_WORDS.has(word)) return -1;

@@ -34,6 +34,38 @@ export function parseNumber(raw: string, decimal: DecimalSeparator = '.'): numbe
   return parseFormattedNumber(raw, decimal);
 }
 
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * Parses `[-]digits[.digits]` between `start` and `end` of `text` without making a string;
+ * NaN when the cell is anything else or has more than 15 digits (the caller then falls back
+ * to parseNumber). Exact: a mantissa below 10^15 and 10^k (k ≤ 15) are exact doubles and
+ * one IEEE division is correctly rounded, so the result equals Number(cell).
+ */
+export function parsePlainDecimal(text: string, start: number, end: number): number {
+  let i = start;
+  const negative = i < end && text.charCodeAt(i) === MINUS;
+  if (negative) i++;
+  let mantissa = 0;
+  let digits = 0;
+  let scale = -1; // digits after the decimal point; -1 before a point is seen
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      mantissa = mantissa * 10 + (c - DIGIT_0);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) {
+      scale = 0;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = scale > 0 ? mantissa / POWERS_OF_TEN[scale] : mantissa;
+  return negative ? -value : value;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
 }

@@ -54,7 +54,8 @@ export function openTable(text: string): CsvTable | null {
     if (!isBlankLine(content)) {
       const delimiter = detectDelimiter(content);
       const reader = new CsvReader(text, delimiter, offset, line);
-      const headers = (reader.next() ?? []).map((h) => h.trim());
+      reader.next();
+      const headers = reader.fields().map((h) => h.trim());
       return { text, delimiter, headers, bodyOffset: reader.offset, bodyLine: reader.line };
     }
     offset = newline + 1;
@@ -63,8 +64,8 @@ export function openTable(text: string): CsvTable | null {
   return null;
 }
 
-function isBlankRecord(fields: string[]): boolean {
-  for (const field of fields) if (field.trim() !== '') return false;
+function isBlankRecord(row: CsvReader): boolean {
+  for (let i = 0; i < row.count; i++) if (row.text(i).trim() !== '') return false;
   return true;
 }
 
@@ -76,31 +77,34 @@ function firstHeaderCell(cell: string): string {
   return text.trim();
 }
 
-function isHeaderRepeat(fields: string[], headers: string[]): boolean {
-  if (fields.length < headers.length || firstHeaderCell(fields[0]) !== headers[0]) return false;
-  for (let i = 1; i < headers.length; i++) if (fields[i].trim() !== headers[i]) return false;
+/** Same cells as the header? Checked cheaply on the first cell's length before comparing text. */
+function isHeaderRepeat(row: CsvReader, headers: string[]): boolean {
+  const firstLength = row.end(0) - row.start(0);
+  if (row.count < headers.length || firstLength < headers[0].length || firstLength > headers[0].length + 4) return false;
+  if (firstHeaderCell(row.text(0)) !== headers[0]) return false;
+  for (let i = 1; i < headers.length; i++) if (row.text(i).trim() !== headers[i]) return false;
   return true;
 }
 
 /**
- * Calls `visit` for each data row with its fields and 1-based line number, skipping blank
- * lines and repeated header lines. Returns the data-row count and the lines of repeated headers.
+ * Calls `visit` for each data row (the reader positioned on it; read its cells during the
+ * call), skipping blank lines and repeated header lines. Returns the data-row count and the
+ * lines of repeated headers.
  */
-export function forEachDataRow(table: CsvTable, visit: (fields: string[], line: number) => void): { totalRows: number; repeatedHeaderLines: number[] } {
+export function forEachDataRow(table: CsvTable, visit: (row: CsvReader) => void): { totalRows: number; repeatedHeaderLines: number[] } {
   const reader = new CsvReader(table.text, table.delimiter, table.bodyOffset, table.bodyLine);
-  const first = table.headers[0];
   let totalRows = 0;
   const repeatedHeaderLines: number[] = [];
-  for (let fields = reader.next(); fields !== null; fields = reader.next()) {
-    const head = fields[0];
-    if (head === '' || head.charCodeAt(0) <= 32) {
-      if (isBlankRecord(fields)) continue;
-    } else if (head.length >= first.length && isHeaderRepeat(fields, table.headers)) {
+  while (reader.next()) {
+    const firstLength = reader.end(0) - reader.start(0);
+    if (firstLength === 0 || reader.source.charCodeAt(reader.start(0)) <= 32) {
+      if (isBlankRecord(reader)) continue;
+    } else if (isHeaderRepeat(reader, table.headers)) {
       repeatedHeaderLines.push(reader.recordLine);
       continue;
     }
     totalRows++;
-    visit(fields, reader.recordLine);
+    visit(reader);
   }
   return { totalRows, repeatedHeaderLines };
 }
@@ -109,15 +113,15 @@ export function forEachDataRow(table: CsvTable, visit: (fields: string[], line: 
  * Converts every data row with `convert`; a row whose conversion throws a RowRejection is
  * reported (line, column, reason) and the others are kept.
  */
-export function convertRows<T>(table: CsvTable, convert: (fields: string[]) => T): RowsResult<T> {
+export function convertRows<T>(table: CsvTable, convert: (row: CsvReader) => T): RowsResult<T> {
   const records: T[] = [];
   const rejected: RejectedRow[] = [];
-  const { totalRows, repeatedHeaderLines } = forEachDataRow(table, (fields, line) => {
+  const { totalRows, repeatedHeaderLines } = forEachDataRow(table, (row) => {
     try {
-      records.push(convert(fields));
+      records.push(convert(row));
     } catch (error) {
       if (!(error instanceof RowRejection)) throw error;
-      rejected.push({ row: line, column: error.column, reason: error.reason });
+      rejected.push({ row: row.recordLine, column: error.column, reason: error.reason });
     }
   });
   const warnings: string[] = [];

@@ -25,7 +25,7 @@ export function mergePartials(partials: MonteCarloPartial[]): MonteCarloPartial 
     startPath: sorted[0].startPath,
     endPath: sorted[sorted.length - 1].endPath,
     checkpoints,
-    logEquityAtCheckpoints: new Float32Array(count * checkpoints),
+    equityRatioAtCheckpoints: new Float32Array(count * checkpoints),
     finalEquity: new Float64Array(count),
     maxDrawdown: new Float64Array(count),
     ruinedPaths: 0,
@@ -34,7 +34,7 @@ export function mergePartials(partials: MonteCarloPartial[]): MonteCarloPartial 
   for (const part of sorted) {
     const size = part.endPath - part.startPath;
     for (let c = 0; c < checkpoints; c++) {
-      merged.logEquityAtCheckpoints.set(part.logEquityAtCheckpoints.subarray(c * size, (c + 1) * size), c * count + offset);
+      merged.equityRatioAtCheckpoints.set(part.equityRatioAtCheckpoints.subarray(c * size, (c + 1) * size), c * count + offset);
     }
     merged.finalEquity.set(part.finalEquity, offset);
     merged.maxDrawdown.set(part.maxDrawdown, offset);
@@ -74,11 +74,11 @@ export function summarize(config: MonteCarloConfig, partial: MonteCarloPartial):
   const paths = partial.endPath - partial.startPath;
   if (paths < 1) throw new Error('summarize: no paths');
   const start = config.startingCapital;
-  const toEquity = (logRatio: number) => start * Math.exp(logRatio);
+  const toEquity = (ratio: number) => start * ratio;
   const steps = checkpointSteps(config.horizon, config.checkpoints);
   const nCheckpoints = partial.checkpoints;
 
-  const values = partial.logEquityAtCheckpoints;
+  const values = partial.equityRatioAtCheckpoints;
   const samplePaths: number[][] = [];
   for (let p = 0; p < Math.min(SAMPLE_PATHS, paths); p++) {
     const row = [start];

@@ -54,8 +54,8 @@ export interface MonteCarloPartial {
   startPath: number;
   endPath: number;
   checkpoints: number;
-  /** Checkpoint-major: ln(equity / starting capital) of the chunk's p-th path at checkpoint c is at [c · paths + p] (−Infinity at 0 equity). */
-  logEquityAtCheckpoints: Float32Array;
+  /** Checkpoint-major: equity / starting capital of the chunk's p-th path at checkpoint c is at [c · paths + p] (Float32, saturating at 3e38). */
+  equityRatioAtCheckpoints: Float32Array;
   finalEquity: Float64Array;
   /** Max over steps of (peak − equity) / peak, peak starting at the starting capital. */
   maxDrawdown: Float64Array;

@@ -5,7 +5,8 @@
  * - outcomes are equally likely (an empirical sample) unless probabilities are given;
  * - no positive λ exists when the expected log growth E[ln(1 + f·R)] ≤ 0: the touch is then
  *   certain in the long run and the bound is 1 (λ = 0);
- * - without any losing outcome wealth can never fall: λ is null and the bound 0;
+ * - without any losing outcome (or one too small to register at this f) wealth can never
+ *   fall: λ is null and the bound 0;
  * - f must keep every 1 + f·R > 0, else the bet can wipe out the account (λ = 0, bound 1).
  */
 
@@ -27,6 +28,8 @@ export function lundbergExponent(outcomes: Outcome[], f: number): number | null 
   const logs = outcomes.map((o) => ({ logGrowth: Math.log(1 + f * o.value), probability: o.probability }));
   const growth = logs.reduce((s, o) => s + o.probability * o.logGrowth, 0);
   if (!(growth > 0)) return 0;
+  // A loss too small to move ln(1 + f·R) in floating point cannot ruin: treated as no loss.
+  if (!logs.some((o) => o.logGrowth < 0 && o.probability > 0)) return null;
   // h(λ) = E[e^{−λ·ln(1+fR)}] − 1 is convex, 0 at λ = 0, negative just after and → +∞.
   const h = (lambda: number) => logs.reduce((s, o) => s + o.probability * Math.exp(-lambda * o.logGrowth), 0) - 1;
   // Terminates: some log growth is negative, so a term e^{λ·|ln(1+fR)|} eventually dominates.

@@ -180,9 +180,10 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
       if (equity > peak) peak = equity;
       openCount--;
       openMargin = openCount === 0 ? 0 : openMargin - marginUsed[j];
-      if (pl < 0) lossRun++;
-      else if (pl > 0) lossRun = 0;
     }
+    // The streak follows the strategy's outcomes, taken or not, so a size cut below one contract cannot freeze it.
+    if (netPerContract[j] < 0) lossRun++;
+    else if (netPerContract[j] > 0) lossRun = 0;
     equityAfterClose[j] = equity;
   };
 

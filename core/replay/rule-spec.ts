@@ -39,7 +39,8 @@ export function parseRuleSpec(spec: string): RuleSpecResult {
       if (!arity(1, 2)) return fail(spec, `expected ${kind}:${what}[:basis]`);
       const value = positive(parts[1], what);
       if (typeof value === 'string') return fail(spec, value);
-      if (kind !== 'dollar-risk' && value > 10) return fail(spec, `${what} is a fraction (0.05 = 5%), got ${value}`);
+      if (kind === 'fraction' && value > 1) return fail(spec, `F is a fraction of equity (0.05 = 5%) and at most 1, got ${value}`);
+      if (kind === 'kelly' && value > 2) return fail(spec, `FRACTION is a fraction of full Kelly (0.5 = half Kelly) and at most 2, got ${value}`);
       const basis = basisOf(parts[2]);
       if (!(BASES as string[]).includes(basis)) return fail(spec, basis);
       const b = basis as RiskBasis;

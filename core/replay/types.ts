@@ -55,7 +55,10 @@ export interface ReplaySettings {
   commissionPerContract: number | null;
   /** Trading allowed on each weekday of the open date, index 0 = Sunday … 6 = Saturday. */
   weekdays: boolean[];
-  /** After `losses` consecutive losing trades, multiply size by `multiplier` until a win. */
+  /**
+   * After `losses` consecutive losing trades of the log (in close order, whether taken or not),
+   * multiply size by `multiplier` until a winning trade; scratches leave the streak unchanged.
+   */
   streak: { losses: number; multiplier: number } | null;
   guardrail: GuardrailRule | null;
   estimates: EstimateWindow;

@@ -140,7 +140,8 @@ function sizeEntry(
   const returns = returnsInRiskUnits(closed, riskBasis, unit);
   const growthOptimal = growthOptimalFraction(returns);
   const applied = applyFraction(chosenKelly, options.fraction, multiplier, options.cap ?? DEFAULT_CAP);
-  const contracts = unit !== null && unit > 0 ? Math.floor((applied.value * options.capital) / unit + 1e-9) : null;
+  const rawContracts = unit !== null && unit > 0 ? Math.floor((applied.value * options.capital) / unit + 1e-9) : null;
+  const contracts = rawContracts !== null && Number.isFinite(rawContracts) ? rawContracts : null;
   const perContractMargin = marginPerContract(closed);
   const marginUsed = contracts !== null && perContractMargin !== null ? contracts * perContractMargin : null;
   const sizedMarginUtilisation = marginUsed === null ? null : marginUsed / options.capital;

@@ -29,9 +29,13 @@ export function maxFeasibleFraction(returns: number[]): number | null {
 
 export function growthOptimalFraction(returns: number[]): number | null {
   if (returns.length === 0 || !returns.every(Number.isFinite)) return null;
-  const fMax = maxFeasibleFraction(returns);
+  // Solve on returns scaled to max |r| = 1 (safe for tiny or huge magnitudes), then scale back.
+  const scale = Math.max(...returns.map(Math.abs));
+  if (!(scale > 0)) return null;
+  const scaled = returns.map((r) => r / scale);
+  const fMax = maxFeasibleFraction(scaled);
   if (fMax === null) return null;
-  const slope = (f: number) => returns.reduce((s, r) => s + r / (1 + f * r), 0);
+  const slope = (f: number) => scaled.reduce((s, r) => s + r / (1 + f * r), 0);
   if (!(slope(0) > 0)) return 0;
   let low = 0;
   let high = fMax;
@@ -40,5 +44,6 @@ export function growthOptimalFraction(returns: number[]): number | null {
     if (slope(mid) > 0) low = mid;
     else high = mid;
   }
-  return (low + high) / 2;
+  const f = (low + high) / 2 / scale;
+  return Number.isFinite(f) ? f : null;
 }

@@ -73,10 +73,11 @@ export function riskPerContract(trades: Trade[], riskBasis: RiskBasis): number |
 
 /**
  * Per-trade returns in risk units, for growth-optimal sizing and ruin: return on margin on
- * the 'margin' risk basis, else P/L per contract ÷ D.
+ * the 'margin' risk basis, else P/L per contract ÷ D (empty when D is too small to divide by).
  */
 export function returnsInRiskUnits(trades: Trade[], riskBasis: RiskBasis, unit: number | null): number[] {
   if (riskBasis === 'margin') return outcomesOn(trades, 'margin');
   if (unit === null || !(unit > 0)) return [];
-  return trades.map((t) => t.pl / t.contracts / unit);
+  const returns = trades.map((t) => t.pl / t.contracts / unit);
+  return returns.every(Number.isFinite) ? returns : [];
 }

@@ -11,8 +11,13 @@ import { CONTENT_SECURITY_POLICY } from './security';
 export const APP_SCHEME = 'app';
 export const APP_BASE_URL = `${APP_SCHEME}://sizewise/`;
 
-/** Privileges for `protocol.registerSchemesAsPrivileged` (must run before `app` is ready). */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+/**
+ * Privileges for `protocol.registerSchemesAsPrivileged` (must run before `app` is ready):
+ * standard (origin, relative URLs), secure (a secure context), fetch() for the sql.js wasm,
+ * and CORS-mode loads, which module scripts and module workers always use. No other origin
+ * can reach this scheme: production cancels every request outside the app.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } as const;
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

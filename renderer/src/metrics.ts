@@ -48,11 +48,11 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
       { value: p.avgLoss, kind: 'money', label: 'Avg loss', nullReason: conventions.avgLoss.nullReason },
     ], conventions.avgLoss.text),
     card('streaks', 'Win / loss streaks', [
-      { value: p.maxWinStreak, kind: 'count', label: 'Longest win streak' },
-      { value: p.maxLossStreak, kind: 'count', label: 'Longest loss streak' },
+      { value: p.maxWinStreak, kind: 'count', label: 'Wins' },
+      { value: p.maxLossStreak, kind: 'count', label: 'Losses' },
     ]),
     card('timeInDrawdown', 'Time in drawdown', [
-      { value: p.timeInDrawdown, kind: 'percent', label: 'Share of days' },
+      { value: p.timeInDrawdown, kind: 'percent', label: 'Share' },
       { value: p.longestDrawdownDays, kind: 'days', label: 'Longest' },
     ]),
   ];

@@ -26,6 +26,9 @@ export async function openApp(): Promise<AppSession> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.goto(inject('appUrl'));
   return {
     page,

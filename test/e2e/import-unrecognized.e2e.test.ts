@@ -1,6 +1,6 @@
 // An unrecognized CSV gives an error naming the missing columns; the workspace is unchanged.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, waitForOverview, type AppSession } from './app';
+import { cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, waitForOverview, type AppSession } from './app';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -19,6 +19,7 @@ it('refuses an unrecognized CSV and leaves the workspace as it was', async () =>
   expect(text).toContain('unrecognized-csv-random.csv');
   expect(text).toMatch(/Missing columns: .*P\/L/);
   expect(text).toContain('Your workspace was not changed.');
+  await screenshot(page, 'import-error.png');
 
   await panel.getByRole('button', { name: 'Close' }).click();
   await panel.waitFor({ state: 'detached' });

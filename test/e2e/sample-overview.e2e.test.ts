@@ -31,6 +31,13 @@ it('opens on the EMA sample with the reference statistics', async () => {
   const pcs = await strategyRow(page, '0DTE PCS - EMA Entry');
   expect(pcs['Kelly (P/L)']).toBe('1.95%');
 
+  await page.getByRole('button', { name: 'How CAGR is computed' }).hover();
+  const tooltip = page.getByRole('tooltip').filter({ hasText: '365.25' });
+  await tooltip.waitFor();
+  expect(await tooltip.innerText()).toContain('CAGR = (final / start)^(365.25 / days) − 1');
+  await page.mouse.move(0, 0);
+  await tooltip.waitFor({ state: 'hidden' });
+
   await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
   await page.waitForTimeout(300);
   await screenshot(page, 'overview.png');

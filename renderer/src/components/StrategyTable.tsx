@@ -33,7 +33,7 @@ function buildColumns(): ColumnDef<StrategyStats>[] {
       // TanStack sorts undefined separately (sortUndefined: 'last'); null metrics map to it.
       accessorFn: (row) => column.value(row) ?? undefined,
       sortUndefined: 'last',
-      size: 112,
+      size: Math.max(96, Math.round(column.header.length * 7.5 + 36)),
       minSize: 70,
       cell: (info) => <Value value={column.value(info.row.original)} kind={column.kind} nullReason={conventions[column.convention].nullReason} />,
       meta: { tooltip: conventions[column.convention].text, numeric: true },

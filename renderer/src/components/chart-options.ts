@@ -22,7 +22,7 @@ interface TooltipParam {
 function baseOption(dates: string[], valueFormatter: (value: number) => string, tooltipLine: (value: number) => string): ChartOption {
   return {
     animation: false,
-    grid: { left: 16, right: 24, top: 16, bottom: 56, containLabel: true },
+    grid: { left: 16, right: 44, top: 16, bottom: 56, containLabel: true },
     tooltip: {
       trigger: 'axis',
       confine: true,

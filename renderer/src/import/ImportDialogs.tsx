@@ -3,7 +3,7 @@ import type { WorkspaceSummary } from '../../../workers/data-api';
 import { ImportErrorPanel } from './ImportErrorPanel';
 import { MappingDialog } from './MappingDialog';
 import { PreviewDialog } from './PreviewDialog';
-import type { ImportFlow } from './use-import-flow';
+import { canMapManually, type ImportFlow } from './use-import-flow';
 
 export function ImportDialogs({ flow, summary }: { flow: ImportFlow; summary: WorkspaceSummary | null }) {
   const pending = flow.current;
@@ -25,7 +25,9 @@ export function ImportDialogs({ flow, summary }: { flow: ImportFlow; summary: Wo
       />
     );
   }
-  if (!outcome.ok) return <ImportErrorPanel failure={outcome} fileName={pending.file.name} onClose={cancel} />;
+  if (!outcome.ok) {
+    return <ImportErrorPanel failure={outcome} fileName={pending.file.name} onClose={cancel} onMapColumns={canMapManually(outcome) ? flow.mapManually : undefined} />;
+  }
   return (
     <PreviewDialog
       key={outcome.previewId}

@@ -12,16 +12,31 @@ const problemTitles: Record<ImportFailure['code'], string> = {
   'bad-mapping': 'The column mapping is incomplete',
 };
 
-export function ImportErrorPanel({ failure, fileName, onClose }: { failure: Pick<ImportFailure, 'code' | 'message' | 'headers' | 'missingColumns'>; fileName: string; onClose(): void }) {
+interface ImportErrorPanelProps {
+  failure: Pick<ImportFailure, 'code' | 'message' | 'headers' | 'missingColumns'>;
+  fileName: string;
+  onClose(): void;
+  /** Offered when the file is a CSV whose columns can be mapped by hand. */
+  onMapColumns?: () => void;
+}
+
+export function ImportErrorPanel({ failure, fileName, onClose, onMapColumns }: ImportErrorPanelProps) {
   return (
     <Modal
       title={`Cannot import ${fileName}`}
       onCancel={onClose}
       testId="import-error"
       footer={
-        <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-          Close
-        </button>
+        <>
+          {onMapColumns && (
+            <button type="button" className="button" onClick={onMapColumns}>
+              Map columns…
+            </button>
+          )}
+          <button type="button" className="button button-primary" onClick={onClose} autoFocus>
+            Close
+          </button>
+        </>
       }
     >
       <div className="callout callout-danger" role="alert">

@@ -40,6 +40,16 @@ function genericContextOf(outcome: PreviewOutcome, previous?: GenericContext): G
   return previous;
 }
 
+/** A mapping to build by hand from the headers of a file the adapters could not place. */
+function manualContext(failure: Extract<PreviewOutcome, { ok: false }>): GenericContext | undefined {
+  return failure.headers && failure.headers.length > 0 ? { headers: failure.headers, sampleRows: [], headerSignature: '', options: defaultGenericOptions } : undefined;
+}
+
+/** Whether the error panel can offer "Map columns…" for this outcome. */
+export function canMapManually(outcome: PreviewOutcome): boolean {
+  return !outcome.ok && outcome.code === 'unrecognized' && manualContext(outcome) !== undefined;
+}
+
 function previewIdOf(outcome: PreviewOutcome): string | null {
   return outcome.ok ? outcome.previewId : null;
 }
@@ -52,6 +62,8 @@ export interface ImportFlow {
   commit(options: { replace: boolean }): Promise<void>;
   cancel(): Promise<void>;
   remap(options: GenericOptions): Promise<void>;
+  /** For an unrecognized CSV: open the mapping dialog on its headers. */
+  mapManually(): void;
 }
 
 export function useImportFlow(data: DataClient, onCommitted: (summary: WorkspaceSummary, preview: ImportPreview) => void): ImportFlow {
@@ -72,11 +84,7 @@ export function useImportFlow(data: DataClient, onCommitted: (summary: Workspace
           }
         }
       }
-      const generic =
-        genericContextOf(outcome) ??
-        (!outcome.ok && outcome.code === 'bad-mapping' && outcome.headers
-          ? { headers: outcome.headers, sampleRows: [], headerSignature: '', options: defaultGenericOptions }
-          : undefined);
+      const generic = genericContextOf(outcome) ?? (!outcome.ok && outcome.code === 'bad-mapping' ? manualContext(outcome) : undefined);
       return { file, outcome, generic, refreshing: false, committing: false };
     },
     [data],
@@ -165,5 +173,9 @@ export function useImportFlow(data: DataClient, onCommitted: (summary: Workspace
     [queue, data, updateHead],
   );
 
-  return { current: queue[0] ?? null, remaining: Math.max(0, queue.length - 1), preparing, start, commit, cancel, remap };
+  const mapManually = useCallback(() => {
+    updateHead((item) => (item.outcome.ok ? item : { ...item, generic: manualContext(item.outcome) }));
+  }, [updateHead]);
+
+  return { current: queue[0] ?? null, mapManually, remaining: Math.max(0, queue.length - 1), preparing, start, commit, cancel, remap };
 }

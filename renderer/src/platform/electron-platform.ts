@@ -35,7 +35,7 @@ export function typedClient(bridge: SizewiseBridge): IpcClient {
   };
 }
 
-export function createElectronPlatform(bridge: SizewiseBridge | undefined = window.sizewiseBridge): Platform {
+export function createElectronPlatform(bridge: SizewiseBridge | undefined = globalThis.window?.sizewiseBridge): Platform {
   if (!bridge) throw new Error('The Electron bridge (window.sizewiseBridge) is missing: the preload did not run.');
   const client = typedClient(bridge);
   return {

@@ -20,6 +20,7 @@ describe('import size limit', () => {
       remove: async () => undefined,
     };
     const shell = await createShellFixture({ files });
+    readFile.mockClear(); // loading the session read recent.json
     try {
       shell.openAnswers.push(['/data/huge-tradelog.csv']);
       await expect(shell.handlers['files:open']({ purpose: 'import' })).rejects.toThrow(

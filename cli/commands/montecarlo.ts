@@ -1,0 +1,168 @@
+/**
+ * `sizewise montecarlo` — bootstrap Monte Carlo of a trade log (SPEC §5): percent, dollar
+ * or daily mode, i.i.d. or stationary block resampling, seeded; in this process or on a
+ * pool of worker threads (`--workers K`, same numbers for any K).
+ */
+import { parseArgs } from 'node:util';
+import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
+import { createNodeComputePool } from '../../workers/pool-node';
+import { type Command, type CommandOutput, UsageError } from '../command';
+import { loadTradeLog } from '../load-input';
+import { money, num, pct, table } from '../output';
+import { numberFlag, ruleFlag } from './replay';
+
+const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
+  --sims N            paths (default 10000)
+  --seed S            integer seed (default 1); path i uses stream (S, i)
+  --mode M            percent (default: return on equity before each trade, compounding),
+                      dollar (P/L per contract × contracts of --rule), daily (daily returns)
+  --rule SPEC         dollar mode sizing (fixed:N, dollar-risk:…, fraction:…, kelly:…, optimal-f); default fixed:1
+  --resample R        block (default, stationary bootstrap) or iid
+  --block L           mean block length (default round(n^(1/3)))
+  --horizon N         steps per path (trades, or days in daily mode); default the sample size
+  --years Y           horizon in years (× trades per year of the sample) instead of --horizon
+  --recent N          draw only from the last N trades (days)
+  --worst-case S      share of steps replaced by the worst realized outcome (0.01 = 1%)
+  --ruin X            ruin = equity at or below X × starting capital (default 0.5)
+  --capital N         starting capital (default: Funds at Close − P/L of the first trade to close, else 100,000)
+  --checkpoints C     fan-chart checkpoints (1–500, default min(horizon, 250))
+  --workers K         worker threads (default 0: this process)
+  --map, --date-format   column mapping and date format of a generic CSV
+  --json              { finalValue: {p5,p25,p50,p75,p95,mean}, maxDrawdown: {p5,p50,p95,mean}, probProfit,
+                        probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, elapsedMs, pathsPerSecond }`;
+
+export interface MonteCarloArgs {
+  tradeLog: string;
+  options: MonteCarloOptions;
+  workers: number;
+  map?: string;
+  dateFormat?: string;
+}
+
+function choice<T extends string>(flag: string, text: string | undefined, allowed: T[], fallback: T): T {
+  if (text === undefined) return fallback;
+  if (!(allowed as string[]).includes(text)) throw new UsageError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
+  return text as T;
+}
+
+export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sims: { type: 'string' },
+        seed: { type: 'string' },
+        mode: { type: 'string' },
+        rule: { type: 'string' },
+        resample: { type: 'string' },
+        block: { type: 'string' },
+        horizon: { type: 'string' },
+        years: { type: 'string' },
+        recent: { type: 'string' },
+        'worst-case': { type: 'string' },
+        ruin: { type: 'string' },
+        capital: { type: 'string' },
+        checkpoints: { type: 'string' },
+        workers: { type: 'string' },
+        map: { type: 'string' },
+        'date-format': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`montecarlo: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values: v, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'montecarlo: missing <tradelog.csv>' : `montecarlo: expected one trade log, got ${positionals.length} files`);
+  if (v.horizon !== undefined && v.years !== undefined) throw new UsageError('montecarlo: give --horizon or --years, not both');
+  const mode = choice<MonteCarloMode>('--mode', v.mode, ['percent', 'dollar', 'daily'], 'percent');
+  if (v.rule !== undefined && mode !== 'dollar') throw new UsageError('--rule applies to --mode dollar only (percent and daily modes replay the log as recorded)');
+  const options: MonteCarloOptions = {
+    mode,
+    resample: choice<ResampleMethod>('--resample', v.resample, ['block', 'iid'], 'block'),
+    paths: v.sims === undefined ? 10000 : numberFlag('--sims', v.sims, { min: 1, max: 10_000_000, integer: true }),
+    seed: v.seed === undefined ? 1 : numberFlag('--seed', v.seed, { integer: true }),
+  };
+  if (v.rule !== undefined) options.sizing = ruleFlag(v.rule);
+  if (v.block !== undefined) options.meanBlockLength = numberFlag('--block', v.block, { min: 1 });
+  if (v.horizon !== undefined) options.horizon = { steps: numberFlag('--horizon', v.horizon, { min: 1, integer: true }) };
+  if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, { min: 0, exclusiveMin: true }) };
+  if (v.recent !== undefined) options.recent = numberFlag('--recent', v.recent, { min: 2, integer: true });
+  if (v['worst-case'] !== undefined) options.worstCaseShare = numberFlag('--worst-case', v['worst-case'], { min: 0, max: 1 });
+  if (v.ruin !== undefined) options.ruinLevel = numberFlag('--ruin', v.ruin, { min: 0, max: 0.999999 });
+  if (v.capital !== undefined) options.startingCapital = numberFlag('--capital', v.capital, { min: 0, exclusiveMin: true });
+  if (v.checkpoints !== undefined) options.checkpoints = numberFlag('--checkpoints', v.checkpoints, { min: 1, max: 500, integer: true });
+  return {
+    tradeLog: positionals[0],
+    options,
+    workers: v.workers === undefined ? 0 : numberFlag('--workers', v.workers, { min: 0, max: 64, integer: true }),
+    map: v.map,
+    dateFormat: v['date-format'],
+  };
+}
+
+function json(s: MonteCarloSummary, elapsedMs: number) {
+  const { p5, p25, p50, p75, p95, mean } = s.finalValue;
+  return {
+    finalValue: { p5, p25, p50, p75, p95, mean },
+    maxDrawdown: s.maxDrawdown,
+    probProfit: s.probProfit,
+    probRuin: s.probRuin,
+    probDrawdownAtLeast: s.probDrawdownAtLeast,
+    medianCagr: s.medianCagr,
+    elapsedMs,
+    pathsPerSecond: elapsedMs > 0 ? s.paths / (elapsedMs / 1000) : 0,
+  };
+}
+
+function text(s: MonteCarloSummary, options: MonteCarloOptions, ruinLevel: number, elapsedMs: number, workers: number): string {
+  const f = s.finalValue;
+  const d = s.maxDrawdown;
+  const dd = s.probDrawdownAtLeast;
+  return [
+    `Monte Carlo: ${s.paths.toLocaleString('en-US')} paths × ${s.horizon} steps, ${options.mode} mode, ${options.resample} bootstrap, seed ${options.seed}, start ${money(s.startingCapital)}`,
+    table([
+      ['', 'P5', 'P25', 'P50', 'P75', 'P95', 'mean'],
+      ['final equity', money(f.p5), money(f.p25), money(f.p50), money(f.p75), money(f.p95), money(f.mean)],
+    ]),
+    table([
+      ['', 'P5', 'P50', 'P95', 'mean'],
+      ['max drawdown', pct(d.p5), pct(d.p50), pct(d.p95), pct(d.mean)],
+    ]),
+    `P(profit) ${pct(s.probProfit)}   P(ruin: equity ≤ ${num(ruinLevel * 100, 0)}% of start) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}`,
+    `P(max drawdown ≥ 10% / 20% / 30% / 50%) ${pct(dd['0.1'])} / ${pct(dd['0.2'])} / ${pct(dd['0.3'])} / ${pct(dd['0.5'])}`,
+    `${num(elapsedMs, 0)} ms on ${workers === 0 ? 'this thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}`,
+  ].join('\n');
+}
+
+const command: Command = {
+  summary: 'bootstrap Monte Carlo of a trade log (fan, drawdown and ruin probabilities)',
+  usage,
+  async run(args: string[]): Promise<CommandOutput> {
+    const parsed = parseMonteCarloArgs(args);
+    const log = await loadTradeLog(parsed.tradeLog, { map: parsed.map, dateFormat: parsed.dateFormat });
+    const built = buildMonteCarloConfig(log.trades, parsed.options);
+    if (!built.ok) throw new UsageError(`montecarlo: ${built.message}`);
+    const { config } = built;
+    let summary: MonteCarloSummary;
+    const started = performance.now();
+    if (parsed.workers === 0) {
+      summary = runMonteCarlo(config);
+    } else {
+      const pool = createNodeComputePool(parsed.workers);
+      try {
+        const run = await pool.runMonteCarlo(config);
+        if (!run.ok) throw new Error(`montecarlo: ${run.message}`);
+        summary = run.value.summary;
+      } finally {
+        pool.dispose();
+      }
+    }
+    const elapsedMs = performance.now() - started;
+    return { json: json(summary, elapsedMs), text: text(summary, parsed.options, config.ruinLevel, elapsedMs, parsed.workers) };
+  },
+};
+
+export default command;

@@ -1,0 +1,184 @@
+/**
+ * `sizewise replay` — re-runs a trade log under up to 8 sizing rules and constraints
+ * (core/replay) and prints each scenario's final equity, CAGR, drawdown, Sharpe, trades
+ * taken and skipped by reason, max contracts and peak margin use.
+ */
+import { parseArgs } from 'node:util';
+import {
+  defaultReplaySettings,
+  type Parsed,
+  parseGuardrail,
+  parseRuleSpec,
+  parseStreak,
+  parseWeekdays,
+  prepareReplayInput,
+  runReplay,
+  RULE_SPEC_HELP,
+  type ReplaySettings,
+  type ScenarioResult,
+  type SizingRule,
+  SKIP_REASONS,
+} from '../../core/replay';
+import { resolveStartingCapital } from '../../core/stats';
+import { type Command, type CommandOutput, UsageError } from '../command';
+import { loadTradeLog } from '../load-input';
+import { money, num, pct, table } from '../output';
+
+const MAX_SCENARIOS = 8;
+
+const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec> ...] [options] [--json]
+  --rule SPEC            ${RULE_SPEC_HELP}; up to ${MAX_SCENARIOS}
+  --capital N            starting capital (default: Funds at Close − P/L of the first trade to close, else 100,000)
+  --margin-ceiling F     max margin of open trades as a fraction of equity (0.5 = 50%)
+  --margin-multiplier M  broker margin ÷ the log's margin (default 1)
+  --max-open N           max trades open at once
+  --commission X         commission per contract per trade, replacing the log's fees
+  --days mon,tue,...     weekdays (of the open date) to trade; default every day
+  --streak K:m           after K consecutive losses multiply size by m until a win
+  --guardrail X:m|X:stop at a drawdown ≥ X multiply size by m, or stop opening trades
+  --estimates W          trailing (default: only trades closed before each open) or full-sample (look-ahead)
+  --warmup N             closed trades a trailing estimate needs first (default 20)
+  --risk-free R          annual risk-free rate for Sharpe, decimal (default 0)
+  --map, --date-format   column mapping and date format of a generic CSV (see sizewise stats --help)
+  --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, sharpe, tradesTaken,
+                           tradesSkipped, skippedByReason, maxContracts, peakMarginUse }], startingCapital, warnings }`;
+
+/** A number flag within bounds, or a UsageError naming the flag. */
+export function numberFlag(flag: string, text: string, bounds: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean } = {}): number {
+  const value = Number(text.replace(/[,_]/g, ''));
+  const { min, max, integer, exclusiveMin } = bounds;
+  const ok = text.trim() !== '' && Number.isFinite(value) && (!integer || Number.isInteger(value)) && (min === undefined || (exclusiveMin ? value > min : value >= min)) && (max === undefined || value <= max);
+  if (!ok) {
+    const range = [min !== undefined ? `${exclusiveMin ? '>' : '≥'} ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
+    throw new UsageError(`${flag}: "${text}" is not ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`);
+  }
+  return value;
+}
+
+/** The value of a parsed text form, or a UsageError with its message. */
+export function required<T>(parsed: Parsed<T>): T {
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.value;
+}
+
+/** A rule spec, or a UsageError with the parser's message. */
+export function ruleFlag(spec: string): SizingRule {
+  const parsed = parseRuleSpec(spec);
+  if (!parsed.ok) throw new UsageError(parsed.message);
+  return parsed.rule;
+}
+
+export interface ReplayArgs {
+  tradeLog: string;
+  rules: SizingRule[];
+  capital?: number;
+  settings: Omit<ReplaySettings, 'startingCapital'>;
+  map?: string;
+  dateFormat?: string;
+}
+
+export function parseReplayArgs(args: string[]): ReplayArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        rule: { type: 'string', multiple: true },
+        capital: { type: 'string' },
+        'margin-ceiling': { type: 'string' },
+        'margin-multiplier': { type: 'string' },
+        'max-open': { type: 'string' },
+        commission: { type: 'string' },
+        days: { type: 'string' },
+        streak: { type: 'string' },
+        guardrail: { type: 'string' },
+        estimates: { type: 'string' },
+        warmup: { type: 'string' },
+        'risk-free': { type: 'string' },
+        map: { type: 'string' },
+        'date-format': { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`replay: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const { values: v, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'replay: missing <tradelog.csv>' : `replay: expected one trade log, got ${positionals.length} files`);
+  const specs = v.rule ?? [];
+  if (specs.length === 0) throw new UsageError(`replay: give at least one --rule (${RULE_SPEC_HELP})`);
+  if (specs.length > MAX_SCENARIOS) throw new UsageError(`replay: at most ${MAX_SCENARIOS} --rule scenarios, got ${specs.length}`);
+  if (v.estimates !== undefined && v.estimates !== 'trailing' && v.estimates !== 'full-sample') throw new UsageError(`--estimates: "${v.estimates}" is not trailing or full-sample`);
+  const { startingCapital: _, ...defaults } = defaultReplaySettings(1);
+  return {
+    tradeLog: positionals[0],
+    rules: specs.map(ruleFlag),
+    capital: v.capital === undefined ? undefined : numberFlag('--capital', v.capital, { min: 0, exclusiveMin: true }),
+    settings: {
+      ...defaults,
+      marginCeiling: v['margin-ceiling'] === undefined ? null : numberFlag('--margin-ceiling', v['margin-ceiling'], { min: 0, exclusiveMin: true }),
+      marginMultiplier: v['margin-multiplier'] === undefined ? 1 : numberFlag('--margin-multiplier', v['margin-multiplier'], { min: 0, exclusiveMin: true }),
+      maxOpenTrades: v['max-open'] === undefined ? null : numberFlag('--max-open', v['max-open'], { min: 1, integer: true }),
+      commissionPerContract: v.commission === undefined ? null : numberFlag('--commission', v.commission, { min: 0 }),
+      weekdays: v.days === undefined ? defaults.weekdays : required(parseWeekdays(v.days)),
+      streak: v.streak === undefined ? null : required(parseStreak(v.streak)),
+      guardrail: v.guardrail === undefined ? null : required(parseGuardrail(v.guardrail)),
+      estimates: (v.estimates as ReplaySettings['estimates'] | undefined) ?? 'trailing',
+      warmupTrades: v.warmup === undefined ? defaults.warmupTrades : numberFlag('--warmup', v.warmup, { min: 0, integer: true }),
+      riskFreeRate: v['risk-free'] === undefined ? 0 : numberFlag('--risk-free', v['risk-free'], { min: -1, max: 1 }),
+    },
+    map: v.map,
+    dateFormat: v['date-format'],
+  };
+}
+
+function scenarioJson(r: ScenarioResult) {
+  return {
+    rule: r.rule,
+    finalEquity: r.finalEquity,
+    cagr: r.cagr,
+    maxDrawdown: r.maxDrawdown,
+    sharpe: r.sharpe,
+    tradesTaken: r.tradesTaken,
+    tradesSkipped: r.tradesSkipped,
+    skippedByReason: r.skippedByReason,
+    maxContracts: r.maxContracts,
+    peakMarginUse: r.peakMarginUse,
+  };
+}
+
+function text(results: ScenarioResult[], startingCapital: number, warnings: string[]): string {
+  const rows: (string | number)[][] = [['rule', 'final equity', 'CAGR', 'max DD', 'MAR', 'Sharpe', 'taken', 'skipped', 'max contracts', 'peak margin']];
+  for (const r of results) rows.push([r.rule, money(r.finalEquity), pct(r.cagr), pct(r.maxDrawdown), num(r.mar), num(r.sharpe), r.tradesTaken, r.tradesSkipped, r.maxContracts, pct(r.peakMarginUse, 1)]);
+  const lines = [`Replay from a starting capital of ${money(startingCapital)}`, table(rows)];
+  for (const r of results) {
+    const reasons = SKIP_REASONS.filter((reason) => r.skippedByReason[reason] > 0).map((reason) => `${reason} ${r.skippedByReason[reason]}`);
+    if (reasons.length > 0) lines.push(`${r.rule} skipped: ${reasons.join(', ')}`);
+  }
+  lines.push(...warnings.map((w) => `warning: ${w}`));
+  lines.push('Equity is realized at each close; CAGR over calendar days first open → last close; Sharpe on business-day returns (√252); peak margin = open margin ÷ equity.');
+  return lines.join('\n');
+}
+
+const command: Command = {
+  summary: 'replay a trade log under sizing rules and constraints',
+  usage,
+  async run(args: string[]): Promise<CommandOutput> {
+    const parsed = parseReplayArgs(args);
+    const log = await loadTradeLog(parsed.tradeLog, { map: parsed.map, dateFormat: parsed.dateFormat });
+    const closed = log.trades.filter((t) => t.dateClosed !== null);
+    const capital = resolveStartingCapital(closed, { override: parsed.capital });
+    const input = prepareReplayInput(log.trades);
+    if (input.count === 0) throw new UsageError(`${parsed.tradeLog}: no closed trades to replay`);
+    const settings = { ...parsed.settings, startingCapital: capital.value };
+    const results = runReplay(input, parsed.rules.map((rule) => ({ rule, settings })));
+    const warnings = [...log.warnings, ...input.warnings, ...capital.warnings];
+    return {
+      json: { scenarios: results.map(scenarioJson), startingCapital: capital.value, warnings },
+      text: text(results, capital.value, warnings),
+    };
+  },
+};
+
+export default command;

@@ -1,0 +1,13 @@
+// Streak rule: after 2 consecutive losses halve the size until a win (hand-computed sequence).
+import { expect, it } from 'vitest';
+import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
+import { dailyTrades } from './make-trade';
+
+it('halves after two losses and restores after a win', () => {
+  const input = prepareReplayInput(dailyTrades([-10, -10, -10, 10, -10, 10]));
+  const settings = { ...defaultReplaySettings(1000), streak: { losses: 2, multiplier: 0.5 } };
+  const result = runScenario(input, { rule: { kind: 'fixed', contracts: 4 }, settings });
+  expect(Array.from(result.contracts)).toEqual([4, 4, 2, 2, 4, 4]);
+  expect(Array.from(result.tradePl)).toEqual([-40, -40, -20, 20, -40, 40]);
+  expect(result.finalEquity).toBe(920);
+});

@@ -1,0 +1,49 @@
+/**
+ * The comlink API of the compute workers (Monte Carlo chunks and replays) and its
+ * implementation, shared by the browser worker (`compute.worker.ts`) and the Node worker
+ * (`pool-node-entry.ts`). Failures come back as `{ ok: false, code, message }` (comlink
+ * loses error classes); typed-array results are transferred, not copied.
+ */
+import { transfer } from 'comlink';
+import { simulateChunk, type MonteCarloConfig, type MonteCarloPartial } from '../core/montecarlo';
+import { runReplay, validateReplaySettings, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../core/replay';
+
+export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
+export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
+
+export interface ComputeApi {
+  /** Runs each scenario on the prepared input. */
+  runReplay(input: ReplayInput, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>>;
+  /** Simulates paths [startPath, endPath); `onProgress` (a comlink proxy) receives paths done in this chunk. */
+  runMonteCarloChunk(config: MonteCarloConfig, startPath: number, endPath: number, onProgress?: (pathsDone: number) => void): Promise<ComputeOutcome<MonteCarloPartial>>;
+}
+
+function internal(error: unknown): ComputeFailure {
+  return { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+export const computeApi: ComputeApi = {
+  async runReplay(input, scenarios) {
+    const problems = scenarios.flatMap((scenario, k) => validateReplaySettings(scenario.settings).map((p) => `scenario ${k + 1}: ${p}`));
+    if (problems.length > 0) return { ok: false, code: 'invalid-input', message: problems.join('; ') };
+    try {
+      const value = runReplay(input, scenarios);
+      const buffers = value.flatMap((r) => [r.equity.buffer, r.drawdown.buffer, r.contracts.buffer, r.tradePl.buffer, r.equityAfterClose.buffer, r.skipReason.buffer]);
+      return transfer({ ok: true as const, value }, buffers);
+    } catch (error) {
+      return internal(error);
+    }
+  },
+
+  async runMonteCarloChunk(config, startPath, endPath, onProgress) {
+    if (!(Number.isInteger(startPath) && Number.isInteger(endPath) && startPath >= 0 && endPath >= startPath)) {
+      return { ok: false, code: 'invalid-input', message: `bad path range [${startPath}, ${endPath})` };
+    }
+    try {
+      const value = simulateChunk(config, startPath, endPath, onProgress ? (done) => void onProgress(done) : undefined);
+      return transfer({ ok: true as const, value }, [value.equityRatioAtCheckpoints.buffer, value.finalEquity.buffer, value.maxDrawdown.buffer]);
+    } catch (error) {
+      return internal(error);
+    }
+  },
+};

@@ -1,0 +1,312 @@
+/**
+ * The data worker's API (DataApi) as a plain class over core/db, core/import and
+ * core/stats, so it runs unchanged in Node tests, the CLI and inside `data.worker.ts`.
+ * It owns the one open workspace database and the parsed-but-uncommitted import previews.
+ * Expected failures (bad files, unknown preview ids, a failed commit) come back as
+ * `{ ok: false, code, message }`; the open workspace is only ever replaced by a fully
+ * validated one.
+ */
+import type { Database, SqlJsStatic } from 'sql.js';
+import {
+  carrySettingsOver,
+  commitParsedImport,
+  createWorkspace,
+  deleteScenario,
+  getMapping,
+  getSetting,
+  listAllocatorRuns,
+  listScenarios,
+  openWorkspaceBytes,
+  queryDaily,
+  queryReporting,
+  queryTrades,
+  saveAllocatorRun,
+  saveMapping,
+  saveScenario,
+  setSetting,
+  workspaceFingerprint,
+  workspaceSummary,
+  type AllocatorRun,
+  type SavedScenario,
+  type ScenarioKind,
+  type WorkspaceSummary,
+} from '../core/db';
+import { checkDailyAgainstTrades, headerSignature, importBytes } from '../core/import';
+import { decodeBytes } from '../core/import/decode';
+import { CsvReader } from '../core/import/csv-reader';
+import { openTable } from '../core/import/table';
+import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
+import { computeStats } from '../core/stats';
+import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
+import type { DataApi, DataFailure, ImportPreview, PreviewOutcome } from './data-api';
+
+/** At most this many rejected rows travel to the UI with a preview. */
+const PREVIEW_REJECTED_LIMIT = 200;
+/** Raw data rows shown in the mapping dialog of a generic import. */
+const GENERIC_SAMPLE_ROWS = 5;
+
+export interface DataServiceOptions {
+  /** Clock for import and settings timestamps (ISO strings); default: the system time. */
+  now?: () => string;
+}
+
+type DailyCheck = { consistent: boolean; problems: string[] };
+
+function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ColumnMapping>;
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** Accepted row count, distinct sorted strategy names and date span (first open, last close) of a parsed import. */
+function describeRows(parsed: ParsedImport): { accepted: number; strategies: string[]; firstDate: string | null; lastDate: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  const widen = (from: string, to: string) => {
+    if (first === null || from < first) first = from;
+    if (last === null || to > last) last = to;
+  };
+  const strategies = new Set<string>();
+  if (parsed.format === 'optionomega-daily') {
+    for (const row of parsed.daily) widen(row.date, row.date);
+    return { accepted: parsed.daily.length, strategies: [], firstDate: first, lastDate: last };
+  }
+  const rows: (Trade | ReportingTrade)[] = parsed.format === 'optionomega-reporting' ? parsed.reporting : parsed.trades;
+  for (const row of rows) {
+    strategies.add(row.strategy);
+    widen(row.dateOpened, row.dateClosed ?? row.dateOpened);
+  }
+  return { accepted: rows.length, strategies: [...strategies].sort(), firstDate: first, lastDate: last };
+}
+
+/** The first data rows of a CSV file as raw cells, for the mapping dialog. */
+function rawSampleRows(bytes: Uint8Array, count: number): string[][] {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return [];
+  const table = openTable(decoded.text);
+  if (!table) return [];
+  const reader = new CsvReader(table.text, table.delimiter, table.bodyOffset, table.bodyLine);
+  const rows: string[][] = [];
+  while (rows.length < count && reader.next()) rows.push(reader.fields());
+  return rows;
+}
+
+export class DataService implements DataApi {
+  private db: Database;
+  private readonly now: () => string;
+  private readonly previews = new Map<string, ParsedImport>();
+  private previewCount = 0;
+  /** Daily-vs-trades check of the current content; reset whenever the content changes. */
+  private dailyCheck: DailyCheck | null = null;
+
+  constructor(
+    private readonly SQL: SqlJsStatic,
+    options: DataServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.db = createWorkspace(SQL);
+  }
+
+  private replaceDatabase(next: Database): void {
+    this.db.close();
+    this.db = next;
+    this.dailyCheck = null;
+  }
+
+  /**
+   * A new, empty workspace. Settings records of the previous workspace are carried over:
+   * they are keyed by portfolio fingerprint, so they only reappear when the same trade logs
+   * are imported again.
+   */
+  async newWorkspace(): Promise<WorkspaceSummary> {
+    const fresh = createWorkspace(this.SQL);
+    carrySettingsOver(this.db, fresh);
+    this.replaceDatabase(fresh);
+    return workspaceSummary(this.db);
+  }
+
+  async openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
+    const opened = openWorkspaceBytes(this.SQL, bytes);
+    if (!opened.ok) return { ok: false, code: opened.code, message: opened.message };
+    this.replaceDatabase(opened.db);
+    return { ok: true, summary: await workspaceSummary(this.db) };
+  }
+
+  async exportWorkspace(): Promise<Uint8Array> {
+    return this.db.export();
+  }
+
+  async summary(): Promise<WorkspaceSummary> {
+    return workspaceSummary(this.db);
+  }
+
+  /** Parses with the caller's generic options, or else with the mapping remembered for the file's columns. */
+  private async parse(fileName: string, bytes: Uint8Array, generic?: Partial<GenericOptions>): Promise<ImportOutcome> {
+    const outcome = await importBytes(fileName, bytes, { generic });
+    if (generic?.mapping) return outcome;
+    const headers = outcome.ok ? (outcome.format === 'generic-trades' ? outcome.generic?.headers : undefined) : outcome.headers;
+    if (!headers) return outcome;
+    const remembered = getMapping(this.db, headerSignature(headers));
+    if (!remembered) return outcome;
+    if (outcome.ok && outcome.format === 'generic-trades' && outcome.generic && sameMapping(outcome.generic.mapping, remembered)) return outcome;
+    return importBytes(fileName, bytes, { generic: { ...generic, mapping: remembered } });
+  }
+
+  /** Trades a daily log is checked against: the workspace's, else the latest pending trade-log preview. */
+  private tradesForDailyCheck(): Trade[] | null {
+    const stored = queryTrades(this.db);
+    if (stored.length) return stored;
+    const pending = [...this.previews.values()].reverse().find((parsed) => parsed.format !== 'optionomega-daily' && parsed.format !== 'optionomega-reporting');
+    return pending && 'trades' in pending ? pending.trades : null;
+  }
+
+  async previewImport(fileName: string, bytes: Uint8Array, generic?: Partial<GenericOptions>): Promise<PreviewOutcome> {
+    const outcome = await this.parse(fileName, bytes, generic);
+    if (!outcome.ok) return outcome;
+    const previewId = `preview-${++this.previewCount}`;
+    this.previews.set(previewId, outcome);
+    const preview: ImportPreview = {
+      ok: true,
+      previewId,
+      fileName: outcome.fileName,
+      format: outcome.format,
+      totalRows: outcome.totalRows,
+      rejectedCount: outcome.rejected.length,
+      rejected: outcome.rejected.slice(0, PREVIEW_REJECTED_LIMIT),
+      warnings: outcome.warnings,
+      ...describeRows(outcome),
+    };
+    if (outcome.format === 'optionomega-daily') {
+      const trades = this.tradesForDailyCheck();
+      if (trades) preview.consistency = checkDailyAgainstTrades(trades, outcome.daily);
+    }
+    if (outcome.format === 'generic-trades' && outcome.generic) {
+      const { headers, headerSignature: signature, ...options } = outcome.generic;
+      preview.generic = { headers, options, headerSignature: signature, sampleRows: rawSampleRows(bytes, GENERIC_SAMPLE_ROWS) };
+    }
+    return preview;
+  }
+
+  async commitImport(previewId: string, options: { replace?: boolean } = {}): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
+    const parsed = this.previews.get(previewId);
+    if (!parsed) return { ok: false, code: 'unknown-preview', message: `No import preview "${previewId}" is pending (already imported or discarded).` };
+    const committed = commitParsedImport(this.db, parsed, { replace: options.replace, importedAt: this.now() });
+    if (!committed.ok) return committed;
+    this.previews.delete(previewId);
+    this.dailyCheck = null;
+    return { ok: true, summary: await workspaceSummary(this.db) };
+  }
+
+  async discardPreview(previewId: string): Promise<void> {
+    this.previews.delete(previewId);
+  }
+
+  async trades(filter?: TradeFilter): Promise<Trade[]> {
+    return queryTrades(this.db, filter);
+  }
+
+  async daily(): Promise<DailyLogRow[]> {
+    return queryDaily(this.db);
+  }
+
+  async reporting(): Promise<ReportingTrade[]> {
+    return queryReporting(this.db);
+  }
+
+  /** The daily log when it matches the trade log (checked once per content change). */
+  private consistentDaily(): { daily?: DailyLogRow[]; warning?: string } {
+    const daily = queryDaily(this.db);
+    if (!daily.length) return {};
+    this.dailyCheck ??= checkDailyAgainstTrades(queryTrades(this.db), daily);
+    if (this.dailyCheck.consistent) return { daily };
+    return { warning: `The daily log does not match the trade log and was not used: ${this.dailyCheck.problems.join(' ')}` };
+  }
+
+  /**
+   * computeStats over the workspace's trades, with the same inputs as `sizewise stats`: all
+   * trades plus the filter (computeStats applies it, resolving the starting capital on the
+   * date-filtered portfolio), and the daily log when it matches the trade log (computeStats
+   * takes the drawdown from it only without a strategy filter).
+   */
+  async stats(filter: TradeFilter = {}, options: StatsOptions = {}): Promise<StatsReport> {
+    const { daily, warning } = this.consistentDaily();
+    const report = computeStats(queryTrades(this.db), { ...options, daily, filter });
+    if (warning) report.warnings.unshift(warning);
+    return report;
+  }
+
+  async getSettings<T = unknown>(key: string): Promise<T | null> {
+    const record = getSetting<T>(this.db, await workspaceFingerprint(this.db), key);
+    return record ? record.value : null;
+  }
+
+  async setSettings(key: string, value: unknown): Promise<void> {
+    setSetting(this.db, await workspaceFingerprint(this.db), key, value, this.now());
+  }
+
+  async getMapping(signature: string): Promise<ColumnMapping | null> {
+    return getMapping(this.db, signature);
+  }
+
+  async saveMapping(signature: string, mapping: ColumnMapping): Promise<void> {
+    saveMapping(this.db, signature, mapping, this.now());
+  }
+
+  async saveScenario(kind: ScenarioKind, name: string, value: unknown): Promise<number> {
+    return saveScenario(this.db, kind, name, value, this.now());
+  }
+
+  async listScenarios(kind?: ScenarioKind): Promise<SavedScenario[]> {
+    return listScenarios(this.db, kind);
+  }
+
+  async deleteScenario(id: number): Promise<void> {
+    deleteScenario(this.db, id);
+  }
+
+  async saveAllocatorRun(value: unknown): Promise<number> {
+    return saveAllocatorRun(this.db, value, this.now());
+  }
+
+  async listAllocatorRuns(): Promise<AllocatorRun[]> {
+    return listAllocatorRuns(this.db);
+  }
+}
+
+const DATA_API_METHODS: Record<keyof DataApi, true> = {
+  newWorkspace: true,
+  openWorkspace: true,
+  exportWorkspace: true,
+  summary: true,
+  previewImport: true,
+  commitImport: true,
+  discardPreview: true,
+  trades: true,
+  daily: true,
+  reporting: true,
+  stats: true,
+  getSettings: true,
+  setSettings: true,
+  getMapping: true,
+  saveMapping: true,
+  saveScenario: true,
+  listScenarios: true,
+  deleteScenario: true,
+  saveAllocatorRun: true,
+  listAllocatorRuns: true,
+};
+
+/**
+ * A DataApi usable at once whose calls wait for `ready` (the service is created after
+ * sql.js has loaded its wasm). The worker exposes this synchronously, so no message that
+ * arrives while the wasm loads is lost.
+ */
+export function deferredDataApi(ready: Promise<DataApi>): DataApi {
+  const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of Object.keys(DATA_API_METHODS) as (keyof DataApi)[]) {
+    api[name] = async (...args: unknown[]) => {
+      const service = await ready;
+      return (service[name] as (...params: unknown[]) => Promise<unknown>).apply(service, args);
+    };
+  }
+  return api as unknown as DataApi;
+}

@@ -1,0 +1,132 @@
+/**
+ * A pool of compute workers: splits Monte Carlo paths into one contiguous chunk per worker,
+ * merges the partials in path order (bit-identical to one thread), reports progress, and
+ * cancels by terminating the workers and settling every pending call itself (comlink leaves
+ * them hanging). Workers are spawned lazily and respawned after a cancel. Environment-free:
+ * `createBrowserComputePool` here, `createNodeComputePool` in pool-node.ts.
+ */
+import { proxy, type Remote, wrap } from 'comlink';
+import { mergePartials, summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCarloSummary } from '../core/montecarlo';
+import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay';
+import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
+
+export interface WorkerHandle {
+  api: Remote<ComputeApi>;
+  terminate(): void;
+  /** Registers a callback for the worker dying (error or exit) so its pending calls can fail. */
+  onFailure(listener: (message: string) => void): void;
+}
+
+export type SpawnWorker = () => WorkerHandle;
+
+export interface MonteCarloRun {
+  summary: MonteCarloSummary;
+  elapsedMs: number;
+  workers: number;
+}
+
+/** navigator.hardwareConcurrency − 1, at least 1. */
+export function defaultPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, cores - 1);
+}
+
+interface Pending {
+  settle(failure: ComputeFailure): void;
+}
+
+export class ComputePool {
+  private workers: WorkerHandle[] = [];
+  private readonly pending = new Set<Pending>();
+
+  constructor(
+    private readonly spawn: SpawnWorker,
+    readonly size: number = defaultPoolSize(),
+  ) {
+    if (!(Number.isInteger(size) && size >= 1)) throw new Error(`pool size must be a whole number ≥ 1, got ${size}`);
+  }
+
+  private worker(k: number): WorkerHandle {
+    while (this.workers.length < this.size) {
+      const handle = this.spawn();
+      handle.onFailure((message) => {
+        if (this.workers.includes(handle)) this.failAll({ ok: false, code: 'worker-failed', message });
+      });
+      this.workers.push(handle);
+    }
+    return this.workers[k];
+  }
+
+  /** Runs a worker call; resolves with its outcome, or with a failure when cancelled or the worker dies. */
+  private call<T>(run: () => Promise<ComputeOutcome<T>>): Promise<ComputeOutcome<T>> {
+    return new Promise((resolve) => {
+      const entry: Pending = {
+        settle: (outcome) => {
+          if (this.pending.delete(entry)) resolve(outcome);
+        },
+      };
+      this.pending.add(entry);
+      run().then(
+        (outcome) => {
+          if (this.pending.delete(entry)) resolve(outcome);
+        },
+        (error: unknown) => entry.settle({ ok: false, code: 'worker-failed', message: error instanceof Error ? error.message : String(error) }),
+      );
+    });
+  }
+
+  private failAll(failure: ComputeFailure): void {
+    for (const entry of [...this.pending]) entry.settle(failure);
+    for (const handle of this.workers) handle.terminate();
+    this.workers = [];
+  }
+
+  /** Simulates config.paths paths split across the workers; `onProgress` gets paths done out of the total. */
+  async runMonteCarlo(config: MonteCarloConfig, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRun>> {
+    const started = performance.now();
+    const chunks = Math.min(this.size, config.paths);
+    const bounds = Array.from({ length: chunks + 1 }, (_, k) => Math.round((k * config.paths) / chunks));
+    const done = new Array<number>(chunks).fill(0);
+    const report = (k: number, paths: number) => {
+      done[k] = paths;
+      onProgress?.(done.reduce((s, d) => s + d, 0), config.paths);
+    };
+    const outcomes = await Promise.all(
+      bounds.slice(1).map((end, k) =>
+        this.call(() => this.worker(k).api.runMonteCarloChunk(config, bounds[k], end, onProgress ? proxy((paths: number) => report(k, paths)) : undefined)),
+      ),
+    );
+    const failure = outcomes.find((o): o is ComputeFailure => !o.ok);
+    if (failure) return failure;
+    const partials = outcomes.map((o) => (o as { ok: true; value: MonteCarloPartial }).value);
+    const summary = summarize(config, mergePartials(partials));
+    return { ok: true, value: { summary, elapsedMs: performance.now() - started, workers: chunks } };
+  }
+
+  /** Runs the scenarios on one worker (a replay of the EMA sample takes about a millisecond). */
+  runReplay(input: ReplayInput, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
+    return this.call(() => this.worker(0).api.runReplay(input, scenarios));
+  }
+
+  /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */
+  cancel(): void {
+    this.failAll({ ok: false, code: 'cancelled', message: 'cancelled' });
+  }
+
+  /** Cancels and releases the workers. */
+  dispose(): void {
+    this.cancel();
+  }
+}
+
+/** A pool of browser module workers running compute.worker.ts. */
+export function createBrowserComputePool(size = defaultPoolSize()): ComputePool {
+  return new ComputePool(() => {
+    const worker = new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+    return {
+      api: wrap<ComputeApi>(worker),
+      terminate: () => worker.terminate(),
+      onFailure: (listener) => worker.addEventListener('error', (event) => listener(`compute worker failed: ${event.message}`)),
+    };
+  }, size);
+}
