@@ -10,39 +10,48 @@ import type { ReplayInput } from './types';
 
 const END_OF_DAY = 86399;
 
-interface Keyed {
-  trade: Trade;
-  open: number;
-  close: number;
-  openDate: number;
-  closeDate: number;
-}
-
-function openOrder(a: Keyed, b: Keyed): number {
-  return a.open - b.open || (a.trade.fundsAtClose ?? 0) - (b.trade.fundsAtClose ?? 0);
+/** Memoizes a string → number parser (dates and times repeat across trades). */
+function memo(parse: (text: string) => number): (text: string) => number {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) cache.set(text, (value = parse(text)));
+    return value;
+  };
 }
 
 export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
   const warnings: string[] = [];
-  const keyed: Keyed[] = [];
+  const day = memo(dayNumber);
+  const openSeconds = memo((time) => secondsOfDay(time, 0));
+  const closeSeconds = memo((time) => secondsOfDay(time, END_OF_DAY));
+  const kept: Trade[] = [];
+  const opens: number[] = [];
+  const closes: number[] = [];
   let stillOpen = 0;
   for (const trade of trades) {
-    const openDate = dayNumber(trade.dateOpened);
-    const closeDate = trade.dateClosed === null ? NaN : dayNumber(trade.dateClosed);
     if (trade.dateClosed === null) {
       stillOpen++;
       continue;
     }
-    const open = openDate * 86400 + secondsOfDay(trade.timeOpened, 0);
-    const close = closeDate * 86400 + secondsOfDay(trade.timeClosed, END_OF_DAY);
+    const open = day(trade.dateOpened) * 86400 + openSeconds(trade.timeOpened);
+    const close = day(trade.dateClosed) * 86400 + closeSeconds(trade.timeClosed);
     if (!Number.isFinite(open) || !Number.isFinite(close) || close < open || !(trade.contracts > 0)) {
       warnings.push(`left out the trade opened ${trade.dateOpened} ${trade.timeOpened} (${trade.strategy}): ${close < open ? 'it closes before it opens' : 'bad dates or contracts'}`);
       continue;
     }
-    keyed.push({ trade, open, close, openDate, closeDate });
+    kept.push(trade);
+    opens.push(open);
+    closes.push(close);
   }
   if (stillOpen > 0) warnings.push(`left out ${stillOpen} trade${stillOpen === 1 ? '' : 's'} still open (no realized P/L)`);
-  keyed.sort(openOrder);
+  // Open order: date and time opened, then Funds at Close (SPEC §1); most logs arrive sorted or reversed.
+  const order = kept.map((_, i) => i);
+  const before = (a: number, b: number) => opens[a] - opens[b] || (kept[a].fundsAtClose ?? 0) - (kept[b].fundsAtClose ?? 0);
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i++) sorted = before(i - 1, i) <= 0;
+  if (!sorted) order.sort(before);
+  const keyed = order.map((i) => ({ trade: kept[i], open: opens[i], close: closes[i], openDate: day(kept[i].dateOpened), closeDate: day(kept[i].dateClosed!) }));
 
   const count = keyed.length;
   const input: ReplayInput = {

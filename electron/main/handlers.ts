@@ -13,7 +13,7 @@ import type { FileKind, FileSession } from './file-session';
 export const WORKSPACE_EXTENSION = 'sizewise';
 /** Imports are refused above this size (checked with stat, before reading). */
 export const IMPORT_MAX_BYTES = 150 * 1024 * 1024;
-/** Workspace files are refused above this size (a 1,000,000-trade workspace is well below). */
+/** Workspace files are refused above this size (the whole file travels to the renderer over IPC). */
 export const WORKSPACE_MAX_BYTES = 1024 * 1024 * 1024;
 
 export interface FileFilter {

@@ -42,8 +42,13 @@ export async function openApp(): Promise<AppSession> {
 
 /** Waits until the Overview shows statistics for the current workspace and filter. */
 export async function waitForOverview(page: Page): Promise<void> {
-  await page.getByTestId('stat-cards').waitFor();
-  await page.locator('.overview[aria-busy="false"]').waitFor();
+  try {
+    await page.getByTestId('stat-cards').waitFor({ timeout: 20_000 });
+    await page.locator('.overview[aria-busy="false"]').waitFor({ timeout: 20_000 });
+  } catch (error) {
+    const shown = await page.locator('body').innerText().catch(() => '(page unreadable)');
+    throw new Error(`The Overview did not finish computing. Page shows:\n${shown.slice(0, 1500)}`, { cause: error });
+  }
 }
 
 /** The text of a statistic card's values (e.g. "$19,735.00"). */
