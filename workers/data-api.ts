@@ -7,6 +7,26 @@
 import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
+import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../core/calculator';
+import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+
+export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+
+/** Calculator probability source (b): the per-contract P/L of a workspace strategy's last `days` days, resolved in the worker. */
+export interface StrategyHistorySource {
+  kind: 'strategy-history';
+  strategy: string;
+  days: number;
+}
+
+/** A calculator ticket: the calculator input, with source (b) named by strategy instead of outcomes. */
+export type CalculatorTicket = Omit<CalculatorInput, 'probability'> & { probability: ProbabilitySource | StrategyHistorySource };
+
+export interface TicketOutcome {
+  outcome: PositionOutcome;
+  /** For source (b): how many closed trades fell in the window. */
+  history: { strategy: string; days: number; trades: number } | null;
+}
 
 export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 
@@ -66,4 +86,11 @@ export interface DataApi {
   deleteScenario(id: number): Promise<void>;
   saveAllocatorRun(value: unknown): Promise<number>;
   listAllocatorRuns(): Promise<AllocatorRun[]>;
+
+  /** Sizing page: analyzeSizing over the filtered trades (core/sizing/filtered-sizing). */
+  sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis>;
+  /** Edge realism (PSR, DSR, MinTRL) of the filtered portfolio's (or one strategy's) daily returns. */
+  realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
+  /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */
+  calculate(ticket: CalculatorTicket): Promise<TicketOutcome>;
 }

@@ -38,7 +38,9 @@ import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { computeStats } from '../core/stats';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
-import type { DataApi, DataFailure, ImportPreview, PreviewOutcome } from './data-api';
+import { computePosition, historyOutcomes } from '../core/calculator';
+import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
+import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -270,6 +272,32 @@ export class DataService implements DataApi {
   async listAllocatorRuns(): Promise<AllocatorRun[]> {
     return listAllocatorRuns(this.db);
   }
+
+  /** Sizing of the filtered trades, with the same starting capital and daily log as `stats`. */
+  async sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis> {
+    return sizeFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request);
+  }
+
+  async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
+    return realismFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request);
+  }
+
+  async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
+    const source = ticket.probability;
+    if (source.kind !== 'strategy-history') return { outcome: computePosition(ticket), history: null };
+    const trades = queryTrades(this.db);
+    if (!trades.some((t) => t.strategy === source.strategy)) {
+      return { outcome: { ok: false, errors: [{ field: 'probability.strategy', message: 'Choose a strategy of the loaded trade log.' }] }, history: null };
+    }
+    if (!Number.isInteger(source.days) || source.days < 1) {
+      return { outcome: { ok: false, errors: [{ field: 'probability.days', message: 'Days must be a whole number, 1 or more.' }] }, history: null };
+    }
+    const outcomes = historyOutcomes(trades, source.strategy, source.days);
+    return {
+      outcome: computePosition({ ...ticket, probability: { kind: 'history', outcomes } }),
+      history: { strategy: source.strategy, days: source.days, trades: outcomes.length },
+    };
+  }
 }
 
 const DATA_API_METHODS: Record<keyof DataApi, true> = {
@@ -293,6 +321,9 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   deleteScenario: true,
   saveAllocatorRun: true,
   listAllocatorRuns: true,
+  sizing: true,
+  realism: true,
+  calculate: true,
 };
 
 /**

@@ -12,6 +12,7 @@
  * Money tolerance: $1 or 0.5% of the compared amount, whichever is larger.
  */
 import type { DailyLogRow, Trade } from '../model';
+import { compareText } from './sort-trades';
 
 const SPAN_TOLERANCE_DAYS = 4;
 const MAX_LISTED_DAYS = 3;
@@ -39,9 +40,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 function byCloseThenTime(a: Trade, b: Trade): number {
-  const ka = `${a.dateClosed} ${a.timeClosed}`;
-  const kb = `${b.dateClosed} ${b.timeClosed}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  return compareText(a.dateClosed as string, b.dateClosed as string) || compareText(a.timeClosed, b.timeClosed);
 }
 
 export function checkDailyAgainstTrades(trades: Trade[], daily: DailyLogRow[]): DailyConsistency {
@@ -49,7 +48,7 @@ export function checkDailyAgainstTrades(trades: Trade[], daily: DailyLogRow[]): 
   if (daily.length === 0 || closed.length === 0) {
     return { consistent: false, problems: [daily.length === 0 ? 'The daily log has no rows.' : 'The trade log has no closed trades.'] };
   }
-  const days = [...daily].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const days = [...daily].sort((a, b) => compareText(a.date, b.date));
   const problems: string[] = [];
 
   const firstDay = days[0].date;

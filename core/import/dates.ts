@@ -37,25 +37,40 @@ function isoDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** Value of the decimal digit at `i`, or -1 when it is not a digit. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Two-digit number at `i`, or -1. */
+function twoDigitsAt(s: string, i: number): number {
+  const tens = digitAt(s, i);
+  const ones = digitAt(s, i + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
 /** A strict `YYYY-MM-DD` cell, returned as is; null when it is not a valid date. */
 export function parseIsoDate(s: string): string | null {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(s.charCodeAt(i))) return null;
-  const year = Number(s.slice(0, 4));
-  const month = Number(s.slice(5, 7));
-  const day = Number(s.slice(8, 10));
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? s : null;
+  const century = twoDigitsAt(s, 0);
+  const yearInCentury = twoDigitsAt(s, 2);
+  const month = twoDigitsAt(s, 5);
+  const day = twoDigitsAt(s, 8);
+  if (century < 0 || yearInCentury < 0 || month < 1 || month > 12 || day < 1) return null;
+  return day <= daysInMonth(century * 100 + yearInCentury, month) ? s : null;
 }
 
 /** A time cell (`H:MM`, `HH:MM:SS`, `HH:MM:SS.fff`, optional AM/PM, Z or offset ignored) → `HH:MM:SS`. */
 export function parseTime(raw: string): string | null {
-  const s = raw.trim();
-  if (s.length === 8 && s.charCodeAt(2) === 58 && s.charCodeAt(5) === 58) {
-    const h = Number(s.slice(0, 2));
-    const m = Number(s.slice(3, 5));
-    const sec = Number(s.slice(6, 8));
-    if (isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(7)) && h < 24 && m < 60 && sec < 60) return s;
+  if (raw.length === 8 && raw.charCodeAt(2) === 58 && raw.charCodeAt(5) === 58) {
+    // Fast path: HH:MM:SS as written by OptionOmega.
+    const h = twoDigitsAt(raw, 0);
+    const m = twoDigitsAt(raw, 3);
+    const sec = twoDigitsAt(raw, 6);
+    if (h >= 0 && h < 24 && m >= 0 && m < 60 && sec >= 0 && sec < 60) return raw;
   }
+  const s = raw.trim();
   const parts: number[] = [];
   let i = 0;
   while (parts.length < 3) {

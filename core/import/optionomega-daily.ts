@@ -5,6 +5,7 @@
  */
 import type { DailyLogRow } from '../model';
 import { HeaderIndex, isoDate, requiredNumber } from './cells';
+import { compareText } from './sort-trades';
 import { convertRows, type CsvTable, type RowsResult } from './table';
 
 export function readOptionOmegaDaily(table: CsvTable, index: HeaderIndex): RowsResult<DailyLogRow> {
@@ -28,6 +29,6 @@ export function readOptionOmegaDaily(table: CsvTable, index: HeaderIndex): RowsR
     plPct: requiredNumber(f, c.plPct),
     drawdownPct: requiredNumber(f, c.drawdownPct),
   }));
-  result.records.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  result.records.sort((a, b) => compareText(a.date, b.date));
   return result;
 }

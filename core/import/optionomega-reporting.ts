@@ -9,6 +9,7 @@
  */
 import type { ReportingTrade } from '../model';
 import { contractCount, dateTime, HeaderIndex, optionalDateTime, optionalNumber, requiredNumber, text, time, trimmed } from './cells';
+import { compareText } from './sort-trades';
 import { convertRows, type CsvTable, type RowsResult } from './table';
 
 export function readOptionOmegaReporting(table: CsvTable, index: HeaderIndex): RowsResult<ReportingTrade> {
@@ -46,10 +47,6 @@ export function readOptionOmegaReporting(table: CsvTable, index: HeaderIndex): R
       reasonForClose: text(f, c.reasonForClose),
     };
   });
-  result.records.sort((a, b) => compareKeys(a.dateOpened, b.dateOpened) || compareKeys(a.timeOpened, b.timeOpened));
+  result.records.sort((a, b) => compareText(a.dateOpened, b.dateOpened) || compareText(a.timeOpened, b.timeOpened));
   return result;
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

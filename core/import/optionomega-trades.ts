@@ -14,6 +14,7 @@
 import type { Trade } from '../model';
 import { HeaderIndex, isoDate, contractCount, optionalIsoDate, optionalNumber, requiredNumber, text, time, trimmed } from './cells';
 import { sortTrades } from './sort-trades';
+import { StringPool } from './string-pool';
 import { convertRows, type CsvTable, type RowsResult } from './table';
 
 /** Dollars per contract from the `Premium` cell (see the module comment). */
@@ -43,15 +44,17 @@ export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex): Rows
     maxLoss: index.column('Max Loss'),
     underlying: index.column('Underlying'),
   };
+  const pool = new StringPool();
   const result = convertRows(table, (f): Trade => {
     const premium = optionalNumber(f, c.premium);
+    const dateClosed = optionalIsoDate(f, c.dateClosed);
     return {
-      strategy: trimmed(f, c.strategy) || 'Unknown',
-      symbol: trimmed(f, c.underlying),
-      dateOpened: isoDate(f, c.dateOpened),
-      timeOpened: time(f, c.timeOpened),
-      dateClosed: optionalIsoDate(f, c.dateClosed),
-      timeClosed: time(f, c.timeClosed),
+      strategy: pool.intern(trimmed(f, c.strategy) || 'Unknown'),
+      symbol: pool.intern(trimmed(f, c.underlying)),
+      dateOpened: pool.intern(isoDate(f, c.dateOpened)),
+      timeOpened: pool.intern(time(f, c.timeOpened)),
+      dateClosed: dateClosed === null ? null : pool.intern(dateClosed),
+      timeClosed: pool.intern(time(f, c.timeClosed)),
       contracts: contractCount(f, c.contracts),
       pl: requiredNumber(f, c.pl),
       fees: (optionalNumber(f, c.openingFees) ?? 0) + (optionalNumber(f, c.closingFees) ?? 0),
@@ -63,7 +66,7 @@ export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex): Rows
       openingPrice: optionalNumber(f, c.openingPrice),
       closingPrice: optionalNumber(f, c.closingPrice),
       legs: text(f, c.legs),
-      reasonForClose: text(f, c.reasonForClose),
+      reasonForClose: pool.intern(text(f, c.reasonForClose)),
     };
   });
   return { ...result, records: sortTrades(result.records) };

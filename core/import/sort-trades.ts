@@ -5,9 +5,14 @@
  */
 import type { Trade } from '../model';
 
+/** Plain code-unit order of two strings (ISO dates and times sort correctly this way). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareTrades(a: Trade, b: Trade): number {
-  if (a.dateOpened !== b.dateOpened) return a.dateOpened < b.dateOpened ? -1 : 1;
-  if (a.timeOpened !== b.timeOpened) return a.timeOpened < b.timeOpened ? -1 : 1;
+  const byOpen = compareText(a.dateOpened, b.dateOpened) || compareText(a.timeOpened, b.timeOpened);
+  if (byOpen !== 0) return byOpen;
   if (a.fundsAtClose === b.fundsAtClose) return 0;
   if (a.fundsAtClose === null) return 1;
   if (b.fundsAtClose === null) return -1;

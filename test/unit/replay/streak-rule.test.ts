@@ -11,3 +11,11 @@ it('halves after two losses and restores after a win', () => {
   expect(Array.from(result.tradePl)).toEqual([-40, -40, -20, 20, -40, 40]);
   expect(result.finalEquity).toBe(920);
 });
+
+it('the streak follows the log\'s outcomes, so a cut below one contract ends at the next winning trade', () => {
+  const input = prepareReplayInput(dailyTrades([-1, -1, -1, 1, 1]));
+  const settings = { ...defaultReplaySettings(1000), streak: { losses: 2, multiplier: 0.5 } };
+  const result = runScenario(input, { rule: { kind: 'fixed', contracts: 1 }, settings });
+  expect(Array.from(result.contracts)).toEqual([1, 1, 0, 0, 1]);
+  expect(result.skippedByReason['below-one-contract']).toBe(2);
+});
