@@ -9,6 +9,7 @@ import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportF
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import type { ReportModel, SectionChoice } from '../core/report';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
@@ -51,6 +52,23 @@ export interface ImportPreview {
 }
 
 export type DataFailure = { ok: false; code: string; message: string };
+
+/** What the report is built from (DataApi.reportModel): the workspace's trades under a filter, sized with the Sizing page's settings. */
+export interface ReportModelRequest {
+  portfolioName: string;
+  /** ISO timestamp printed on the cover (core never reads the clock). */
+  generatedAt: string;
+  filter?: TradeFilter;
+  /** The Sizing page's settings: the Kelly and margin sections use its capital (null = detected) and fraction. */
+  sizing: SizingRequest;
+  /** Strategy variants tried, for the Deflated Sharpe of the realism section (default 1). */
+  trials?: number;
+  /** Sections to include, by id; every section with data when omitted. */
+  sections?: string[];
+}
+
+/** The report model plus every section that has data (what the export dialog offers). */
+export type ReportModelOutcome = { ok: true; model: ReportModel; available: SectionChoice[] } | DataFailure;
 export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 
 export interface DataApi {
@@ -93,4 +111,7 @@ export interface DataApi {
   realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */
   calculate(ticket: CalculatorTicket): Promise<TicketOutcome>;
+
+  /** The sizing report's model (core/report), built here so no statistics run on the UI thread. */
+  reportModel(request: ReportModelRequest): Promise<ReportModelOutcome>;
 }

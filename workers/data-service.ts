@@ -12,6 +12,7 @@ import {
   commitParsedImport,
   createWorkspace,
   deleteScenario,
+  estimatedImportBytes,
   getMapping,
   getSetting,
   listAllocatorRuns,
@@ -20,10 +21,12 @@ import {
   queryDaily,
   queryReporting,
   queryTrades,
+  reopenWithSpace,
   saveAllocatorRun,
   saveMapping,
   saveScenario,
   setSetting,
+  SPACE_RESERVE_THRESHOLD,
   workspaceFingerprint,
   workspaceSummary,
   type AllocatorRun,
@@ -40,7 +43,9 @@ import { computeStats } from '../core/stats';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import { computePosition, historyOutcomes } from '../core/calculator';
 import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
-import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, TicketOutcome } from './data-api';
+import { assessRealism } from '../core/realism';
+import { availableSections, buildReportModel, portfolioDailyReturns, validateSectionIds, type ReportInput } from '../core/report';
+import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -191,6 +196,8 @@ export class DataService implements DataApi {
   async commitImport(previewId: string, options: { replace?: boolean } = {}): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
     const parsed = this.previews.get(previewId);
     if (!parsed) return { ok: false, code: 'unknown-preview', message: `No import preview "${previewId}" is pending (already imported or discarded).` };
+    const growth = estimatedImportBytes(parsed);
+    if (growth > SPACE_RESERVE_THRESHOLD) this.db = reopenWithSpace(this.SQL, this.db, growth);
     const committed = commitParsedImport(this.db, parsed, { replace: options.replace, importedAt: this.now() });
     if (!committed.ok) return committed;
     this.previews.delete(previewId);
@@ -298,6 +305,38 @@ export class DataService implements DataApi {
       history: { strategy: source.strategy, days: source.days, trades: outcomes.length },
     };
   }
+
+  /**
+   * The report of the filtered trades with the same inputs as the pages: statistics as
+   * `stats`, sizing as `sizing` (the Sizing page's capital and fraction), realism of the
+   * portfolio's business-day returns as `sizewise report` computes it.
+   */
+  async reportModel(request: ReportModelRequest): Promise<ReportModelOutcome> {
+    if (request.sections) {
+      try {
+        validateSectionIds(request.sections);
+      } catch (error) {
+        return { ok: false, code: 'unknown-section', message: `The report cannot be built: ${(error as Error).message}.` };
+      }
+    }
+    const filter = request.filter ?? {};
+    const stats = await this.stats(filter);
+    if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
+    const sized = sizeFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request.sizing);
+    if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
+    const returns = portfolioDailyReturns(stats.portfolio);
+    const input: ReportInput = {
+      portfolioName: request.portfolioName,
+      stats,
+      sizing: sized.report,
+      realism: returns.length >= 2 ? assessRealism(returns, { trials: request.trials ?? 1 }) : undefined,
+      capital: sized.report.capital,
+      fraction: sized.report.fraction,
+      generatedAt: request.generatedAt,
+      sections: request.sections,
+    };
+    return { ok: true, model: buildReportModel(input), available: availableSections(input) };
+  }
 }
 
 const DATA_API_METHODS: Record<keyof DataApi, true> = {
@@ -324,6 +363,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   sizing: true,
   realism: true,
   calculate: true,
+  reportModel: true,
 };
 
 /**

@@ -26,6 +26,7 @@ import { guessMapping, headerSignature } from './generic-mapping';
 import type { CsvReader } from './csv-reader';
 import { decimalEvidence, type DecimalSeparator } from './numbers';
 import { sortTrades } from './sort-trades';
+import { StringPool } from './string-pool';
 import { convertRows, forEachDataRow, RowRejection, type CsvTable, type RowsResult } from './table';
 
 export type GenericUsed = GenericOptions & { headerSignature: string; headers: string[] };
@@ -186,14 +187,15 @@ export function readGenericTrades(
   const warnings: string[] = [];
   const requestedDecimal = options.decimal ?? 'auto';
   const evidence = requestedOrder === null || requestedDecimal === 'auto' ? gatherEvidence(table, columns) : null;
-  const decimal = requestedDecimal === 'auto' ? guessDecimal(evidence!, table.delimiter, warnings) : requestedDecimal;
-  const order = requestedOrder ?? guessDateOrder(evidence!, warnings);
+  const decimal = requestedDecimal !== 'auto' ? requestedDecimal : guessDecimal(evidence as FileEvidence, table.delimiter, warnings);
+  const order = requestedOrder ?? guessDateOrder(evidence as FileEvidence, warnings);
   const plIncludesFees = options.plIncludesFees ?? true;
 
   if (!mapped(columns.quantity)) warnings.push('No quantity column: every trade counts as 1 contract.');
   if (!mapped(columns.closed)) warnings.push('No close-date column: each trade is taken as closed on the day it opened.');
 
   const c = columns;
+  const pool = new StringPool();
   const result = convertRows(table, (f): Trade => {
     const opened = dateTime(f, c.opened, order);
     const closed = mapped(c.closed) ? optionalDateTime(f, c.closed, order) : opened;
@@ -210,14 +212,14 @@ export function readGenericTrades(
       if (exitPrice === null) throw new RowRejection(c.exitPrice.name, 'missing value');
       pl = roundMicro((exitPrice - entryPrice) * contracts * sideSign(f, c.side) - fees);
     }
-    const symbol = trimmed(f, c.symbol);
+    const symbol = pool.intern(trimmed(f, c.symbol));
     return {
-      strategy: trimmed(f, c.strategy) || symbol || 'Unknown',
+      strategy: pool.intern(trimmed(f, c.strategy) || symbol || 'Unknown'),
       symbol,
-      dateOpened: opened.date,
-      timeOpened: opened.time,
-      dateClosed: closed?.date ?? null,
-      timeClosed: closed?.time ?? '',
+      dateOpened: pool.intern(opened.date),
+      timeOpened: pool.intern(opened.time),
+      dateClosed: closed ? pool.intern(closed.date) : null,
+      timeClosed: closed ? pool.intern(closed.time) : '',
       contracts,
       pl,
       fees,

@@ -11,6 +11,7 @@ import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
 import type { EquityPoint } from '../stats/types';
 import type { FieldError } from './field-error';
+import { finiteOrNull } from './finite';
 import { applyFraction, type AppliedFraction } from './fractional';
 import { growthCurve, ruinAt, type GrowthCurve, type RuinEstimate } from './growth-curve';
 import { growthOptimalFraction } from './growth-optimal';
@@ -132,7 +133,14 @@ function sizeEntry(
   history: SizingOptions['history'],
   marginForWarnings?: number | null,
 ): SizingEntry {
-  const stats = computeTradeStats(closed);
+  const tradeStats = computeTradeStats(closed);
+  const stats = {
+    ...tradeStats,
+    payoff: finiteOrNull(tradeStats.payoff),
+    kelly: finiteOrNull(tradeStats.kelly),
+    kellyPerContract: finiteOrNull(tradeStats.kellyPerContract),
+    kellyMargin: finiteOrNull(tradeStats.kellyMargin),
+  };
   const { basis, reason } = chooseBasis(closed, options.basis);
   const chosenKelly = basis === 'pl' ? stats.kelly : basis === 'contract' ? stats.kellyPerContract : stats.kellyMargin;
   const riskBasis = options.riskBasis ?? (basis === 'margin' ? 'margin' : 'avg-loss');
@@ -141,9 +149,10 @@ function sizeEntry(
   const growthOptimal = growthOptimalFraction(returns);
   const applied = applyFraction(chosenKelly, options.fraction, multiplier, options.cap ?? DEFAULT_CAP);
   const rawContracts = unit !== null && unit > 0 ? Math.floor((applied.value * options.capital) / unit + 1e-9) : null;
-  const contracts = rawContracts !== null && Number.isFinite(rawContracts) ? rawContracts : null;
+  // A risk unit of (near) zero dollars gives no meaningful contract count.
+  const contracts = rawContracts !== null && rawContracts <= Number.MAX_SAFE_INTEGER ? rawContracts : null;
   const perContractMargin = marginPerContract(closed);
-  const marginUsed = contracts !== null && perContractMargin !== null ? contracts * perContractMargin : null;
+  const marginUsed = contracts !== null && perContractMargin !== null ? finiteOrNull(contracts * perContractMargin) : null;
   const sizedMarginUtilisation = marginUsed === null ? null : marginUsed / options.capital;
   const historicalMargin = history ? marginUtilisation(allTrades, history.curve, history.startingCapital) : null;
   const warnings = sizingWarnings({
@@ -176,7 +185,7 @@ function sizeEntry(
     multiplier,
     applied,
     recommendedContracts: contracts,
-    dollarsAtRisk: contracts !== null && unit !== null ? contracts * unit : null,
+    dollarsAtRisk: contracts !== null && unit !== null ? finiteOrNull(contracts * unit) : null,
     marginPerContract: perContractMargin,
     marginUsed,
     sizedMarginUtilisation,
@@ -210,7 +219,7 @@ export function analyzeSizing(trades: Trade[], options: SizingOptions): SizingRe
     ),
   );
   const margins = strategies.map((s) => s.marginUsed).filter((m): m is number => m !== null);
-  const totalMargin = margins.length === 0 ? null : margins.reduce((s, m) => s + m, 0);
+  const totalMargin = margins.length === 0 ? null : finiteOrNull(margins.reduce((s, m) => s + m, 0));
   const totalMarginUtilisation = totalMargin === null ? null : totalMargin / options.capital;
   const portfolio = sizeEntry(PORTFOLIO_NAME, closed, trades, options, 1, history, totalMarginUtilisation);
   return {

@@ -7,13 +7,14 @@
  */
 import type { Trade } from '../model';
 import type { EquityPoint } from '../stats/types';
+import { finiteOrNull } from './finite';
 
 export interface MarginDay {
   date: string;
   margin: number;
   /** Equity at the start of the day. */
   equity: number;
-  /** margin / equity; null when equity ≤ 0. */
+  /** margin / equity; null when equity ≤ 0 (or so small the ratio overflows). */
   utilisation: number | null;
 }
 
@@ -59,7 +60,7 @@ export function marginUtilisation(trades: Trade[], curve: EquityPoint[], startin
     margin += delta[i];
     const open = Math.abs(margin) < 1e-9 ? 0 : margin;
     const equity = i === 0 ? startingCapital : curve[i - 1].equity;
-    const utilisation = equity > 0 ? open / equity : null;
+    const utilisation = equity > 0 ? finiteOrNull(open / equity) : null;
     if (utilisation !== null) {
       max = Math.max(max, utilisation);
       sum += utilisation;

@@ -3,7 +3,7 @@
  * return is HPRᵢ = 1 + f·(−Pᵢ / largest loss) = 1 + f·Pᵢ/D, TWR = Π HPRᵢ, G = TWR^(1/N), and
  * f$ = D / f* is the equity per contract (trade one contract per f$ of equity).
  * f* maximizes TWR, i.e. the growth-optimal fraction of the returns Pᵢ/D.
- * null without a losing trade (f is unbounded); f* = 0 (no allocation, f$ null) when the
+ * null without a losing trade (f is unbounded) or when TWR overflows; f* = 0 (no allocation, f$ null) when the
  * mean P/L is not positive.
  */
 import { growthOptimalFraction } from './growth-optimal';
@@ -28,5 +28,6 @@ export function optimalF(pl: number[]): OptimalF | null {
   const f = growthOptimalFraction(returns);
   if (f === null) return null;
   const logTwr = returns.reduce((s, r) => s + Math.log(1 + f * r), 0);
+  if (!Number.isFinite(Math.exp(logTwr))) return null;
   return { f, twr: Math.exp(logTwr), geometricMean: Math.exp(logTwr / pl.length), fDollar: f > 0 ? largestLoss / f : null, largestLoss };
 }

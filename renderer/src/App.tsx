@@ -14,11 +14,18 @@ import { ImportDialogs } from './import/ImportDialogs';
 import { useImportFlow } from './import/use-import-flow';
 import { pages } from './pages';
 import type { MenuCommand, Platform } from './platform';
+import { ReportExportContext } from './report-export/report-export-context';
+import { ReportExportHost } from './report-export/ReportExportHost';
+import { useReportExport } from './report-export/use-report-export';
+import { trackMutations } from './workspace/tracked-data-client';
 import { isWorkspaceFile, useWorkspace } from './workspace/use-workspace';
 import { WorkspaceContext, type WorkspaceContextValue } from './workspace/workspace-context';
 
 export function App({ platform, data }: { platform: Platform; data: DataClient }) {
   const workspace = useWorkspace(data, platform);
+  // Pages write settings and scenarios through this client: each write marks the workspace dirty.
+  const pageData = useMemo(() => trackMutations(data, workspace.markChanged), [data, workspace.markChanged]);
+  const reportExport = useReportExport(platform, data, workspace);
   const importFlow = useImportFlow(data, workspace.imported);
   const [pageId, setPageId] = useState(pages[0].id);
   const page = pages.find((candidate) => candidate.id === pageId) ?? pages[0];
@@ -48,15 +55,14 @@ export function App({ platform, data }: { platform: Platform; data: DataClient }
           case 'import':
             return requestImport();
           case 'export-report':
-            // Report export belongs to the Report page; until it exists there is nothing to print.
-            return;
+            return reportExport.start();
         }
       };
       Promise.resolve()
         .then(action)
         .catch(report);
     },
-    [workspace, requestImport, report],
+    [workspace, requestImport, reportExport, report],
   );
 
   const runCommandRef = useRef(runCommand);
@@ -75,35 +81,38 @@ export function App({ platform, data }: { platform: Platform; data: DataClient }
     [workspace, importFlow, report],
   );
 
-  const context = useMemo<WorkspaceContextValue>(() => ({ data, workspace, requestImport }), [data, workspace, requestImport]);
+  const context = useMemo<WorkspaceContextValue>(() => ({ data: pageData, workspace, requestImport }), [pageData, workspace, requestImport]);
   const PageComponent = page.component;
   const starting = workspace.state.phase === 'starting';
 
   return (
     <WorkspaceContext.Provider value={context}>
-      <div className="app">
-        <Sidebar pages={pages} current={page.id} onSelect={setPageId} />
-        <div className="main">
-          <Toolbar workspaceName={workspace.state.name} dirty={workspace.state.dirty} busy={importFlow.preparing} onCommand={runCommand} />
-          <main className="page" aria-busy={starting}>
-            <div className="page-heading">
-              <h1>{page.title}</h1>
-              <p className="muted">{page.description}</p>
-            </div>
-            {starting ? (
-              <div className="loading" role="status">
-                <span className="spinner" aria-hidden="true" /> Opening the workspace…
+      <ReportExportContext.Provider value={reportExport}>
+        <div className="app">
+          <Sidebar pages={pages} current={page.id} onSelect={setPageId} />
+          <div className="main">
+            <Toolbar workspaceName={workspace.state.name} dirty={workspace.state.dirty} busy={importFlow.preparing} onCommand={runCommand} />
+            <main className="page" aria-busy={starting}>
+              <div className="page-heading">
+                <h1>{page.title}</h1>
+                <p className="muted">{page.description}</p>
               </div>
-            ) : (
-              <PageComponent />
-            )}
-          </main>
+              {starting ? (
+                <div className="loading" role="status">
+                  <span className="spinner" aria-hidden="true" /> Opening the workspace…
+                </div>
+              ) : (
+                <PageComponent />
+              )}
+            </main>
+          </div>
         </div>
-      </div>
-      <ImportDialogs flow={importFlow} summary={workspace.state.summary} />
-      {workspace.confirmRequest && <ConfirmDialog request={workspace.confirmRequest} />}
-      <DropOverlay onDrop={onDrop} />
-      <NoticeBar notice={workspace.notice} onDismiss={workspace.dismissNotice} />
+        <ImportDialogs flow={importFlow} summary={workspace.state.summary} />
+        {workspace.confirmRequest && <ConfirmDialog request={workspace.confirmRequest} />}
+        <DropOverlay onDrop={onDrop} />
+        <NoticeBar notice={workspace.notice} onDismiss={workspace.dismissNotice} />
+        <ReportExportHost flow={reportExport} />
+      </ReportExportContext.Provider>
     </WorkspaceContext.Provider>
   );
 }

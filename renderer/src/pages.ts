@@ -3,6 +3,9 @@
  */
 import type { ComponentType } from 'react';
 import { OverviewPage } from './pages/OverviewPage';
+import { ReportViewPage } from './pages/ReportViewPage';
+import { SizingPage } from './pages/SizingPage';
+import { ReplayPage } from './pages/ReplayPage';
 
 export interface PageDefinition {
   id: string;
@@ -14,4 +17,7 @@ export interface PageDefinition {
 
 export const pages: PageDefinition[] = [
   { id: 'overview', title: 'Overview', description: 'Portfolio and per-strategy statistics', component: OverviewPage },
+  { id: 'sizing', title: 'Sizing', description: 'Kelly per strategy, contracts, margin, growth and risk of ruin, edge realism', component: SizingPage },
+  { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
+  { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
 ];

@@ -11,6 +11,7 @@ import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import { StrategyTable } from '../components/StrategyTable';
 import { formatDateRange } from '../format';
+import { StrategyCsvButton } from '../report-export/StrategyCsvButton';
 import { portfolioCards } from '../metrics';
 import { useStatsReport } from '../workspace/use-stats-report';
 import { useWorkspaceContext } from '../workspace/workspace-context';
@@ -74,7 +75,10 @@ export function OverviewPage() {
             </section>
           </div>
           <section className="panel" aria-label="Strategies">
-            <h2 className="panel-title">Strategies</h2>
+            <div className="panel-head">
+              <h2 className="panel-title">Strategies</h2>
+              <StrategyCsvButton strategies={report.strategies} />
+            </div>
             <StrategyTable strategies={report.strategies} />
           </section>
         </>

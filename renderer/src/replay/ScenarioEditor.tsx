@@ -10,6 +10,7 @@ import { InfoTip } from '../components/InfoTip';
 import { formatText } from '../format';
 import { replayConventions } from './replay-conventions';
 import { NumberField } from './NumberField';
+import { Optional } from './Optional';
 import { BASIS_LABELS, RULE_CONTROLS, ruleControl, type RuleKind, type RuleParameter } from './rule-controls';
 import type { ScenarioConstraints, ScenarioDraft } from './scenario-model';
 
@@ -42,19 +43,6 @@ function Group({ title, tip, children }: { title: string; tip: string; children:
       </legend>
       {children}
     </fieldset>
-  );
-}
-
-/** A checkbox that switches an optional constraint on (with its default) or off (null). */
-function Optional<T>({ label, value, initial, onChange, children }: { label: string; value: T | null; initial: T; onChange(value: T | null): void; children: ReactNode }) {
-  return (
-    <div className="optional-constraint">
-      <label className="checkbox">
-        <input type="checkbox" checked={value !== null} onChange={(event) => onChange(event.target.checked ? initial : null)} />
-        {label}
-      </label>
-      {value !== null && <div className="optional-fields">{children}</div>}
-    </div>
   );
 }
 
@@ -123,8 +111,8 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
           <label className="field">
             <span className="field-label">Estimates from</span>
             <select aria-label="Estimates from" value={c.estimates} onChange={(event) => setConstraints({ estimates: event.target.value as ScenarioConstraints['estimates'] })}>
-              <option value="trailing">Trades closed before each open</option>
-              <option value="full-sample">The whole log (look-ahead)</option>
+              <option value="trailing">Past trades only</option>
+              <option value="full-sample">Whole log (look-ahead)</option>
             </select>
           </label>
           {c.estimates === 'trailing' && <NumberField label="Warm-up trades" value={c.warmupTrades} step={1} min={0} onChange={(warmupTrades) => setConstraints({ warmupTrades })} />}

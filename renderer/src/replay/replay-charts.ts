@@ -81,7 +81,7 @@ export function escapeHtml(text: string): string {
 export function equityOverlayOption(dates: string[], series: CurveSeries[], logScale: boolean): ChartOption {
   const option = curvesOption(dates, series, compactMoney, logScale ? (v) => (v > 0 ? v : null) : (v) => v, (v) => formatText(v, 'money'));
   if (!logScale) return option;
-  return { ...option, yAxis: { ...(option.yAxis as object), type: 'log', logBase: 10, scale: true } };
+  return { ...option, yAxis: { ...(option.yAxis as object), type: 'log', logBase: 10, min: (range: { min: number }) => range.min * 0.97, max: (range: { max: number }) => range.max * 1.03 } };
 }
 
 /** Drawdown curves, below zero, as a share of the running peak. */

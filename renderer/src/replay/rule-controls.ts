@@ -51,9 +51,9 @@ export const RULE_CONTROLS: RuleControl[] = [
 ];
 
 export const BASIS_LABELS: Record<RiskBasis, string> = {
-  'avg-loss': 'Average loss per contract',
-  'max-loss': 'Largest loss per contract',
-  margin: 'Margin per contract',
+  'avg-loss': 'Average loss',
+  'max-loss': 'Largest loss',
+  margin: 'Margin',
 };
 
 export function ruleControl(kind: RuleKind): RuleControl {

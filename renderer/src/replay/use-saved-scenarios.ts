@@ -34,7 +34,7 @@ export function useSavedScenarios(data: DataClient, revision: number, report: (e
 
   const save = useCallback(
     async (draft: ScenarioDraft) => {
-      const { id: _id, ...value } = draft;
+      const value: Omit<ScenarioDraft, 'id'> = { name: draft.name, rule: draft.rule, constraints: draft.constraints };
       await data.saveScenario('replay', draft.name, value);
       await refresh();
     },

@@ -37,3 +37,8 @@ export function useDebouncedQuery<T>(key: string, run: () => Promise<T>, enabled
 
   return state;
 }
+
+/** A key for the inputs of a query: JSON that keeps NaN and ±Infinity apart from null. */
+export function queryKey(...inputs: unknown[]): string {
+  return JSON.stringify(inputs, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? `#${value}` : value));
+}

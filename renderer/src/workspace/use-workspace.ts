@@ -2,7 +2,9 @@
  * The workspace controller: which workspace is open (name, save token, dirty flag), its
  * summary from the data worker, the shared trade filter, and the File actions (new, open,
  * save, import, recovery). Pages read it through WorkspaceContext; the toolbar, the menu
- * and drag-and-drop all call the same actions.
+ * and drag-and-drop all call the same actions. Any change to the content (an import, a
+ * setting, a saved scenario: see tracked-data-client.ts) makes the workspace dirty and
+ * starts the recovery autosave countdown.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TradeFilter } from '../../../core/stats/types';
@@ -10,6 +12,7 @@ import type { ImportPreview, WorkspaceSummary } from '../../../workers/data-api'
 import type { DataClient } from '../data/data-client';
 import { loadSampleFiles, SAMPLE_NAME } from '../data/sample';
 import type { OpenedFile, Platform } from '../platform';
+import { createRecoveryAutosave, RECOVERY_AUTOSAVE_MS } from './recovery-autosave';
 
 export const UNTITLED = 'Untitled';
 const RECOVERED = 'Recovered workspace';
@@ -122,9 +125,24 @@ export function useWorkspace(data: DataClient, platform: Platform) {
     await platform.writeRecovery(await data.exportWorkspace());
   }, [data, platform]);
 
+  const saveRecoveryRef = useRef(saveRecovery);
+  saveRecoveryRef.current = saveRecovery;
+  const autosave = useRef<ReturnType<typeof createRecoveryAutosave> | null>(null);
+  autosave.current ??= createRecoveryAutosave({ intervalMs: RECOVERY_AUTOSAVE_MS, write: () => saveRecoveryRef.current(), onError: (error) => report(error) });
+  useEffect(() => () => autosave.current?.cancel(), []);
+
+  /** The content changed in the worker (a setting, a saved scenario): unsaved from now on. */
+  const markChanged = useCallback(() => {
+    setState((previous) => (previous.dirty ? previous : { ...previous, dirty: true }));
+    autosave.current?.changed();
+  }, []);
+
+  const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
+
   const newWorkspace = useCallback(async () => {
     if (!(await confirmDiscard('Start a new workspace'))) return;
     const summary = await data.newWorkspace();
+    autosave.current?.cancel();
     await platform.clearRecovery();
     replaceWorkspace(summary, UNTITLED, false);
   }, [confirmDiscard, data, platform, replaceWorkspace]);
@@ -137,6 +155,7 @@ export function useWorkspace(data: DataClient, platform: Platform) {
         setNotice({ kind: 'error', text: `"${file.name}" could not be opened: ${result.message} Your workspace was not changed.` });
         return;
       }
+      autosave.current?.cancel();
       await platform.clearRecovery();
       replaceWorkspace(result.summary, displayName(file.name), false, file.token);
     },
@@ -162,6 +181,7 @@ export function useWorkspace(data: DataClient, platform: Platform) {
       const current = stateRef.current;
       const saved = await platform.saveWorkspace(await data.exportWorkspace(), { token: current.token, saveAs, suggestedName: `${current.name}.sizewise` });
       if (!saved) return;
+      autosave.current?.cancel();
       await platform.clearRecovery();
       setState((previous) => ({ ...previous, name: displayName(saved.name), token: saved.token, dirty: false }));
       setNotice({ kind: 'info', text: `Saved "${saved.name}".` });
@@ -197,6 +217,8 @@ export function useWorkspace(data: DataClient, platform: Platform) {
     openWorkspaceFile,
     save,
     imported,
+    markChanged,
+    inform,
     setFilter,
   };
 }

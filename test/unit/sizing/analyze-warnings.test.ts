@@ -26,7 +26,7 @@ describe('sizing warnings', () => {
   });
 
   it('a single outlier trade driving Kelly', () => {
-    const pls = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 100 : -100));
+    const pls: number[] = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 100 : -100));
     pls[10] = 5_000;
     const s = analyzeSizing(dailyTrades(pls), options).strategies[0];
     expect(s.warnings.some((w) => w.startsWith('A single trade drives the result: without the trade opened 2025-01-20 10:00:00 (P/L 5000.00)'))).toBe(true);

@@ -1,0 +1,37 @@
+/**
+ * Growth vs fraction for the entry in focus: expected log growth and the risk of ever
+ * halving (Thorp, Lundberg) from 0 to 2× full Kelly with the chosen fraction marked, and
+ * the ruin measures at the chosen fraction as cards.
+ */
+import { useMemo } from 'react';
+import type { SizingEntry } from '../../../core/sizing';
+import { Chart } from '../components/Chart';
+import { InfoTip } from '../components/InfoTip';
+import { StatCard } from '../components/StatCard';
+import './echarts-legend';
+import { ruinCards } from './sizing-cards';
+import { growthChartOption } from './sizing-charts';
+import { sizingConventions } from './sizing-conventions';
+
+export function GrowthPanel({ entry }: { entry: SizingEntry }) {
+  const option = useMemo(() => (entry.growthCurve ? growthChartOption(entry.growthCurve) : null), [entry]);
+  const cards = useMemo(() => ruinCards(entry), [entry]);
+  return (
+    <section className="panel" aria-label="Growth and risk of ruin" data-testid="growth-panel">
+      <header className="panel-header">
+        <h2 className="panel-title">Growth vs fraction — {entry.name}</h2>
+        <InfoTip text={`${sizingConventions.growth.text} ${sizingConventions.thorp.text}`} label="growth vs fraction" />
+      </header>
+      <div className="cards cards-compact" data-testid="ruin-cards">
+        {cards.map((card) => (
+          <StatCard key={card.id} card={card} />
+        ))}
+      </div>
+      {option ? (
+        <Chart option={option} label={`Expected log growth and risk of halving vs fraction for ${entry.name}`} height={300} />
+      ) : (
+        <p className="muted">No positive edge in risk units (growth-optimal fraction ≤ 0 or undefined): there is no growth curve to draw.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+/**
+ * The Sizing tables (TanStack Table, like the Overview's), one row per strategy and one for
+ * the portfolio, in two views: 'edge' — Kelly on three bases, the growth-optimal fraction,
+ * Vince's optimal f (f*, TWR, G, f$); 'sizing' — the basis used (with the reason), a
+ * multiplier input per strategy, the applied fraction (and the cap when it bit), contracts,
+ * dollars at risk, margin, sized and historical margin utilisation. Sortable and resizable;
+ * conventions on the headers.
+ */
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { BASIS_LABEL, type SizingEntry } from '../../../core/sizing';
+import { Value } from '../components/Value';
+import type { ValueKind } from '../format';
+import { FixedValue } from './FixedValue';
+import { NumberField } from './NumberField';
+import { sizingConventions, type SizingMetricId } from './sizing-conventions';
+
+interface SizingTableProps {
+  /** 'edge': the Kelly family and optimal f; 'sizing': basis, multiplier, applied fraction, contracts, margin. */
+  view: 'edge' | 'sizing';
+  portfolio: SizingEntry;
+  strategies: SizingEntry[];
+  /** Strategies whose basis was chosen automatically (no basis set by the user). */
+  automaticBasis: boolean;
+  multipliers: Record<string, number>;
+  errors: Record<string, string>;
+  onMultiplier(name: string, value: number | null): void;
+}
+
+/** A table row: a strategy's entry, or the portfolio's. */
+type SizingRow = SizingEntry & { portfolioRow: boolean };
+
+interface ColumnMeta {
+  tooltip: string;
+  numeric?: boolean;
+}
+
+interface NumberColumn {
+  id: string;
+  header: string;
+  metric: SizingMetricId;
+  kind: ValueKind;
+  value(entry: SizingEntry): number | null;
+  size?: number;
+  /** Fixed decimals instead of the kind's format. */
+  digits?: number;
+}
+
+const numberColumns: NumberColumn[] = [
+  { id: 'kelly', header: 'Kelly (P/L)', metric: 'kelly', kind: 'percent', value: (e) => e.kelly },
+  { id: 'kellyPerContract', header: 'Kelly / contract', metric: 'kellyPerContract', kind: 'percent', value: (e) => e.kellyPerContract },
+  { id: 'kellyMargin', header: 'Kelly (margin)', metric: 'kellyMargin', kind: 'percent', value: (e) => e.kellyMargin },
+  { id: 'growthOptimal', header: 'Growth-optimal', metric: 'growthOptimal', kind: 'percent', value: (e) => e.growthOptimal },
+  { id: 'optimalF', header: 'Optimal f', metric: 'optimalF', kind: 'ratio', value: (e) => e.optimalF?.f ?? null, digits: 4 },
+  { id: 'twr', header: 'TWR', metric: 'twr', kind: 'ratio', value: (e) => e.optimalF?.twr ?? null, size: 90, digits: 3 },
+  { id: 'geometricMean', header: 'G', metric: 'geometricMean', kind: 'ratio', value: (e) => e.optimalF?.geometricMean ?? null, size: 90, digits: 5 },
+  { id: 'fDollar', header: 'f$', metric: 'fDollar', kind: 'money', value: (e) => e.optimalF?.fDollar ?? null, size: 100 },
+];
+
+const sizedColumns: NumberColumn[] = [
+  { id: 'contracts', header: 'Contracts', metric: 'contracts', kind: 'count', value: (e) => e.recommendedContracts, size: 92 },
+  { id: 'dollarsAtRisk', header: '$ at risk', metric: 'dollarsAtRisk', kind: 'money', value: (e) => e.dollarsAtRisk, size: 110 },
+  { id: 'margin', header: 'Margin', metric: 'margin', kind: 'money', value: (e) => e.marginUsed, size: 120 },
+  { id: 'sizedMargin', header: 'Margin / capital', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation },
+  { id: 'historicalPeak', header: 'Hist. peak margin', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.max ?? null, size: 126 },
+  { id: 'historicalAverage', header: 'Hist. avg margin', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 120 },
+];
+
+function numberColumn(column: NumberColumn): ColumnDef<SizingRow> {
+  const convention = sizingConventions[column.metric];
+  return {
+    id: column.id,
+    header: column.header,
+    accessorFn: (row) => column.value(row) ?? undefined,
+    sortUndefined: 'last',
+    size: column.size ?? Math.max(96, Math.round(column.header.length * 7.5 + 36)),
+    minSize: 60,
+    cell: (info) =>
+      column.digits === undefined ? (
+        <Value value={column.value(info.row.original)} kind={column.kind} nullReason={convention.nullReason} />
+      ) : (
+        <FixedValue value={column.value(info.row.original)} digits={column.digits} nullReason={convention.nullReason} />
+      ),
+    meta: { tooltip: convention.text, numeric: true } satisfies ColumnMeta,
+  };
+}
+
+function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 'multipliers' | 'errors' | 'onMultiplier'>): ColumnDef<SizingRow>[] {
+  const name: ColumnDef<SizingRow> = {
+      id: 'name',
+      header: 'Strategy',
+      accessorFn: (row) => row.name,
+      size: 210,
+      minSize: 120,
+      cell: (info) => <span className="strategy-name">{info.getValue<string>()}</span>,
+      meta: { tooltip: 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.' } satisfies ColumnMeta,
+  };
+  if (props.view === 'edge') {
+    return [
+      name,
+      { id: 'trades', header: 'Trades', accessorFn: (row) => row.trades, size: 76, cell: (info) => <Value value={info.row.original.trades} kind="count" />, meta: { tooltip: 'Closed trades in the filter (only closed trades enter Kelly).', numeric: true } },
+      ...numberColumns.map(numberColumn),
+    ];
+  }
+  return [
+    name,
+    {
+      id: 'basis',
+      header: 'Basis',
+      accessorFn: (row) => row.basis,
+      size: 140,
+      cell: (info) => {
+        const entry = info.row.original;
+        return (
+          <span className="basis-cell" title={entry.basisReason} data-testid="basis">
+            {BASIS_LABEL[entry.basis]}
+            {props.automaticBasis && entry.basis !== 'pl' && <span className="badge badge-info">auto</span>}
+          </span>
+        );
+      },
+      meta: { tooltip: sizingConventions.basis.text } satisfies ColumnMeta,
+    },
+    numberColumn({ id: 'chosenKelly', header: 'Kelly (basis)', metric: 'chosenKelly', kind: 'percent', value: (e) => e.chosenKelly }),
+    {
+      id: 'multiplier',
+      header: 'Multiplier',
+      accessorFn: (row) => row.multiplier,
+      size: 112,
+      enableSorting: false,
+      cell: (info) => {
+        const { name, portfolioRow } = info.row.original;
+        if (portfolioRow) return <span className="muted" title="The portfolio row is sized at the page fraction.">—</span>;
+        const field = `multipliers.${name}`;
+        return (
+          <NumberField
+            id={`multiplier-${info.row.index}`}
+            ariaLabel={`Multiplier for ${name} (%)`}
+            value={props.multipliers[name] ?? 1}
+            scale={100}
+            suffix="%"
+            width={82}
+            error={props.errors[field]}
+            onChange={(value) => props.onMultiplier(name, value)}
+          />
+        );
+      },
+      meta: { tooltip: sizingConventions.multiplier.text, numeric: true } satisfies ColumnMeta,
+    },
+    {
+      id: 'applied',
+      header: 'Applied',
+      accessorFn: (row) => row.applied.value,
+      size: 120,
+      cell: (info) => {
+        const applied = info.row.original.applied;
+        return (
+          <span className="applied-cell" title={applied.cappedBy ? `Capped: Kelly × fraction × multiplier = ${(applied.uncapped * 100).toFixed(2)}% is above the cap.` : undefined}>
+            {applied.cappedBy && <span className="badge badge-warning">cap</span>}
+            <Value value={applied.value} kind="percent" />
+          </span>
+        );
+      },
+      meta: { tooltip: sizingConventions.applied.text, numeric: true } satisfies ColumnMeta,
+    },
+    ...sizedColumns.map(numberColumn),
+  ];
+}
+
+export function SizingTable({ view, portfolio, strategies, automaticBasis, multipliers, errors, onMultiplier }: SizingTableProps) {
+  const columns = useMemo(() => buildColumns({ view, automaticBasis, multipliers, errors, onMultiplier }), [view, automaticBasis, multipliers, errors, onMultiplier]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const rows = useMemo<SizingRow[]>(() => [...strategies.map((s) => ({ ...s, portfolioRow: false })), { ...portfolio, portfolioRow: true }], [strategies, portfolio]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    columnResizeMode: 'onChange',
+    enableColumnResizing: true,
+    getRowId: (row) => (row.portfolioRow ? '\u0000portfolio' : row.name),
+  });
+
+  return (
+    <div className="table-scroll sizing-table-scroll" data-testid={`sizing-table-${view}`}>
+      <table className="data-table" style={{ width: table.getTotalSize() }}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta as ColumnMeta | undefined;
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    style={{ width: header.getSize() }}
+                    className={meta?.numeric ? 'numeric' : undefined}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button type="button" className="th-sort" title={meta?.tooltip} onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      </span>
+                    </button>
+                    <span
+                      role="separator"
+                      aria-orientation="vertical"
+                      aria-label={`Resize ${String(header.column.columnDef.header)}`}
+                      className={header.column.getIsResizing() ? 'resizer resizing' : 'resizer'}
+                      onMouseDown={header.getResizeHandler()}
+                      onTouchStart={header.getResizeHandler()}
+                      onDoubleClick={() => header.column.resetSize()}
+                    />
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-strategy={row.original.name} className={row.original.portfolioRow ? 'portfolio-row' : undefined}>
+              {row.getVisibleCells().map((cell) => {
+                const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
+                return (
+                  <td key={cell.id} style={{ width: cell.column.getSize() }} className={meta?.numeric ? 'numeric' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

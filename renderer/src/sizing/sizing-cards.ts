@@ -1,0 +1,43 @@
+/**
+ * The Sizing page's summary cards as data for the shared StatCard: capital (and where the
+ * detected capital came from), the Kelly fraction, the total margin the sizing implies and
+ * the portfolio's historical margin utilisation; and the ruin cards of one entry.
+ */
+import type { PortfolioSizing, SizingEntry, SizingReport } from '../../../core/sizing';
+import type { StartingCapitalSource } from '../../../core/stats/types';
+import { startingCapitalSourceText } from '../conventions';
+import { formatText } from '../format';
+import type { CardModel } from '../metrics';
+import { sizingConventions, type SizingMetricId } from './sizing-conventions';
+
+function card(id: string, metric: SizingMetricId, title: string, parts: CardModel['parts'], extra?: string): CardModel {
+  const convention = sizingConventions[metric];
+  return { id, title, parts, convention: extra ? `${convention.text} ${extra}` : convention.text, nullReason: convention.nullReason };
+}
+
+export function summaryCards(report: SizingReport, detectedCapital: number, source: StartingCapitalSource): CardModel[] {
+  const p: PortfolioSizing = report.portfolio;
+  const detected = `Detected: ${formatText(detectedCapital, 'money')}. ${startingCapitalSourceText(source)}`;
+  return [
+    card('sizing-capital', 'capital', 'Capital', [{ value: report.capital, kind: 'money' }], detected),
+    card('sizing-fraction', 'fraction', 'Kelly fraction', [{ value: report.fraction, kind: 'percent' }], `Cap ${formatText(report.cap, 'percent')} of capital per strategy.`),
+    card('sizing-total-margin', 'totalMargin', 'Total margin implied', [
+      { value: p.totalMargin, kind: 'money', label: 'Margin' },
+      { value: p.totalMarginUtilisation, kind: 'percent', label: 'Of capital' },
+    ]),
+    card('sizing-historical-margin', 'historicalMargin', 'Historical margin (portfolio)', [
+      { value: p.historicalMargin?.max ?? null, kind: 'percent', label: 'Peak' },
+      { value: p.historicalMargin?.average ?? null, kind: 'percent', label: 'Average' },
+    ]),
+  ];
+}
+
+export function ruinCards(entry: SizingEntry): CardModel[] {
+  const chosen = entry.growthCurve?.chosen ?? null;
+  return [
+    card('ruin-fraction', 'applied', 'Chosen fraction', [{ value: entry.applied.value, kind: 'percent' }]),
+    card('ruin-growth', 'growth', 'Log growth / trade', [{ value: chosen?.growth ?? null, kind: 'percent' }]),
+    card('ruin-thorp', 'thorp', 'Thorp P(halving)', [{ value: entry.ruin?.thorpHalving ?? null, kind: 'percent' }]),
+    card('ruin-lundberg', 'lundberg', 'Lundberg P(halving) ≤', [{ value: entry.ruin?.lundbergHalving ?? null, kind: 'percent' }]),
+  ];
+}

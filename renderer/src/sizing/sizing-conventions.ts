@@ -1,0 +1,125 @@
+/**
+ * The conventions behind every number of the Sizing page and of the position calculator
+ * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
+ * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
+ */
+import { conventions, type Convention } from '../conventions';
+
+export type SizingMetricId =
+  | 'kelly'
+  | 'kellyPerContract'
+  | 'kellyMargin'
+  | 'growthOptimal'
+  | 'optimalF'
+  | 'twr'
+  | 'geometricMean'
+  | 'fDollar'
+  | 'basis'
+  | 'chosenKelly'
+  | 'multiplier'
+  | 'applied'
+  | 'contracts'
+  | 'dollarsAtRisk'
+  | 'margin'
+  | 'sizedMargin'
+  | 'historicalMargin'
+  | 'totalMargin'
+  | 'capital'
+  | 'fraction'
+  | 'cap'
+  | 'marginCeiling'
+  | 'riskBasis'
+  | 'growth'
+  | 'thorp'
+  | 'lundberg'
+  | 'realismSharpe'
+  | 'psr'
+  | 'dsr'
+  | 'minTrackRecord'
+  | 'trials'
+  | 'realismReturns';
+
+const NO_RISK_UNIT = 'No risk unit per contract: no losing trade (average or largest loss) or no margin in the trade log (margin).';
+
+export const sizingConventions: Record<SizingMetricId, Convention> = {
+  kelly: conventions.kelly,
+  kellyPerContract: conventions.kellyPerContract,
+  kellyMargin: conventions.kellyMargin,
+  growthOptimal: {
+    text: 'Growth-optimal fraction = argmax over f of mean ln(1 + f·rᵢ), rᵢ = P/L per contract ÷ the risk unit D (return on margin when D is the margin). The empirical Kelly: no two-outcome or normal assumption.',
+    nullReason: 'Undefined: no losing trade (growth never turns down) or no returns in risk units.',
+  },
+  optimalF: {
+    text: "Vince's optimal f on per-contract P/L: with D = |largest loss per contract|, HPRᵢ = 1 + f·Pᵢ/D and f* maximizes TWR = Π HPRᵢ.",
+    nullReason: 'Undefined: no losing trade, so f is unbounded.',
+  },
+  twr: { text: 'Terminal wealth relative at f*: TWR = Π (1 + f*·Pᵢ/D), the growth multiple over the whole sample.', nullReason: 'Undefined: no optimal f.' },
+  geometricMean: { text: 'Geometric mean HPR at f*: G = TWR^(1/N), the growth factor per trade.', nullReason: 'Undefined: no optimal f.' },
+  fDollar: { text: 'f$ = D / f*: trade one contract for every f$ of equity.', nullReason: 'f* = 0 (no edge) or no optimal f: no contracts.' },
+  basis: {
+    text: 'Kelly basis of the applied fraction: raw P/L while contract counts stay within 2×, per-contract P/L when they vary more (a compounding backtest, where raw-P/L Kelly is meaningless), or the basis you chose.',
+  },
+  chosenKelly: {
+    text: 'Kelly on the basis used (see Basis): the full-Kelly fraction the applied fraction starts from.',
+    nullReason: 'Undefined on this basis: needs both winning and losing trades (and margins on the margin basis).',
+  },
+  multiplier: { text: 'Per-strategy multiplier of the Kelly fraction, 0–200% (100% = the page fraction).' },
+  applied: {
+    text: 'Applied fraction = min(Kelly on the chosen basis × Kelly fraction × multiplier, cap); 0 when Kelly is ≤ 0 or undefined (no edge, no allocation). A fraction of capital measured in risk units D.',
+  },
+  contracts: {
+    text: 'Recommended contracts = floor(applied fraction × capital ÷ D), D = the risk unit per contract (by default the average loss per contract; the margin per contract on the margin basis).',
+    nullReason: NO_RISK_UNIT,
+  },
+  dollarsAtRisk: { text: 'Dollars at risk = contracts × D: what the position loses on a loss of one risk unit per contract.', nullReason: NO_RISK_UNIT },
+  margin: {
+    text: 'Margin = contracts × the mean margin per contract (Margin Req. ÷ contracts, over the trades that have a margin).',
+    nullReason: 'No margin in the trade log, or no contracts.',
+  },
+  sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: 'No margin in the trade log, or no contracts.' },
+  historicalMargin: {
+    text: 'Historical margin utilisation: on each business day, the margin of all trades open that day ÷ the account equity at the start of the day (per strategy: that strategy\'s margin ÷ the account equity). Peak and average over the days.',
+    nullReason: 'No margin in the trade log.',
+  },
+  totalMargin: {
+    text: 'Total margin the sizing implies: the sum of the strategies\' margins (each strategy sized on its own), and that sum ÷ capital.',
+    nullReason: 'No margin in the trade log.',
+  },
+  capital: { text: 'Capital to size for. Defaults to the detected starting capital of the filtered period (daily log, else Funds at Close of the first trade); type your own account size to override.' },
+  fraction: { text: 'Kelly fraction: the share of full Kelly to bet. Full = 100%, Half = 50%, Quarter = 25%, or a custom 0–200%. Half Kelly keeps about 3/4 of the growth with far smaller drawdowns.' },
+  cap: { text: 'Cap: the most any one strategy may get, as a fraction of capital (default 25%).' },
+  marginCeiling: { text: 'Your ceiling on margin ÷ capital. Leave empty for none; a warning appears when the sizing would exceed it.' },
+  riskBasis: {
+    text: 'Risk unit D per contract, the unit contracts are counted in: the average loss per contract (the unit of discrete Kelly), the largest loss per contract (conservative), or the margin per contract. Automatic: margin on the margin basis, else the average loss.',
+  },
+  growth: {
+    text: 'Expected log growth per trade at fraction f: mean ln(1 + f·rᵢ) over the trades, rᵢ in risk units. Maximal at full Kelly, back to 0 near 2× Kelly.',
+    nullReason: 'Undefined: no positive edge, or a trade would lose the whole bankroll at this fraction.',
+  },
+  thorp: {
+    text: "Thorp's continuous risk of ever halving the bankroll: P = 0.5^(2/c − 1), c = applied fraction ÷ full Kelly (the growth-optimal fraction). Assumes normally distributed log returns.",
+    nullReason: 'Undefined: no positive edge (full Kelly ≤ 0 or undefined).',
+  },
+  lundberg: {
+    text: 'Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed.',
+    nullReason: 'Undefined: no positive edge, or the exponent has no solution.',
+  },
+  realismSharpe: {
+    text: 'Sharpe of the daily returns r = P/L of the day ÷ equity of the previous business day: mean / sd (n − 1), rf = 0, × √252 annualized; 95% interval from the PSR variance.',
+    nullReason: 'Undefined: fewer than two returns, or they do not vary.',
+  },
+  psr: {
+    text: 'Probabilistic Sharpe Ratio: P(true Sharpe > 0) = Φ((SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)), per-period SR, skew γ₃, raw kurtosis γ₄.',
+    nullReason: 'Undefined: the Sharpe ratio is undefined.',
+  },
+  dsr: {
+    text: 'Deflated Sharpe Ratio: the PSR against SR₀, the Sharpe the best of N luck-only variants would show (N = variants tried). Below 95%: the edge may be an artefact of trying many variants.',
+    nullReason: 'Undefined: the Sharpe ratio is undefined.',
+  },
+  minTrackRecord: {
+    text: 'Minimum track record length: the number of daily returns needed for the Sharpe to be significantly above 0 at 95% — 1 + (1 − γ₃·SR + (γ₄ − 1)/4·SR²)·(z₀.₉₅ / SR)².',
+    nullReason: 'Undefined: the Sharpe ratio is not positive.',
+  },
+  trials: { text: 'How many strategy variants (parameter sets, filters, entry rules) you tried before settling on this one. The Deflated Sharpe corrects for it; default 1.' },
+  realismReturns: { text: 'Number of daily returns in the series (business days from the first open to the last close of the filtered trades).' },
+};

@@ -1,0 +1,25 @@
+/**
+ * The data client the pages get: the same worker client, except that a successful call of a
+ * method that changes the workspace file's content (settings, saved scenarios, allocator
+ * runs, remembered column mappings) reports the change, so the workspace turns dirty and the
+ * recovery autosave starts counting. Imports and New/Open are tracked by the workspace
+ * controller itself.
+ */
+import type { DataApi } from '../../../workers/data-api';
+
+/** DataApi methods that write to the open workspace database. */
+export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun']);
+
+export function trackMutations<Client extends object>(client: Client, onChange: () => void): Client {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof property !== 'string' || !MUTATING_METHODS.has(property as keyof DataApi) || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const result: unknown = await (value as (...params: unknown[]) => Promise<unknown>)(...args);
+        onChange();
+        return result;
+      };
+    },
+  });
+}

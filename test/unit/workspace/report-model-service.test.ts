@@ -1,0 +1,87 @@
+/**
+ * DataService.reportModel: the report of the workspace's trades is built in the data worker
+ * with the Sizing page's settings (capital, fraction), the current filter and the chosen
+ * sections; expected failures come back as { ok: false } with a message.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModelRequest, SizingRequest } from '../../../workers/data-api';
+import { DataService } from '../../../workers/data-service';
+import { fixtureBytes, loadSqlJs } from '../db/sample';
+
+const GENERATED_AT = '2025-10-10T08:00:00.000Z';
+const SIZING: SizingRequest = { capital: 50_000, fraction: 0.25, cap: 0.25, multipliers: {}, basis: null, riskBasis: null, marginCeiling: null };
+const request = (overrides: Partial<ReportModelRequest> = {}): ReportModelRequest => ({ portfolioName: 'EMA sample', generatedAt: GENERATED_AT, sizing: SIZING, ...overrides });
+
+let service: DataService;
+
+beforeAll(async () => {
+  service = new DataService(await loadSqlJs());
+  const preview = await service.previewImport('ema-tradelog.csv', fixtureBytes('optionomega/ema-tradelog.csv'));
+  if (!preview.ok) throw new Error(preview.message);
+  const committed = await service.commitImport(preview.previewId);
+  if (!committed.ok) throw new Error(committed.message);
+});
+
+async function model(overrides: Partial<ReportModelRequest> = {}) {
+  const outcome = await service.reportModel(request(overrides));
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome;
+}
+
+describe('DataService.reportModel (EMA trade log)', () => {
+  it('puts the sizing settings on the cover and offers every section with data', async () => {
+    const { model: report, available } = await model();
+    expect(report.cover).toEqual({
+      title: 'Sizing report',
+      portfolioName: 'EMA sample',
+      firstDate: '2025-01-02',
+      lastDate: '2025-10-08',
+      capital: 50_000,
+      fraction: 0.25,
+      trades: 384,
+      strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
+      generatedAt: GENERATED_AT,
+    });
+    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings']);
+    expect(report.sections.map((s) => s.id)).toEqual(available.map((s) => s.id));
+  });
+
+  it('sizes the Kelly table with the chosen fraction and capital', async () => {
+    const kelly = (await model()).model.sections.find((s) => s.id === 'kelly')!.tables.find((t) => t.id === 'kelly-sizing')!;
+    const ccs = kelly.rows.find((row) => row[0] === '0DTE CCS - EMA Entry')!;
+    const column = (label: string) => kelly.columns.findIndex((c) => c.label === label);
+    const full = (ccs[column('Full Kelly')] as { value: number }).value;
+    expect(full).toBeCloseTo(0.09962782361999828, 12);
+    expect((ccs[column('Applied')] as { value: number }).value).toBeCloseTo(full * 0.25, 12);
+    expect(ccs[column('Contracts')]).toEqual({ value: 6, format: 'integer' });
+  });
+
+  it('uses the detected starting capital when the settings leave capital empty', async () => {
+    const stats = await service.stats();
+    const { model: report } = await model({ sizing: { ...SIZING, capital: null } });
+    expect(report.cover.capital).toBe(stats.portfolio.startingCapital);
+  });
+
+  it('includes only the chosen sections, in print order', async () => {
+    const { model: report, available } = await model({ sections: ['strategies', 'portfolio'] });
+    expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
+    expect(available).toHaveLength(7);
+  });
+
+  it('reports the filtered trades only', async () => {
+    const { model: report } = await model({ filter: { strategies: ['0DTE CCS - EMA Entry'] } });
+    expect(report.cover.trades).toBe(205);
+    expect(report.cover.strategies).toEqual(['0DTE CCS - EMA Entry']);
+  });
+
+  it('refuses unknown sections, invalid settings and an empty selection with a message', async () => {
+    expect(await service.reportModel(request({ sections: ['cover-art'] }))).toMatchObject({ ok: false, code: 'unknown-section', message: expect.stringContaining('"cover-art"') });
+    expect(await service.reportModel(request({ sizing: { ...SIZING, fraction: 5 } }))).toMatchObject({ ok: false, code: 'invalid-sizing', message: expect.stringContaining('Kelly fraction') });
+    expect(await service.reportModel(request({ filter: { from: '2030-01-01' } }))).toMatchObject({ ok: false, code: 'no-trades' });
+  });
+
+  it('refuses an empty workspace', async () => {
+    const empty = new DataService(await loadSqlJs());
+    expect(await empty.reportModel(request())).toMatchObject({ ok: false, code: 'no-trades', message: expect.stringContaining('import a trade log') });
+  });
+});
