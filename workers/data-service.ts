@@ -12,7 +12,6 @@ import {
   commitParsedImport,
   createWorkspace,
   deleteScenario,
-  estimatedImportBytes,
   getMapping,
   getSetting,
   listAllocatorRuns,
@@ -21,14 +20,13 @@ import {
   queryDaily,
   queryReporting,
   queryTrades,
-  reopenWithSpace,
   saveAllocatorRun,
   saveMapping,
   saveScenario,
   setSetting,
-  SPACE_RESERVE_THRESHOLD,
   workspaceFingerprint,
   workspaceSummary,
+  withSpaceFor,
   type AllocatorRun,
   type SavedScenario,
   type ScenarioKind,
@@ -196,8 +194,7 @@ export class DataService implements DataApi {
   async commitImport(previewId: string, options: { replace?: boolean } = {}): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
     const parsed = this.previews.get(previewId);
     if (!parsed) return { ok: false, code: 'unknown-preview', message: `No import preview "${previewId}" is pending (already imported or discarded).` };
-    const growth = estimatedImportBytes(parsed);
-    if (growth > SPACE_RESERVE_THRESHOLD) this.db = reopenWithSpace(this.SQL, this.db, growth);
+    this.db = withSpaceFor(this.SQL, this.db, parsed);
     const committed = commitParsedImport(this.db, parsed, { replace: options.replace, importedAt: this.now() });
     if (!committed.ok) return committed;
     this.previews.delete(previewId);

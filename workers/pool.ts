@@ -87,7 +87,10 @@ export class ComputePool {
     const chunks = Math.min(this.size, config.paths);
     const bounds = Array.from({ length: chunks + 1 }, (_, k) => Math.round((k * config.paths) / chunks));
     const done = new Array<number>(chunks).fill(0);
+    // Progress messages travel through comlink proxies and may arrive after the chunk's result,
+    // so counts only grow, and every chunk is reported complete once its result is in.
     const report = (k: number, paths: number) => {
+      if (paths <= done[k]) return;
       done[k] = paths;
       onProgress?.(done.reduce((s, d) => s + d, 0), config.paths);
     };
@@ -98,6 +101,7 @@ export class ComputePool {
     );
     const failure = outcomes.find((o): o is ComputeFailure => !o.ok);
     if (failure) return failure;
+    bounds.slice(1).forEach((end, k) => report(k, end - bounds[k]));
     const partials = outcomes.map((o) => (o as { ok: true; value: MonteCarloPartial }).value);
     const summary = summarize(config, mergePartials(partials));
     return { ok: true, value: { summary, elapsedMs: performance.now() - started, workers: chunks } };

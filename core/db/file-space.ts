@@ -16,7 +16,7 @@ import type { ParsedImport } from '../model';
 const BYTES_PER_ROW = { trades: 280, daily: 72, reporting: 220 };
 
 /** Reserving space pays off only for imports that grow the file by more than this. */
-export const SPACE_RESERVE_THRESHOLD = 8 * 1024 * 1024;
+const SPACE_RESERVE_THRESHOLD = 8 * 1024 * 1024;
 
 /** About how many bytes an import will add to the database file. */
 export function estimatedImportBytes(parsed: ParsedImport): number {
@@ -41,4 +41,10 @@ export function reopenWithSpace(SQL: SqlJsStatic, db: Database, extraBytes: numb
   }
   db.close();
   return reopened;
+}
+
+/** The database to commit `parsed` into: `db` itself, or for a large import `db` re-opened with room for it. */
+export function withSpaceFor(SQL: SqlJsStatic, db: Database, parsed: ParsedImport): Database {
+  const growth = estimatedImportBytes(parsed);
+  return growth > SPACE_RESERVE_THRESHOLD ? reopenWithSpace(SQL, db, growth) : db;
 }

@@ -18,4 +18,4 @@ export { getMapping, saveMapping } from './mappings';
 export { deleteScenario, listAllocatorRuns, listScenarios, saveAllocatorRun, saveScenario } from './scenarios';
 export type { AllocatorRun, SavedScenario, ScenarioKind } from './scenarios';
 export { inTransaction } from './transaction';
-export { SPACE_RESERVE_THRESHOLD, estimatedImportBytes, reopenWithSpace } from './file-space';
+export { estimatedImportBytes, reopenWithSpace, withSpaceFor } from './file-space';

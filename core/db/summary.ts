@@ -65,20 +65,18 @@ export function workspaceFingerprint(db: Database): Promise<string> {
 }
 
 export async function workspaceSummary(db: Database): Promise<WorkspaceSummary> {
-  const trades = Number(scalar(db, 'SELECT COUNT(*) FROM trades'));
+  // One pass over the trades for the count and the span (a full scan per aggregate is slow at 1M rows).
+  const [trades, firstOpen, lastClose] = db.exec('SELECT COUNT(*), MIN(date_opened), MAX(COALESCE(date_closed, date_opened)) FROM trades')[0].values[0];
+  const span = Number(trades) > 0 ? [firstOpen, lastClose] : db.exec('SELECT MIN(date), MAX(date) FROM daily_log')[0].values[0];
   const strategiesResult = db.exec('SELECT DISTINCT strategy FROM trades ORDER BY strategy');
-  const span = trades
-    ? db.exec('SELECT MIN(date_opened), MAX(COALESCE(date_closed, date_opened)) FROM trades')[0].values[0]
-    : db.exec('SELECT MIN(date), MAX(date) FROM daily_log')[0].values[0];
-  const imports = listImports(db);
   return {
-    trades,
+    trades: Number(trades),
     dailyRows: Number(scalar(db, 'SELECT COUNT(*) FROM daily_log')),
     reportingRows: Number(scalar(db, 'SELECT COUNT(*) FROM reporting_trades')),
     strategies: strategiesResult.length ? strategiesResult[0].values.map((row) => String(row[0])) : [],
     firstDate: optionalText(span[0]),
     lastDate: optionalText(span[1]),
-    imports,
+    imports: listImports(db),
     fingerprint: await workspaceFingerprint(db),
   };
 }

@@ -164,6 +164,7 @@ function sizeEntry(
     sizedMarginUtilisation: marginForWarnings === undefined ? sizedMarginUtilisation : marginForWarnings,
     historicalPeakUtilisation: historicalMargin?.max ?? null,
     marginCeiling: options.marginCeiling ?? null,
+    fit: marginForWarnings === undefined && perContractMargin !== null ? { capital: options.capital, marginPerContract: perContractMargin } : null,
   });
   const edge = growthOptimal !== null && growthOptimal > 0 ? growthOptimal : null;
   return {

@@ -15,7 +15,9 @@
 /** f* = p − (1 − p) / b for a decided win probability p in [0, 1] and payoff b > 0; null otherwise. */
 export function discreteKelly(p: number, b: number): number | null {
   if (!Number.isFinite(p) || !Number.isFinite(b) || p < 0 || p > 1 || b <= 0) return null;
-  return p - (1 - p) / b;
+  const kelly = p - (1 - p) / b;
+  // A payoff so small that q / b overflows has no finite Kelly: treat it as undefined.
+  return Number.isFinite(kelly) ? kelly : null;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface WarningContext {
   sizedMarginUtilisation: number | null;
   historicalPeakUtilisation: number | null;
   marginCeiling: number | null;
+  /** For the contract count that would fit under a margin limit; null to leave it out. */
+  fit: { capital: number; marginPerContract: number } | null;
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
@@ -61,11 +63,17 @@ export function sizingWarnings(ctx: WarningContext): string[] {
     }
   }
   const sized = ctx.sizedMarginUtilisation;
+  const fits = (limit: number) => {
+    if (ctx.fit === null) return '';
+    const contracts = Math.floor((limit * ctx.fit.capital) / ctx.fit.marginPerContract + 1e-9);
+    return ` (${contracts} contract${contracts === 1 ? '' : 's'} would stay within it)`;
+  };
   if (sized !== null && ctx.historicalPeakUtilisation !== null && sized > ctx.historicalPeakUtilisation) {
-    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above the historical peak margin utilisation of ${pct(ctx.historicalPeakUtilisation)}.`);
+    const peak = ctx.historicalPeakUtilisation;
+    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above the historical peak margin utilisation of ${pct(peak)}${fits(peak)}.`);
   }
   if (sized !== null && ctx.marginCeiling !== null && sized > ctx.marginCeiling) {
-    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above your margin ceiling of ${pct(ctx.marginCeiling)}.`);
+    warnings.push(`The sizing uses ${pct(sized)} of capital as margin, above your margin ceiling of ${pct(ctx.marginCeiling)}${fits(ctx.marginCeiling)}.`);
   }
   return warnings;
 }

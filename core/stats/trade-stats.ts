@@ -7,6 +7,7 @@
  */
 import type { Trade } from '../model';
 import { kellyFromOutcomes } from '../sizing/discrete-kelly';
+import { finiteOrNull } from '../sizing/finite';
 import { longestStreaks } from './streaks';
 import type { TradeStats } from './types';
 
@@ -57,7 +58,7 @@ export function computeTradeStats(trades: Trade[]): TradeStats {
     decidedWinRate: wins + losses === 0 ? null : wins / (wins + losses),
     avgWin,
     avgLoss,
-    payoff: avgWin !== null && avgLoss !== null ? avgWin / avgLoss : null,
+    payoff: finiteOrNull(avgWin !== null && avgLoss !== null ? avgWin / avgLoss : null),
     profitFactor: losses === 0 ? null : grossWin / grossLoss,
     expectancy: mean(pls),
     ...longestStreaks(pls),

@@ -4,8 +4,10 @@
 import type { ComponentType } from 'react';
 import { OverviewPage } from './pages/OverviewPage';
 import { ReportViewPage } from './pages/ReportViewPage';
+import { CalculatorPage } from './pages/CalculatorPage';
 import { SizingPage } from './pages/SizingPage';
 import { ReplayPage } from './pages/ReplayPage';
+import { RiskPage } from './pages/RiskPage';
 
 export interface PageDefinition {
   id: string;
@@ -18,6 +20,8 @@ export interface PageDefinition {
 export const pages: PageDefinition[] = [
   { id: 'overview', title: 'Overview', description: 'Portfolio and per-strategy statistics', component: OverviewPage },
   { id: 'sizing', title: 'Sizing', description: 'Kelly per strategy, contracts, margin, growth and risk of ruin, edge realism', component: SizingPage },
+  { id: 'calculator', title: 'Position calculator', description: 'Size one trade under Kelly and your risk rules', component: CalculatorPage },
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
+  { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
 ];

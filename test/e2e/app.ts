@@ -17,7 +17,12 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(): Promise<AppSession> {
+export interface OpenAppOptions {
+  /** Runs on the new page before the app loads (e.g. installing a fake Electron bridge). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<AppSession> {
   const browser: Browser = await chromium.connect(inject('browserEndpoint'));
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -29,6 +34,7 @@ export async function openApp(): Promise<AppSession> {
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  await options.beforeLoad?.(page);
   await page.goto(inject('appUrl'));
   return {
     page,

@@ -17,7 +17,8 @@ declare module 'vitest' {
 }
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-const distWeb = fileURLToPath(new URL('../../dist-web', import.meta.url));
+/** The built web app; SIZEWISE_E2E_DIST_WEB points at a private build (the shared tree's dist-web/ is rebuilt by others). */
+const distWeb = process.env.SIZEWISE_E2E_DIST_WEB ?? fileURLToPath(new URL('../../dist-web', import.meta.url));
 
 export default async function setup(project: TestProject) {
   if (!existsSync(`${distWeb}/index.html`)) throw new Error('dist-web/ is missing: run `npm run build:web` first (npm run test:e2e does).');

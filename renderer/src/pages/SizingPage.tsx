@@ -10,7 +10,7 @@ import type { FieldError, SizingEntry } from '../../../core/sizing';
 import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
-import type { SizingAnalysis } from '../../../workers/data-api';
+import type { RealismAnalysis, SizingAnalysis } from '../../../workers/data-api';
 import { GrowthPanel } from '../sizing/GrowthPanel';
 import { MarginPanel } from '../sizing/MarginPanel';
 import { RealismPanel } from '../sizing/RealismPanel';
@@ -41,7 +41,7 @@ export function SizingPage() {
   const settings = setting.value;
   const update = setting.update;
   const request = useMemo(() => sizingRequest(settings), [settings]);
-  const sizing = useDebouncedQuery(queryKey(filter, request, revision), () => data.sizing(filter, request), enabled && setting.loaded, SIZING_DELAY_MS);
+  const sizing = useDebouncedQuery<SizingAnalysis>(queryKey(filter, request, revision), async () => data.sizing(filter, request), enabled && setting.loaded, SIZING_DELAY_MS);
 
   // While an input is invalid, the last valid sizing stays on screen next to the field message.
   const lastGood = useRef<Extract<SizingAnalysis, { ok: true }> | null>(null);
@@ -52,9 +52,9 @@ export function SizingPage() {
   const [focusName, setFocusName] = useState<string | null>(null);
   const focus: SizingEntry | null = shown?.report.strategies.find((s) => s.name === focusName) ?? null;
   const realismStrategy = focus?.name;
-  const realism = useDebouncedQuery(
+  const realism = useDebouncedQuery<RealismAnalysis>(
     queryKey(filter, settings.trials, realismStrategy, revision),
-    () => data.realism(filter, { trials: settings.trials, strategy: realismStrategy }),
+    async () => data.realism(filter, { trials: settings.trials, strategy: realismStrategy }),
     enabled && setting.loaded,
     REALISM_DELAY_MS,
   );
@@ -92,9 +92,22 @@ export function SizingPage() {
                   <StatCard key={card.id} card={card} />
                 ))}
               </div>
-              <section className="panel" aria-label="Sizing per strategy">
-                <h2 className="panel-title">Per strategy</h2>
+              <section className="panel" aria-label="Sizing at your capital">
+                <h2 className="panel-title">Sizing at your capital</h2>
                 <SizingTable
+                  view="sizing"
+                  portfolio={shown.report.portfolio}
+                  strategies={shown.report.strategies}
+                  automaticBasis={settings.basis === null}
+                  multipliers={settings.multipliers}
+                  errors={errors}
+                  onMultiplier={onMultiplier}
+                />
+              </section>
+              <section className="panel panel-spaced" aria-label="Kelly per strategy">
+                <h2 className="panel-title">Edge: the Kelly family</h2>
+                <SizingTable
+                  view="edge"
                   portfolio={shown.report.portfolio}
                   strategies={shown.report.strategies}
                   automaticBasis={settings.basis === null}

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReportModel } from '../../../core/report';
 import type { TradeFilter } from '../../../core/stats/types';
+import type { ReportModelOutcome } from '../../../workers/data-api';
 import type { DataClient } from '../data/data-client';
 import { reportRequest } from './report-request';
 
@@ -24,17 +25,16 @@ export function useReportPreview(data: DataClient, workspace: { name: string; fi
     if (!enabled) return;
     const id = ++request.current;
     setPreview((previous) => ({ ...previous, loading: true, error: null }));
-    reportRequest(data, { name, filter })
-      .then((built) => data.reportModel(built))
-      .then(
-        (outcome) => {
-          if (id !== request.current) return;
-          setPreview(outcome.ok ? { model: outcome.model, loading: false, error: null } : { model: null, loading: false, error: outcome.message });
-        },
-        (error: unknown) => {
-          if (id === request.current) setPreview((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
-        },
-      );
+    const build = async (): Promise<ReportModelOutcome> => data.reportModel(await reportRequest(data, { name, filter }));
+    build().then(
+      (outcome) => {
+        if (id !== request.current) return;
+        setPreview(outcome.ok ? { model: outcome.model, loading: false, error: null } : { model: null, loading: false, error: outcome.message });
+      },
+      (error: unknown) => {
+        if (id === request.current) setPreview((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
   }, [data, name, filter, revision, enabled]);
 
   return preview;

@@ -96,7 +96,7 @@ export function SizingControls({ settings, detectedCapital, errors, onChange }: 
           id="sizing-capital"
           value={settings.capital}
           prefix="$"
-          width={150}
+          width={190}
           placeholder={detectedCapital === null ? '' : `${formatText(detectedCapital, 'count')} (detected)`}
           onChange={(value) => onChange((s) => ({ ...s, capital: value }))}
           error={errors.capital}

@@ -108,14 +108,14 @@ interface AxisParam {
 /** Growth and ruin vs the fraction of capital (in risk units). */
 export function growthChartOption(curve: GrowthCurve): ChartOption {
   const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
-  const vertical = (name: string, fraction: number, color: string, position: string) => ({
+  const vertical = (name: string, fraction: number, color: string, position: 'end' | 'insideMiddleTop') => ({
     xAxis: fraction,
     lineStyle: { color, type: 'dashed', width: 1.4 },
-    label: { formatter: `${name}\n${formatText(fraction, 'percent')}`, color, position, fontWeight: 600 },
+    label: { formatter: `${name} ${formatText(fraction, 'percent')}`, color, position, fontWeight: 600 },
   });
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 44, bottom: 16, containLabel: true },
+    grid: { left: 16, right: 16, top: 56, bottom: 30, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: LABEL_COLOR } },
     tooltip: {
       trigger: 'axis',
@@ -168,7 +168,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
         markLine: {
           silent: true,
           symbol: 'none',
-          data: [vertical('Chosen', curve.chosen.fraction, KELLY_COLOR, 'insideEndTop'), vertical('Full Kelly', curve.fullKelly, LABEL_COLOR, 'insideEndBottom')],
+          data: [vertical('Chosen', curve.chosen.fraction, KELLY_COLOR, 'end'), vertical('Full Kelly', curve.fullKelly, LABEL_COLOR, 'insideMiddleTop')],
         },
       },
       {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assessRealism } from '../../../core/realism';
 
 // Ten daily returns compounding to +598% with an annualized Sharpe of 30.0.
-export const CLAIM_598 = [0.0191, 0.0859, 0.1394, 0.1795, 0.2196, 0.2329, 0.273, 0.3131, 0.3532, 0.38];
+const CLAIM_598 = [0.0191, 0.0859, 0.1394, 0.1795, 0.2196, 0.2329, 0.273, 0.3131, 0.3532, 0.38];
 
 describe('a 10-day 598% / Sharpe 30 series', () => {
   const report = assessRealism(CLAIM_598);

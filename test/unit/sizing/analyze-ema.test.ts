@@ -62,7 +62,10 @@ describe('sizing the EMA log', () => {
   it('warns when the sized margin exceeds the historical peak or a ceiling', () => {
     const ccs = report.strategies.find((s) => s.name === '0DTE CCS - EMA Entry')!;
     expect(ccs.sizedMarginUtilisation!).toBeGreaterThan(ccs.historicalMargin!.max);
-    expect(ccs.warnings.some((w) => w.includes('above the historical peak margin utilisation'))).toBe(true);
+    const fit = Math.floor((ccs.historicalMargin!.max * 100_000) / ccs.marginPerContract!);
+    expect(ccs.warnings).toContain(
+      `The sizing uses ${(ccs.sizedMarginUtilisation! * 100).toFixed(2)}% of capital as margin, above the historical peak margin utilisation of ${(ccs.historicalMargin!.max * 100).toFixed(2)}% (${fit} contracts would stay within it).`,
+    );
     const low = analyzeSizing(trades, { capital: 100_000, fraction: 0.05, marginCeiling: 0.1 });
     const pcs = low.strategies.find((s) => s.name === '0DTE CCS - EMA Entry')!;
     expect(pcs.warnings.some((w) => w.includes('above your margin ceiling of 10.00%'))).toBe(true);

@@ -26,7 +26,6 @@ describe('deferredDataApi', () => {
   it('forwards each method to the service method of the same name', async () => {
     const service = new DataService(await loadSqlJs());
     const api = deferredDataApi(Promise.resolve(service));
-    expect(Object.keys(api)).toHaveLength(20);
     for (const name of Object.keys(api)) expect(typeof (service as unknown as Record<string, unknown>)[name]).toBe('function');
     expect(await api.saveScenario('replay', 'x', 1)).toBe(1);
     expect((await service.listScenarios()).map((s) => s.name)).toEqual(['x']);

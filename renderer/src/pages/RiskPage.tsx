@@ -1,0 +1,251 @@
+/**
+ * Risk (Monte Carlo): bootstrap the log's outcomes (percent, dollar or daily mode; i.i.d.
+ * or stationary block) into many paths on the compute pool, with progress and Cancel, and
+ * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
+ * — each with the run's conventions as tooltip.
+ */
+import { useMemo, useState } from 'react';
+import { parseRuleSpec, type SizingRule } from '../../../core/replay';
+import { Chart } from '../components/Chart';
+import { EmptyState } from '../components/EmptyState';
+import { FilterBar } from '../components/FilterBar';
+import { InfoTip } from '../components/InfoTip';
+import { StatCard } from '../components/StatCard';
+import { formatText } from '../format';
+import '../replay/echarts-extra';
+import { NumberField } from '../replay/NumberField';
+import { Optional } from '../replay/Optional';
+import { useSavedScenarios } from '../replay/use-saved-scenarios';
+import { useTrades } from '../replay/use-trades';
+import { useWorkingSet } from '../replay/working-set';
+import { riskCards } from '../risk/risk-cards';
+import { fanChartOption, finalValueHistogramOption, maxDrawdownHistogramOption } from '../risk/risk-charts';
+import { describeRun, riskConventions } from '../risk/risk-conventions';
+import { DEFAULT_RISK_FORM, monteCarloOptions, type RiskForm } from '../risk/risk-form';
+import { useMonteCarlo } from '../risk/use-monte-carlo';
+import { useWorkspaceContext } from '../workspace/workspace-context';
+
+const CUSTOM = 'custom';
+
+interface SizingChoice {
+  value: string;
+  label: string;
+  rule: SizingRule;
+}
+
+export function RiskPage() {
+  const { data, workspace, requestImport } = useWorkspaceContext();
+  const { summary, filter, revision } = workspace.state;
+  const hasTrades = (summary?.trades ?? 0) > 0;
+  const nothingSelected = filter.strategies?.length === 0;
+  const { trades, error: tradesError } = useTrades(data, filter, revision, hasTrades && !nothingSelected);
+  const { scenarios } = useWorkingSet();
+  const { saved } = useSavedScenarios(data, revision, workspace.report);
+  const { status, result, run, cancel } = useMonteCarlo();
+  const [form, setForm] = useState<RiskForm>(DEFAULT_RISK_FORM);
+  const [sizingChoice, setSizingChoice] = useState(CUSTOM);
+  const [customSpec, setCustomSpec] = useState('fixed:1');
+  const set = (change: Partial<RiskForm>) => setForm((previous) => ({ ...previous, ...change }));
+
+  const choices = useMemo<SizingChoice[]>(
+    () => [
+      ...scenarios.map((s) => ({ value: `replay:${s.id}`, label: `Replay: ${s.name}`, rule: s.rule })),
+      ...saved.map((s) => ({ value: `saved:${s.id}`, label: `Saved: ${s.name}`, rule: s.draft.rule })),
+    ],
+    [scenarios, saved],
+  );
+  const chosen = choices.find((c) => c.value === sizingChoice);
+  const custom = parseRuleSpec(customSpec);
+  const sizing: { ok: true; rule: SizingRule; label: string } | { ok: false; message: string } = chosen
+    ? { ok: true, rule: chosen.rule, label: chosen.label.replace(/^(Replay|Saved): /, '') }
+    : custom.ok
+      ? { ok: true, rule: custom.rule, label: customSpec.trim() }
+      : { ok: false, message: custom.message };
+  const running = status.phase === 'running';
+  const canRun = trades !== null && !running && (form.mode !== 'dollar' || sizing.ok);
+
+  const start = () => {
+    if (!trades || !sizing.ok) return;
+    const label = form.mode === 'dollar' ? sizing.label : 'as logged';
+    void run(trades, monteCarloOptions(form, sizing.rule), label);
+  };
+
+  const description = result ? describeRun(result.config, result.sizingLabel) : '';
+  const cards = useMemo(() => (result ? riskCards(result.summary, description) : []), [result, description]);
+  const stepUnit = result?.config.mode === 'daily' ? 'business days' : 'trades';
+  const fanOption = useMemo(() => (result ? fanChartOption(result.summary, stepUnit) : null), [result, stepUnit]);
+  const finalOption = useMemo(() => (result ? finalValueHistogramOption(result.summary) : null), [result]);
+  const drawdownOption = useMemo(() => (result ? maxDrawdownHistogramOption(result.summary) : null), [result]);
+
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+
+  return (
+    <div className="risk" data-testid="risk" data-phase={status.phase}>
+      <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
+      {tradesError && (
+        <div className="callout callout-danger" role="alert">
+          The trades could not be loaded: {tradesError}
+        </div>
+      )}
+
+      <section className="panel risk-settings" aria-label="Simulation settings">
+        <div className="risk-grid">
+          <label className="field">
+            <span className="field-label">Mode</span>
+            <select aria-label="Mode" value={form.mode} onChange={(event) => set({ mode: event.target.value as RiskForm['mode'] })}>
+              <option value="percent">Percent (compounding)</option>
+              <option value="dollar">Dollar (P/L × sizing)</option>
+              <option value="daily">Daily returns</option>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-label">Resampling</span>
+            <select aria-label="Resampling" value={form.resample} onChange={(event) => set({ resample: event.target.value as RiskForm['resample'] })}>
+              <option value="block">Stationary block</option>
+              <option value="iid">i.i.d.</option>
+            </select>
+          </label>
+          <NumberField label="Paths" value={form.paths} step={1000} min={1} onChange={(paths) => set({ paths })} testId="paths" />
+          <NumberField label="Seed" value={form.seed} step={1} onChange={(seed) => set({ seed })} testId="seed" />
+          <NumberField label="Ruin at equity ≤" value={form.ruinLevel} scale={100} step={5} min={0} suffix="% of start" onChange={(ruinLevel) => set({ ruinLevel })} />
+          <NumberField label="Worst-case injection" value={form.worstCaseShare} scale={100} step={0.5} min={0} suffix="% of steps" onChange={(worstCaseShare) => set({ worstCaseShare })} />
+          {form.worstCaseShare > 0 && (
+            <label className="field">
+              <span className="field-label">Worst case</span>
+              <select aria-label="Worst case" value={form.worstCase} onChange={(event) => set({ worstCase: event.target.value as RiskForm['worstCase'] })}>
+                <option value="realized">Worst realized outcome</option>
+                <option value="margin">Loss of the largest margin</option>
+              </select>
+            </label>
+          )}
+        </div>
+        <div className="risk-optionals">
+          {form.resample === 'block' && (
+            <Optional label="Set mean block length (default: ∛n, rounded)" value={form.meanBlockLength} initial={7} onChange={(meanBlockLength) => set({ meanBlockLength })}>
+              <NumberField label="Mean block length" value={form.meanBlockLength ?? 7} step={1} min={1} onChange={(meanBlockLength) => set({ meanBlockLength })} />
+            </Optional>
+          )}
+          <Optional label="Set horizon (default: as many steps as the sample)" value={form.horizon} initial={{ unit: 'trades' as const, value: trades?.length ?? 100 }} onChange={(horizon) => set({ horizon })}>
+            {form.horizon && (
+              <>
+                <NumberField label="Horizon" value={form.horizon.value} step={1} min={0} onChange={(value) => set({ horizon: { ...form.horizon!, value } })} testId="horizon" />
+                <label className="field">
+                  <span className="field-label">Unit</span>
+                  <select aria-label="Horizon unit" value={form.horizon.unit} onChange={(event) => set({ horizon: { ...form.horizon!, unit: event.target.value as 'trades' | 'years' } })}>
+                    <option value="trades">{form.mode === 'daily' ? 'steps (business days)' : 'trades'}</option>
+                    <option value="years">years</option>
+                  </select>
+                </label>
+              </>
+            )}
+          </Optional>
+          <Optional label="Only the most recent outcomes" value={form.recent} initial={100} onChange={(recent) => set({ recent })}>
+            <NumberField label="Recent N" value={form.recent ?? 100} step={10} min={2} onChange={(recent) => set({ recent })} />
+          </Optional>
+          <Optional label="Set starting capital (default: the log's)" value={form.startingCapital} initial={100_000} onChange={(startingCapital) => set({ startingCapital })}>
+            <NumberField label="Starting capital" value={form.startingCapital ?? 100_000} step={1000} min={0} suffix="USD" onChange={(startingCapital) => set({ startingCapital })} />
+          </Optional>
+        </div>
+        <div className="risk-sizing">
+          <span className="field-label">
+            Sizing <InfoTip text={riskConventions.sizing} label="the simulated sizing" />
+          </span>
+          {form.mode === 'dollar' ? (
+            <div className="risk-sizing-fields">
+              <select aria-label="Sizing" value={chosen ? sizingChoice : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
+                {choices.map((choice) => (
+                  <option key={choice.value} value={choice.value}>
+                    {choice.label}
+                  </option>
+                ))}
+                <option value={CUSTOM}>Rule spec…</option>
+              </select>
+              {!chosen && <input type="text" aria-label="Rule spec" className="spec-input" value={customSpec} onChange={(event) => setCustomSpec(event.target.value)} aria-invalid={!custom.ok} />}
+              {!sizing.ok && <span className="field-error">{sizing.message}</span>}
+            </div>
+          ) : (
+            <span className="muted">As logged: the log’s own returns on equity. Choose dollar mode to simulate another rule.</span>
+          )}
+        </div>
+        <div className="risk-actions">
+          <button type="button" className="button button-primary" onClick={start} disabled={!canRun}>
+            Run simulation
+          </button>
+          <button type="button" className="button" onClick={cancel} disabled={!running}>
+            Cancel
+          </button>
+          {running && (
+            <div className="run-progress" role="status" data-testid="progress">
+              <progress value={status.done} max={status.total} aria-label="Simulation progress" />
+              <span>
+                {formatText(status.done, 'count')} of {formatText(status.total, 'count')} paths
+              </span>
+            </div>
+          )}
+          {status.phase === 'cancelled' && (
+            <span className="run-note" role="status" data-testid="cancelled">
+              Cancelled after {formatText(status.done, 'count')} of {formatText(status.total, 'count')} paths{result ? ' — the previous result is shown.' : '.'}
+            </span>
+          )}
+          {status.phase === 'done' && result && (
+            <span className="run-note muted" data-testid="run-time">
+              {formatText(result.summary.paths, 'count')} paths in {(result.elapsedMs / 1000).toFixed(2)} s on {result.workers} worker{result.workers === 1 ? '' : 's'}
+            </span>
+          )}
+        </div>
+        {status.phase === 'failed' && (
+          <div className="callout callout-danger" role="alert">
+            The simulation could not run: {status.message}
+          </div>
+        )}
+      </section>
+
+      {result ? (
+        <div className={running ? 'risk-results is-refreshing' : 'risk-results'} data-testid="risk-results">
+          <p className="run-description muted" data-testid="run-description">
+            {description}
+          </p>
+          {result.warnings.length > 0 && (
+            <div className="callout callout-warning" role="status">
+              <ul>
+                {result.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div className="cards risk-cards" data-testid="risk-cards">
+            {cards.map((card) => (
+              <StatCard key={card.id} card={card} />
+            ))}
+          </div>
+          <section className="panel" aria-label="Fan chart">
+            <div className="panel-head">
+              <h2 className="panel-title">Equity paths</h2>
+              <InfoTip text={`${riskConventions.fan} Run: ${description}`} label="the fan chart" />
+            </div>
+            {fanOption && <Chart option={fanOption} label="Fan chart of simulated equity" height={340} />}
+          </section>
+          <div className="risk-histograms">
+            <section className="panel" aria-label="Final equity distribution">
+              <div className="panel-head">
+                <h2 className="panel-title">Final equity</h2>
+                <InfoTip text={`${riskConventions.finalHistogram} Run: ${description}`} label="the final equity histogram" />
+              </div>
+              {finalOption && <Chart option={finalOption} label="Histogram of final equity" height={240} />}
+            </section>
+            <section className="panel" aria-label="Max drawdown distribution">
+              <div className="panel-head">
+                <h2 className="panel-title">Max drawdown</h2>
+                <InfoTip text={`${riskConventions.drawdownHistogram} Run: ${description}`} label="the max drawdown histogram" />
+              </div>
+              {drawdownOption && <Chart option={drawdownOption} label="Histogram of max drawdown" height={240} />}
+            </section>
+          </div>
+        </div>
+      ) : (
+        status.phase !== 'running' && <p className="muted risk-hint">Choose the settings and run the simulation.</p>
+      )}
+    </div>
+  );
+}

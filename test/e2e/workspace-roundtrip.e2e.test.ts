@@ -1,0 +1,105 @@
+// Workspace round trip through the REAL Electron handlers (electron-bridge.ts): New → import
+// the EMA trade log (open dialog) → set capital and Kelly fraction on the Sizing page → Save
+// (save dialog answers a temp path) → the file is a SQLite workspace with the trades and
+// settings → a change marks the title dirty, Save writes it in place → New → Open (dialog
+// answers the file) → identical Overview numbers and sizing settings, title = file name.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoErrors, repoFile, waitForOverview } from './app';
+import { lastTitle } from './electron-bridge';
+import { goToPage, openBridgedApp, overviewNumbers, readWorkspaceFile, type BridgedApp } from './electron-bridge-app';
+
+const SIZING_KEY = 'sizing-page';
+let session: BridgedApp;
+beforeAll(async () => {
+  session = await openBridgedApp('roundtrip');
+});
+afterAll(() => session.app.close());
+
+async function openSizing(page: Page): Promise<void> {
+  await goToPage(page, 'Sizing');
+  try {
+    await page.getByTestId('sizing-cards').waitFor({ timeout: 20_000 });
+    await page.locator('.sizing[aria-busy="false"]').waitFor({ timeout: 20_000 });
+  } catch (error) {
+    const shown = await page.locator('main').innerText().catch(() => '(page unreadable)');
+    throw new Error(`The Sizing page did not finish computing. It shows:\n${shown.slice(0, 1500)}`, { cause: error });
+  }
+}
+
+/** What the Sizing page shows for its settings: capital field, chosen preset, the summary cards. */
+async function sizingShown(page: Page): Promise<{ capital: string; preset: string; cards: string }> {
+  await openSizing(page);
+  return {
+    capital: await page.locator('#sizing-capital').inputValue(),
+    preset: await page.locator('.segmented [role="radio"][aria-checked="true"]').innerText(),
+    cards: (await page.getByTestId('sizing-cards').innerText()).replace(/\s+/g, ' '),
+  };
+}
+
+it('saves settings and numbers to a .sizewise file and opens them again', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  const title = () => lastTitle(bridge);
+  await waitForOverview(page);
+  await expect.poll(title).toBe('Sizewise — EMA sample');
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByTestId('empty-state').waitFor();
+  await expect.poll(title).toBe('Sizewise — Untitled');
+
+  bridge.answerOpen([repoFile('test/fixtures/optionomega/ema-tradelog.csv')]);
+  await page.getByRole('button', { name: 'Import…' }).first().click();
+  const preview = page.getByTestId('import-preview');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await preview.waitFor({ state: 'detached' });
+  await waitForOverview(page);
+  await expect.poll(title).toBe('● Sizewise — Untitled');
+
+  await openSizing(page);
+  await page.locator('#sizing-capital').fill('50000');
+  await page.getByRole('radio', { name: 'Quarter' }).click();
+  await page.locator('.sizing[aria-busy="false"]').waitFor();
+
+  // Save: no file yet, so main asks where (the dialog answers without the extension).
+  const file = join(bridge.paths.documents, 'ema-roundtrip.sizewise');
+  bridge.answerSave(join(bridge.paths.documents, 'ema-roundtrip'));
+  await page.getByRole('button', { name: 'Save…' }).click();
+  await expect.poll(title).toBe('Sizewise — ema-roundtrip');
+  expect(bridge.dialogs.at(-1)).toMatchObject({ kind: 'save', title: 'Save workspace', defaultPath: join(bridge.paths.documents, 'Untitled.sizewise') });
+  await expect.poll(() => page.getByTestId('workspace-name').locator('strong').innerText()).toBe('ema-roundtrip');
+
+  const saved = new Uint8Array(readFileSync(file));
+  expect(Buffer.from(saved.subarray(0, 16)).toString('latin1')).toBe('SQLite format 3\u0000');
+  expect(await readWorkspaceFile(saved, SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'quarter' } });
+
+  // A settings change marks the workspace dirty; Save (File menu) rewrites the same file without asking.
+  const dialogsBefore = bridge.dialogs.length;
+  await page.locator('#sizing-capital').fill('60000');
+  await expect.poll(title).toBe('● Sizewise — ema-roundtrip');
+  await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('unsaved');
+  await bridge.sendMenuCommand('save');
+  await expect.poll(title).toBe('Sizewise — ema-roundtrip');
+  expect(bridge.dialogs.length).toBe(dialogsBefore);
+  expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 60_000, preset: 'quarter' } });
+
+  const sizingBefore = await sizingShown(page);
+  expect(sizingBefore).toMatchObject({ capital: '60000', preset: 'Quarter' });
+  const numbersBefore = await overviewNumbers(page);
+  expect(numbersBefore).toMatchObject({ trades: '384', totalPl: '$19,735.00', winRate: '48.44%', cagr: '26.59%', maxDrawdown: '12.89%', sharpe: '1.22' });
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByTestId('empty-state').waitFor();
+  await expect.poll(title).toBe('Sizewise — Untitled');
+
+  bridge.answerOpen([file]);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await expect.poll(title).toBe('Sizewise — ema-roundtrip');
+  expect(bridge.dialogs.at(-1)).toMatchObject({ kind: 'open', title: 'Open workspace', filters: [{ name: 'Sizewise workspace', extensions: ['sizewise'] }] });
+  expect(await overviewNumbers(page)).toEqual(numbersBefore);
+  expect(await sizingShown(page)).toEqual(sizingBefore);
+  await expect.poll(title).toBe('Sizewise — ema-roundtrip');
+  expectNoErrors(app);
+});
