@@ -10,7 +10,7 @@ import { computeStats } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, num, pct, table } from '../output';
-import { parseNumberFlag } from './size';
+import { numberFlag, POSITIVE } from '../args';
 
 const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --basis pl|contract|margin   Kelly basis (default: raw P/L, or per contract when contract counts vary > 2×)
@@ -33,7 +33,7 @@ function parseMultipliers(specs: string[] | undefined): Record<string, number> {
   for (const spec of specs ?? []) {
     const eq = spec.lastIndexOf('=');
     if (eq < 1) throw new UsageError(`--multiplier: "${spec}" is not NAME=M`);
-    multipliers[spec.slice(0, eq)] = parseNumberFlag('--multiplier', spec.slice(eq + 1), { min: 0, max: 2 });
+    multipliers[spec.slice(0, eq)] = numberFlag('--multiplier', spec.slice(eq + 1), { min: 0, max: 2 });
   }
   return multipliers;
 }
@@ -133,13 +133,13 @@ const command: Command = {
     const log = await loadTradeLog(positionals[0], { map: values.map, dateFormat: values['date-format'] });
     const stats = computeStats(log.trades).portfolio;
     const options: SizingOptions = {
-      capital: values.capital === undefined ? stats.startingCapital : parseNumberFlag('--capital', values.capital, { positive: true }),
-      fraction: values.fraction === undefined ? 0.5 : parseNumberFlag('--fraction', values.fraction),
-      cap: values.cap === undefined ? undefined : parseNumberFlag('--cap', values.cap),
+      capital: values.capital === undefined ? stats.startingCapital : numberFlag('--capital', values.capital, POSITIVE),
+      fraction: values.fraction === undefined ? 0.5 : numberFlag('--fraction', values.fraction),
+      cap: values.cap === undefined ? undefined : numberFlag('--cap', values.cap),
       multipliers: parseMultipliers(values.multiplier),
       basis: values.basis as KellyBasis | undefined,
       riskBasis: riskBasis as RiskBasis | undefined,
-      marginCeiling: values['margin-ceiling'] === undefined ? undefined : parseNumberFlag('--margin-ceiling', values['margin-ceiling']),
+      marginCeiling: values['margin-ceiling'] === undefined ? undefined : numberFlag('--margin-ceiling', values['margin-ceiling']),
       history: { curve: stats.curve, startingCapital: stats.startingCapital },
     };
     const errors = validateSizingOptions(options);

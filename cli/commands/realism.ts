@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { assessRealism, type RealismReport } from '../../core/realism';
 import { type Command, UsageError } from '../command';
 import { num, pct, table } from '../output';
-import { parseNumberFlag } from './size';
+import { numberFlag, POSITIVE } from '../args';
 
 const usage = `usage: sizewise realism --returns <csv> [--trials N] [--periods-per-year 252] [--json]
   --returns FILE          CSV of date,return (0.012 or 1.2%), one row per period
@@ -72,8 +72,8 @@ const command: Command = {
       throw new UsageError(`realism: ${(error as Error).message.split('\n')[0]}`);
     }
     if (values.returns === undefined) throw new UsageError('realism: --returns <csv> is required');
-    const trials = values.trials === undefined ? 1 : parseNumberFlag('--trials', values.trials, { integer: true, min: 1 });
-    const periodsPerYear = values['periods-per-year'] === undefined ? 252 : parseNumberFlag('--periods-per-year', values['periods-per-year'], { positive: true });
+    const trials = values.trials === undefined ? 1 : numberFlag('--trials', values.trials, { integer: true, min: 1 });
+    const periodsPerYear = values['periods-per-year'] === undefined ? 252 : numberFlag('--periods-per-year', values['periods-per-year'], POSITIVE);
     let text: string;
     try {
       text = await readFile(values.returns, 'utf8');

@@ -12,6 +12,7 @@ import { assessRealism } from '../../core/realism';
 import { buildReportModel, portfolioDailyReturns, SECTION_IDS, validateSectionIds, type ReportPageSize } from '../../core/report';
 import { analyzeSizing, MAX_MULTIPLIER } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
+import { numberFlag, POSITIVE } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { findChromium } from '../pdf/find-chromium';
@@ -39,12 +40,6 @@ export interface ReportArgs {
   fraction: number;
   name?: string;
   chromium?: string;
-}
-
-function parseNumber(flag: string, text: string, valid: (n: number) => boolean, expected: string): number {
-  const value = Number(text.replace(/[,_]/g, ''));
-  if (text.trim() === '' || !Number.isFinite(value) || !valid(value)) throw new UsageError(`${flag}: "${text}" is not ${expected}`);
-  return value;
 }
 
 /** Parses the command line of `sizewise report` (without --json). */
@@ -90,8 +85,8 @@ export function parseReportArgs(args: string[]): ReportArgs {
     out: values.out,
     sections,
     pageSize,
-    capital: values.capital === undefined ? undefined : parseNumber('--capital', values.capital, (n) => n > 0, 'a positive number'),
-    fraction: values.fraction === undefined ? DEFAULT_FRACTION : parseNumber('--fraction', values.fraction, (n) => n >= 0 && n <= MAX_MULTIPLIER, `a Kelly fraction between 0 and ${MAX_MULTIPLIER}`),
+    capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
+    fraction: values.fraction === undefined ? DEFAULT_FRACTION : numberFlag('--fraction', values.fraction, { min: 0, max: MAX_MULTIPLIER }),
     name: values.name,
     chromium: values.chromium,
   };

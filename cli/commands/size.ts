@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ASSET_CLASSES, computePosition, historyOutcomes, type CalculatorInput, type PositionResult, type ProbabilitySource } from '../../core/calculator';
+import { numberFlag, POSITIVE } from '../args';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, pct } from '../output';
@@ -25,18 +26,6 @@ instrument and portfolio:
   --kelly-fraction F  share of full Kelly (default 0.5)
 JSON: { rawKelly, appliedFraction, quantity, exposureBefore, exposureAfter, adjustments[{ rule, from, to, reason }], … }`;
 
-/** A numeric flag value; `min`/`max` inclusive bounds for the message. */
-export function parseNumberFlag(flag: string, text: string, bounds: { min?: number; max?: number; positive?: boolean; integer?: boolean } = {}): number {
-  const value = Number(text.replace(/[,_]/g, ''));
-  const bad = (what: string) => new UsageError(`${flag}: "${text}" is not ${what}`);
-  if (text.trim() === '' || !Number.isFinite(value)) throw bad('a number');
-  if (bounds.integer && !Number.isInteger(value)) throw bad('a whole number');
-  if (bounds.positive && !(value > 0)) throw bad('a positive number');
-  if (bounds.min !== undefined && value < bounds.min) throw bad(`≥ ${bounds.min}`);
-  if (bounds.max !== undefined && value > bounds.max) throw bad(`≤ ${bounds.max}`);
-  return value;
-}
-
 type Values = Record<string, string | boolean | undefined>;
 
 function parseModels(text: string): [{ direction: 'long' | 'short'; confidence: number }, { direction: 'long' | 'short'; confidence: number }] {
@@ -44,14 +33,14 @@ function parseModels(text: string): [{ direction: 'long' | 'short'; confidence: 
   if (parts.length !== 2 || parts.some((p) => p.length !== 2 || (p[0] !== 'long' && p[0] !== 'short'))) {
     throw new UsageError(`--models: "${text}" is not two outputs like long:0.8,short:0.7`);
   }
-  const [a, b] = parts.map(([direction, confidence]) => ({ direction: direction as 'long' | 'short', confidence: parseNumberFlag('--models', confidence) }));
+  const [a, b] = parts.map(([direction, confidence]) => ({ direction: direction as 'long' | 'short', confidence: numberFlag('--models', confidence) }));
   return [a, b];
 }
 
 function parsePair(flag: string, text: string): [number, number] {
   const parts = text.split(',');
   if (parts.length !== 2) throw new UsageError(`${flag}: "${text}" is not two numbers like 0.4,0.6`);
-  return [parseNumberFlag(flag, parts[0]), parseNumberFlag(flag, parts[1])];
+  return [numberFlag(flag, parts[0]), numberFlag(flag, parts[1])];
 }
 
 async function probabilitySource(v: Values): Promise<ProbabilitySource> {
@@ -69,7 +58,7 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
   const need = (name: string) => {
     const text = str(name);
     if (text === undefined) throw new UsageError(`size: --${name} is required with this source`);
-    return parseNumberFlag(`--${name}`, text);
+    return numberFlag(`--${name}`, text);
   };
   switch (chosen[0]) {
     case 'odds':
@@ -89,7 +78,7 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
     default: {
       const strategy = str('strategy');
       if (strategy === undefined) throw new UsageError('size: --strategy is required with --trades');
-      const days = parseNumberFlag('--days', str('days') ?? '', { positive: true, integer: true });
+      const days = numberFlag('--days', str('days') ?? '', { ...POSITIVE, integer: true });
       const log = await loadTradeLog(str('trades') as string);
       if (!log.trades.some((t) => t.strategy === strategy)) {
         const names = [...new Set(log.trades.map((t) => t.strategy))].join(', ');
@@ -112,7 +101,7 @@ export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
     throw new UsageError(`size: ${(error as Error).message.split('\n')[0]}`);
   }
   const str = (name: string) => values[name] as string | undefined;
-  const optional = (name: string) => (str(name) === undefined ? undefined : parseNumberFlag(`--${name}`, str(name) as string));
+  const optional = (name: string) => (str(name) === undefined ? undefined : numberFlag(`--${name}`, str(name) as string));
   if (str('equity') === undefined) throw new UsageError('size: --equity is required');
   const binaryPrice = optional('binary-price');
   const price = optional('price') ?? binaryPrice;
@@ -129,7 +118,7 @@ export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
   };
   const kellyFraction = optional('kelly-fraction');
   return {
-    equity: parseNumberFlag('--equity', str('equity') as string),
+    equity: numberFlag('--equity', str('equity') as string),
     instrument: {
       symbol: str('symbol') ?? 'TICKET',
       assetClass: assetClass as CalculatorInput['instrument']['assetClass'],

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkDailyAgainstTrades } from '../../core/import';
 import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
 import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
+import { numberFlag, POSITIVE } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadDailyLog, loadTradeLog } from '../load-input';
 import { money, num, pct, table } from '../output';
@@ -34,12 +35,6 @@ export interface StatsArgs {
   map?: string;
   dateFormat?: string;
   riskFreeRate: number;
-}
-
-function parsePositive(flag: string, text: string): number {
-  const value = Number(text.replace(/[,_]/g, ''));
-  if (text.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`${flag}: "${text}" is not a positive number`);
-  return value;
 }
 
 function parseRate(text: string): number {
@@ -91,7 +86,7 @@ export function parseStatsArgs(args: string[]): StatsArgs {
   return {
     tradeLog: positionals[0],
     daily: values.daily,
-    capital: values.capital === undefined ? undefined : parsePositive('--capital', values.capital),
+    capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
     filter,
     map: values.map,
     dateFormat: values['date-format'],

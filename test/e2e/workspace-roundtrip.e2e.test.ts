@@ -1,8 +1,8 @@
 // Workspace round trip through the REAL Electron handlers (electron-bridge.ts): New → import
-// the EMA trade log (open dialog) → set capital and Kelly fraction on the Sizing page → Save
-// (save dialog answers a temp path) → the file is a SQLite workspace with the trades and
-// settings → a change marks the title dirty, Save writes it in place → New → Open (dialog
-// answers the file) → identical Overview numbers and sizing settings, title = file name.
+// the EMA trade log (open dialog) → Save (save dialog answers a temp path) → the file is a
+// SQLite workspace with the trades → set capital, then Kelly fraction on the Sizing page:
+// each marks the title dirty, Save writes it in place → New → Open (dialog answers the
+// file) → identical Overview numbers and sizing settings, title = file name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -58,11 +58,6 @@ it('saves settings and numbers to a .sizewise file and opens them again', async 
   await waitForOverview(page);
   await expect.poll(title).toBe('● Sizewise — Untitled');
 
-  await openSizing(page);
-  await page.locator('#sizing-capital').fill('50000');
-  await page.getByRole('radio', { name: 'Quarter' }).click();
-  await page.locator('.sizing[aria-busy="false"]').waitFor();
-
   // Save: no file yet, so main asks where (the dialog answers without the extension).
   const file = join(bridge.paths.documents, 'ema-roundtrip.sizewise');
   bridge.answerSave(join(bridge.paths.documents, 'ema-roundtrip'));
@@ -70,23 +65,30 @@ it('saves settings and numbers to a .sizewise file and opens them again', async 
   await expect.poll(title).toBe('Sizewise — ema-roundtrip');
   expect(bridge.dialogs.at(-1)).toMatchObject({ kind: 'save', title: 'Save workspace', defaultPath: join(bridge.paths.documents, 'Untitled.sizewise') });
   await expect.poll(() => page.getByTestId('workspace-name').locator('strong').innerText()).toBe('ema-roundtrip');
-
   const saved = new Uint8Array(readFileSync(file));
   expect(Buffer.from(saved.subarray(0, 16)).toString('latin1')).toBe('SQLite format 3\u0000');
-  expect(await readWorkspaceFile(saved, SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'quarter' } });
+  expect(await readWorkspaceFile(saved, SIZING_KEY)).toEqual({ ok: true, trades: 384, setting: null });
 
-  // A settings change marks the workspace dirty; Save (File menu) rewrites the same file without asking.
+  // Each settings change marks the workspace dirty (once written to the workspace); Save
+  // (toolbar, then the File menu) rewrites the same file without asking.
+  await openSizing(page);
   const dialogsBefore = bridge.dialogs.length;
-  await page.locator('#sizing-capital').fill('60000');
+  await page.locator('#sizing-capital').fill('50000');
   await expect.poll(title).toBe('● Sizewise — ema-roundtrip');
   await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('unsaved');
+  await page.getByRole('button', { name: 'Save…' }).click();
+  await expect.poll(title).toBe('Sizewise — ema-roundtrip');
+  expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'half' } });
+
+  await page.getByRole('radio', { name: 'Quarter' }).click();
+  await expect.poll(title).toBe('● Sizewise — ema-roundtrip');
   await bridge.sendMenuCommand('save');
   await expect.poll(title).toBe('Sizewise — ema-roundtrip');
   expect(bridge.dialogs.length).toBe(dialogsBefore);
-  expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 60_000, preset: 'quarter' } });
+  expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'quarter' } });
 
   const sizingBefore = await sizingShown(page);
-  expect(sizingBefore).toMatchObject({ capital: '60000', preset: 'Quarter' });
+  expect(sizingBefore).toMatchObject({ capital: '50000', preset: 'Quarter' });
   const numbersBefore = await overviewNumbers(page);
   expect(numbersBefore).toMatchObject({ trades: '384', totalPl: '$19,735.00', winRate: '48.44%', cagr: '26.59%', maxDrawdown: '12.89%', sharpe: '1.22' });
 

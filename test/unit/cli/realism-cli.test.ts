@@ -51,6 +51,6 @@ describe('sizewise realism', () => {
     const run = sizewise('realism', '--returns', path);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sizewise: ${path}: row 3, column return: "abc" is not a number\n`);
-    expect(sizewise('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not ≥ 1\n');
+    expect(sizewise('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not a whole number ≥ 1\n');
   });
 });

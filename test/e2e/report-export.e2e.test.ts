@@ -1,0 +1,132 @@
+// The Report page behind the REAL Electron handlers (electron-bridge.ts): the preview of the
+// EMA sample's report, "Export CSV" on a report table and on the Overview's strategy table
+// (save dialog answers a temp path → the CSV on disk), "Export PDF…" → the export dialog
+// (sections, paper size) → the report printed in print mode through the WindowPort
+// (page.pdf() with main's printToPDF options) → the PDF on disk, checked with pdftotext and
+// pdfinfo; File → Export report… opens the same dialog.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoErrors, screenshot, waitForOverview } from './app';
+import { goToPage, openBridgedApp, type BridgedApp } from './electron-bridge-app';
+
+const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings'];
+
+let session: BridgedApp;
+beforeAll(async () => {
+  session = await openBridgedApp('report');
+  await waitForOverview(session.app.page);
+});
+afterAll(() => session.app.close());
+
+async function openReportPage(page: Page): Promise<void> {
+  await goToPage(page, 'Report');
+  await page.getByTestId('report-preview').waitFor({ timeout: 20_000 });
+  await page.locator('body[data-report-ready="true"]').waitFor({ timeout: 20_000 });
+}
+
+/** Waits for the info notice of a finished export. */
+async function exported(page: Page, text: string): Promise<void> {
+  await page.getByTestId('notice').filter({ hasText: text }).waitFor();
+}
+
+it('previews the report of the workspace with the sizing settings on the cover', async () => {
+  const { page } = session.app;
+  await openReportPage(page);
+  const preview = page.getByTestId('report-preview');
+  const cover = await preview.locator('.report-cover').innerText();
+  expect(cover).toContain('EMA sample');
+  expect(cover).toContain('384');
+  expect(cover).toContain('50.00% of full Kelly (half Kelly)');
+  expect(await preview.locator('.report-section h2').allInnerTexts()).toEqual(SECTION_TITLES);
+  expect(await preview.locator('.report-chart svg').count()).toBeGreaterThan(0);
+  await screenshot(page, 'report-page.png');
+  expectNoErrors(session.app);
+});
+
+it('exports a report table as CSV through the save dialog', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  const target = join(bridge.paths.documents, 'portfolio.csv');
+  bridge.answerSave(target);
+  await page.locator('.report-table-block').filter({ has: page.locator('[data-table-id="portfolio-statistics"]') }).getByRole('button', { name: 'Export CSV' }).click();
+  await exported(page, 'portfolio.csv');
+  expect(bridge.dialogs.at(-1)).toMatchObject({ kind: 'save', defaultPath: join(bridge.paths.documents, 'EMA sample portfolio-statistics.csv'), filters: [{ name: 'CSV', extensions: ['csv'] }] });
+  const lines = readFileSync(target, 'utf8').split('\r\n');
+  expect(lines[0]).toBe('Metric,Value');
+  expect(lines).toContain('Trades,384');
+  expect(lines).toContain('Total P/L,19735');
+  expectNoErrors(app);
+});
+
+it('exports the chosen sections to a Letter PDF through the export dialog', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await dialog.waitFor();
+  expect(await dialog.locator('.export-report-section > span').allInnerTexts()).toEqual(SECTION_TITLES);
+  await dialog.getByRole('checkbox', { name: /Warnings/ }).uncheck();
+  await dialog.getByRole('radio', { name: 'Letter' }).check();
+  await screenshot(page, 'export-dialog.png');
+
+  const target = join(bridge.paths.documents, 'ema-report.pdf');
+  bridge.answerSave(join(bridge.paths.documents, 'ema-report'));
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+  await exported(page, 'ema-report.pdf');
+  expect(bridge.dialogs.at(-1)).toMatchObject({ kind: 'save', title: 'Export report', defaultPath: join(bridge.paths.documents, 'EMA sample sizing report.pdf') });
+  expect(bridge.prints.map((options) => options.pageSize)).toEqual(['Letter']);
+  await page.getByTestId('printed-report').waitFor({ state: 'detached' });
+
+  expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  expect(pages).toBeGreaterThanOrEqual(SECTION_TITLES.length);
+
+  const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Sizing report');
+  expect(text).toContain('EMA sample');
+  expect(text).toMatch(/Trades\s+384/);
+  expect(text).toMatch(/Total P\/L\s+19,735\.00/);
+  for (const title of SECTION_TITLES.slice(0, -1)) expect(text).toContain(title);
+  expect(text).not.toMatch(/^\s*Warnings\s*$/m);
+  expect(text).toContain(`Page 1 of ${pages}`);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+  // Print mode prints the report alone: none of the app around it.
+  expect(text).not.toContain('your data stays on this computer');
+  expect(text).not.toContain('Import…');
+  expectNoErrors(app);
+});
+
+it('opens the same dialog from File → Export report…, and Cancel closes it', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  await goToPage(page, 'Overview');
+  await waitForOverview(page);
+  await bridge.sendMenuCommand('export-report');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(bridge.prints).toHaveLength(1);
+  expectNoErrors(app);
+});
+
+it("exports the Overview's strategy table as CSV", async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  const target = join(bridge.paths.documents, 'strategies.csv');
+  bridge.answerSave(target);
+  await page.getByRole('region', { name: 'Strategies' }).getByRole('button', { name: 'Export CSV' }).click();
+  await exported(page, 'strategies.csv');
+  const [header, ...rows] = readFileSync(target, 'utf8').trimEnd().split('\r\n');
+  expect(header.split(',').slice(0, 4)).toEqual(['Strategy', 'Trades', 'Total P/L', 'Win rate']);
+  expect(rows.map((row) => row.split(',').slice(0, 3))).toEqual([
+    ['0DTE CCS - EMA Entry', '205', '15332'],
+    ['0DTE PCS - EMA Entry', '179', '4403'],
+  ]);
+  expectNoErrors(app);
+});
