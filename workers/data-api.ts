@@ -74,8 +74,13 @@ export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 export interface DataApi {
   /** Start with an empty workspace. */
   newWorkspace(): Promise<WorkspaceSummary>;
-  /** Open a `.sizewise` file's bytes; on failure the current workspace is untouched. */
-  openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure>;
+  /**
+   * Open a `.sizewise` file's bytes; on failure the current workspace is untouched.
+   * `upgradedFrom` is the file's schema version when it was older and has been migrated in
+   * memory (saving writes the current version, which older Sizewise builds cannot read).
+   * Failure codes: empty, not-sqlite, truncated, damaged, foreign, newer-version, migration-failed.
+   */
+  openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary; upgradedFrom?: number } | DataFailure>;
   /** The workspace as SQLite bytes, for saving. */
   exportWorkspace(): Promise<Uint8Array>;
   summary(): Promise<WorkspaceSummary>;

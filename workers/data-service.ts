@@ -10,6 +10,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import {
   carrySettingsOver,
   commitParsedImport,
+  CURRENT_SCHEMA_VERSION,
   createWorkspace,
   deleteScenario,
   getMapping,
@@ -37,7 +38,7 @@ import { decodeBytes } from '../core/import/decode';
 import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
-import { computeStats } from '../core/stats';
+import { computeStats, filterTrades } from '../core/stats';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import { computePosition, historyOutcomes } from '../core/calculator';
 import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
@@ -100,8 +101,12 @@ export class DataService implements DataApi {
   private readonly now: () => string;
   private readonly previews = new Map<string, ParsedImport>();
   private previewCount = 0;
-  /** Daily-vs-trades check of the current content; reset whenever the content changes. */
-  private dailyCheck: DailyCheck | null = null;
+  /**
+   * The workspace content as the computations use it, read once per change: all trades in
+   * SPEC order (reading 1,000,000 trades from SQLite takes seconds), the daily log and its
+   * check against the trades. Reset by `contentChanged()`.
+   */
+  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck } = {};
 
   constructor(
     private readonly SQL: SqlJsStatic,
@@ -111,10 +116,23 @@ export class DataService implements DataApi {
     this.db = createWorkspace(SQL);
   }
 
+  private contentChanged(): void {
+    this.cache = {};
+  }
+
+  /** Every trade of the workspace in SPEC order (shared: callers must not modify it). */
+  private allTrades(): Trade[] {
+    return (this.cache.trades ??= queryTrades(this.db));
+  }
+
+  private allDaily(): DailyLogRow[] {
+    return (this.cache.daily ??= queryDaily(this.db));
+  }
+
   private replaceDatabase(next: Database): void {
     this.db.close();
     this.db = next;
-    this.dailyCheck = null;
+    this.contentChanged();
   }
 
   /**
@@ -129,11 +147,12 @@ export class DataService implements DataApi {
     return workspaceSummary(this.db);
   }
 
-  async openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
+  async openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary; upgradedFrom?: number } | DataFailure> {
     const opened = openWorkspaceBytes(this.SQL, bytes);
     if (!opened.ok) return { ok: false, code: opened.code, message: opened.message };
     this.replaceDatabase(opened.db);
-    return { ok: true, summary: await workspaceSummary(this.db) };
+    const summary = await workspaceSummary(this.db);
+    return opened.fileVersion < CURRENT_SCHEMA_VERSION ? { ok: true, summary, upgradedFrom: opened.fileVersion } : { ok: true, summary };
   }
 
   async exportWorkspace(): Promise<Uint8Array> {
@@ -158,7 +177,7 @@ export class DataService implements DataApi {
 
   /** Trades a daily log is checked against: the workspace's, else the latest pending trade-log preview. */
   private tradesForDailyCheck(): Trade[] | null {
-    const stored = queryTrades(this.db);
+    const stored = this.allTrades();
     if (stored.length) return stored;
     const pending = [...this.previews.values()].reverse().find((parsed) => parsed.format !== 'optionomega-daily' && parsed.format !== 'optionomega-reporting');
     return pending && 'trades' in pending ? pending.trades : null;
@@ -198,7 +217,7 @@ export class DataService implements DataApi {
     const committed = commitParsedImport(this.db, parsed, { replace: options.replace, importedAt: this.now() });
     if (!committed.ok) return committed;
     this.previews.delete(previewId);
-    this.dailyCheck = null;
+    this.contentChanged();
     return { ok: true, summary: await workspaceSummary(this.db) };
   }
 
@@ -207,11 +226,11 @@ export class DataService implements DataApi {
   }
 
   async trades(filter?: TradeFilter): Promise<Trade[]> {
-    return queryTrades(this.db, filter);
+    return filterTrades(this.allTrades(), filter);
   }
 
   async daily(): Promise<DailyLogRow[]> {
-    return queryDaily(this.db);
+    return this.allDaily().slice();
   }
 
   async reporting(): Promise<ReportingTrade[]> {
@@ -220,11 +239,11 @@ export class DataService implements DataApi {
 
   /** The daily log when it matches the trade log (checked once per content change). */
   private consistentDaily(): { daily?: DailyLogRow[]; warning?: string } {
-    const daily = queryDaily(this.db);
+    const daily = this.allDaily();
     if (!daily.length) return {};
-    this.dailyCheck ??= checkDailyAgainstTrades(queryTrades(this.db), daily);
-    if (this.dailyCheck.consistent) return { daily };
-    return { warning: `The daily log does not match the trade log and was not used: ${this.dailyCheck.problems.join(' ')}` };
+    const check = (this.cache.dailyCheck ??= checkDailyAgainstTrades(this.allTrades(), daily));
+    if (check.consistent) return { daily };
+    return { warning: `The daily log does not match the trade log and was not used: ${check.problems.join(' ')}` };
   }
 
   /**
@@ -235,7 +254,7 @@ export class DataService implements DataApi {
    */
   async stats(filter: TradeFilter = {}, options: StatsOptions = {}): Promise<StatsReport> {
     const { daily, warning } = this.consistentDaily();
-    const report = computeStats(queryTrades(this.db), { ...options, daily, filter });
+    const report = computeStats(this.allTrades(), { ...options, daily, filter });
     if (warning) report.warnings.unshift(warning);
     return report;
   }
@@ -279,17 +298,17 @@ export class DataService implements DataApi {
 
   /** Sizing of the filtered trades, with the same starting capital and daily log as `stats`. */
   async sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis> {
-    return sizeFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request);
+    return sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
   }
 
   async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
-    return realismFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request);
+    return realismFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
     const source = ticket.probability;
     if (source.kind !== 'strategy-history') return { outcome: computePosition(ticket), history: null };
-    const trades = queryTrades(this.db);
+    const trades = this.allTrades();
     if (!trades.some((t) => t.strategy === source.strategy)) {
       return { outcome: { ok: false, errors: [{ field: 'probability.strategy', message: 'Choose a strategy of the loaded trade log.' }] }, history: null };
     }
@@ -319,7 +338,7 @@ export class DataService implements DataApi {
     const filter = request.filter ?? {};
     const stats = await this.stats(filter);
     if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
-    const sized = sizeFiltered(queryTrades(this.db), this.consistentDaily().daily, filter, request.sizing);
+    const sized = sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request.sizing);
     if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
     const returns = portfolioDailyReturns(stats.portfolio);
     const input: ReportInput = {

@@ -11,6 +11,7 @@
  */
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { ParsedImport } from '../model';
+import { configureConnection } from './connection';
 
 /** Measured file bytes per stored row (EMA and GLD samples, synthetic 1M log), rounded up. */
 const BYTES_PER_ROW = { trades: 280, daily: 72, reporting: 220 };
@@ -35,7 +36,7 @@ export function reopenWithSpace(SQL: SqlJsStatic, db: Database, extraBytes: numb
   padded.set(current);
   let reopened: Database;
   try {
-    reopened = new SQL.Database(padded);
+    reopened = configureConnection(new SQL.Database(padded));
   } catch {
     return db;
   }

@@ -104,9 +104,6 @@ export function commitParsedImport(db: Database, parsed: ParsedImport, options: 
     }
   }
   const rows = rowCount(parsed);
-  // The rollback journal in memory instead of a MEMFS file: ROLLBACK still restores every
-  // page, and a large import writes half the bytes. Per connection; sql.js reconnects on export().
-  db.exec('PRAGMA journal_mode = MEMORY');
   try {
     const importId = inTransaction(db, () => {
       if (options.replace) removeKind(db, kind);

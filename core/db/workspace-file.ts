@@ -5,6 +5,7 @@
  * so a bad file never touches the workspace that is open.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
+import { configureConnection } from './connection';
 import { migrate, schemaVersion } from './migrate';
 import { APP_ID, CURRENT_SCHEMA_VERSION } from './schema';
 import { checkSqliteHeader } from './sqlite-header';
@@ -17,7 +18,7 @@ export type OpenResult =
 
 /** A new, empty workspace at the current schema version. */
 export function createWorkspace(SQL: SqlJsStatic): Database {
-  const db = new SQL.Database();
+  const db = configureConnection(new SQL.Database());
   migrate(db);
   return db;
 }
@@ -85,7 +86,7 @@ export function openWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array): OpenRes
   if (headerProblem) return { ok: false, ...headerProblem };
   let db: Database;
   try {
-    db = new SQL.Database(bytes);
+    db = configureConnection(new SQL.Database(bytes));
   } catch (error) {
     return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
   }

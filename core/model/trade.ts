@@ -21,7 +21,9 @@ export interface Trade {
   pl: number;
   /** Total commissions and fees of the trade (0 when unknown). */
   fees: number;
-  /** Premium per contract in dollars (OptionOmega cents converted), null when unknown. */
+  /** Premium in dollars per contract, null when unknown. OptionOmega writes it in cents of the
+   *  quoted price, which is the same number (a 4.20 credit × 100 = 420); a value with a decimal
+   *  point is a quote in dollars and is multiplied by 100. */
   premium: number | null;
   /** Margin (buying power) of the whole trade, null when unknown. */
   marginReq: number | null;

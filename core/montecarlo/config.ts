@@ -1,19 +1,16 @@
 /**
- * Builds a Monte Carlo config from trades (SPEC §5 pools):
- * - percent: per-trade return on equity before the trade, in open order:
- *   rᵢ = P/Lᵢ / (Funds at Closeᵢ − P/Lᵢ) for logs with Funds at Close (OptionOmega), else
- *   P/Lᵢ / (starting capital + P/L of the trades opened before it);
- * - dollar: P/L per contract, with contracts from a replay sizing rule at each step
- *   (estimates from the whole sample — a bootstrap has no "before");
- * - daily: daily returns r_t = P/L_t / equity_{t−1} of the log's own business-day curve.
+ * Builds a Monte Carlo config from trades: validates the options, builds the outcome pool
+ * of the chosen mode under the chosen sizing rule (./pools: any replay rule in every
+ * mode), applies the recent-N window, and resolves block length, horizon, worst case and
+ * checkpoints.
  */
 import type { Trade } from '../model';
-import { defaultReplaySettings, prepareReplayInput, runScenario } from '../replay';
-import { RunningEstimates } from '../replay/estimates';
-import type { ReplayInput, SizingRule } from '../replay/types';
+import { formatRuleSpec, prepareReplayInput } from '../replay';
+import type { SizingRule } from '../replay/types';
 import { resolveStartingCapital } from '../stats';
 import { MAX_CHECKPOINTS } from './checkpoints';
-import type { DollarSizing, MonteCarloConfig, MonteCarloMode, ResampleMethod } from './types';
+import { buildPool } from './pools';
+import type { MonteCarloConfig, MonteCarloMode, ResampleMethod } from './types';
 
 export const DEFAULT_CHECKPOINTS = 250;
 export const MAX_PATHS = 10_000_000;
@@ -38,92 +35,15 @@ export interface MonteCarloOptions {
   /** Ruin = equity ≤ ruinLevel · start, default 0.5. */
   ruinLevel?: number;
   checkpoints?: number;
-  /** Dollar mode: the sizing rule, default fixed:1. */
+  /**
+   * The sizing rule simulated (any replay rule, every mode; see ./pools for how each mode
+   * applies it). Default: `log` (the log as recorded) in percent and daily modes, `fixed:1`
+   * in dollar mode (SPEC §5: never reorder absolute dollars of a compounding log).
+   */
   sizing?: SizingRule;
 }
 
 export type ConfigOutcome = { ok: true; config: MonteCarloConfig; warnings: string[] } | { ok: false; message: string };
-
-interface Pool {
-  values: number[];
-  /** The outcome of losing the largest margin, in pool units; null without margin data. */
-  marginLoss: number | null;
-  stepsPerYear: number | null;
-}
-
-function tradeStepsPerYear(input: ReplayInput): number | null {
-  return input.spanDays > 0 ? input.count / (input.spanDays / 365.25) : null;
-}
-
-function percentPool(input: ReplayInput, start: number): Pool {
-  const withFunds = input.fundsAtClose.every(Number.isFinite);
-  const values: number[] = [];
-  let marginLoss: number | null = null;
-  let running = start;
-  for (let i = 0; i < input.count; i++) {
-    const before = withFunds ? input.fundsAtClose[i] - input.pl[i] : running;
-    running += input.pl[i];
-    values.push(before > 0 ? input.pl[i] / before : -1);
-    const margin = input.marginPerContract[i] * input.logContracts[i];
-    if (margin > 0 && before > 0) marginLoss = Math.min(marginLoss ?? 0, -margin / before);
-  }
-  return { values, marginLoss, stepsPerYear: tradeStepsPerYear(input) };
-}
-
-function dailyPool(input: ReplayInput, start: number): Pool {
-  const curve = runScenario(input, { rule: { kind: 'log' }, settings: defaultReplaySettings(start) }).equity;
-  const values: number[] = [];
-  let previous = start;
-  for (const equity of curve) {
-    if (!(previous > 0)) break;
-    values.push((equity - previous) / previous);
-    previous = equity;
-  }
-  return { values, marginLoss: null, stepsPerYear: 252 };
-}
-
-function dollarPool(input: ReplayInput): Pool {
-  const values = Array.from(input.pl, (pl, i) => pl / input.logContracts[i]);
-  let largestMargin = 0;
-  for (const m of input.marginPerContract) if (m > largestMargin) largestMargin = m;
-  return { values, marginLoss: largestMargin > 0 ? -largestMargin : null, stepsPerYear: tradeStepsPerYear(input) };
-}
-
-/** Dollar-mode contracts for a rule, from whole-sample estimates; a string explains why not. */
-function dollarSizing(rule: SizingRule, input: ReplayInput, perContract: number[]): DollarSizing | string {
-  const estimates = new RunningEstimates(perContract.length);
-  perContract.forEach((v) => estimates.add(v));
-  let marginSum = 0;
-  let marginCount = 0;
-  for (const m of input.marginPerContract) if (m > 0) (marginSum += m), marginCount++;
-  const risk = (basis: 'avg-loss' | 'max-loss' | 'margin') =>
-    basis === 'margin' ? (marginCount > 0 ? marginSum / marginCount : NaN) : basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
-  switch (rule.kind) {
-    case 'fixed':
-      return { kind: 'fixed', contracts: rule.contracts };
-    case 'log':
-      return 'the log rule has no per-step size; use percent mode for a log as recorded';
-    case 'vol-target':
-      return 'vol-target needs a daily calendar; a trade bootstrap has none';
-    case 'optimal-f': {
-      const fit = estimates.optimalF();
-      return fit === null ? 'optimal f is 0 for this sample (no edge or no loss)' : { kind: 'proportional', contractsPerDollar: 1 / fit.dollarsPerContract };
-    }
-    case 'dollar-risk':
-    case 'fraction':
-    case 'kelly': {
-      const unit = risk(rule.basis);
-      if (!(unit > 0)) return `no ${rule.basis} per contract in this sample`;
-      if (rule.kind === 'dollar-risk') {
-        const contracts = Math.floor(rule.amount / unit + 1e-9);
-        return contracts >= 1 ? { kind: 'fixed', contracts } : `dollar risk ${rule.amount} is below one contract's ${rule.basis} (${unit.toFixed(2)})`;
-      }
-      const fraction = rule.kind === 'fraction' ? rule.fraction : estimates.kelly() * rule.multiplier;
-      if (!(fraction > 0)) return 'Kelly is ≤ 0 for this sample (no edge)';
-      return { kind: 'proportional', contractsPerDollar: fraction / unit };
-    }
-  }
-}
 
 export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCarloOptions): ConfigOutcome {
   const fail = (message: string): ConfigOutcome => ({ ok: false, message });
@@ -142,20 +62,22 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
     warnings.push(...resolved.warnings);
   }
 
-  const pool = options.mode === 'percent' ? percentPool(input, start) : options.mode === 'daily' ? dailyPool(input, start) : dollarPool(input);
+  const rule: SizingRule = options.sizing ?? (options.mode === 'dollar' ? { kind: 'fixed', contracts: 1 } : { kind: 'log' });
+  const pool = buildPool(options.mode, input, start, rule);
+  if (typeof pool === 'string') return fail(`${options.mode} mode with ${formatRuleSpec(rule)}: ${pool}`);
+  warnings.push(...pool.warnings);
   let values = pool.values;
+  let { fixedContracts, contractsPerDollar } = pool;
   if (options.recent !== undefined) {
     if (!(Number.isInteger(options.recent) && options.recent >= 2)) return fail(`recent window must be a whole number ≥ 2, got ${options.recent}`);
-    if (options.recent < values.length) values = values.slice(values.length - options.recent);
+    if (options.recent < values.length) {
+      const from = values.length - options.recent;
+      values = values.slice(from);
+      fixedContracts = fixedContracts.slice(from);
+      contractsPerDollar = contractsPerDollar.slice(from);
+    }
   }
-  if (values.length < 2) return fail(`the ${options.mode} pool has ${values.length} outcome(s); at least 2 are needed`);
-
-  let sizing: DollarSizing = { kind: 'fixed', contracts: 1 };
-  if (options.mode === 'dollar') {
-    const resolved = dollarSizing(options.sizing ?? { kind: 'fixed', contracts: 1 }, input, pool.values);
-    if (typeof resolved === 'string') return fail(`dollar mode: ${resolved}`);
-    sizing = resolved;
-  }
+  if (values.length < 2) return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed`);
 
   const meanBlockLength = options.meanBlockLength ?? Math.max(1, Math.round(Math.cbrt(values.length)));
   if (!(meanBlockLength >= 1 && Number.isFinite(meanBlockLength))) return fail(`mean block length must be ≥ 1, got ${meanBlockLength}`);
@@ -194,7 +116,9 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
       worstCaseValue,
       ruinLevel,
       checkpoints,
-      sizing,
+      rule: formatRuleSpec(rule),
+      sizingConvention: pool.convention,
+      sizing: { fixedContracts, contractsPerDollar },
       stepsPerYear: pool.stepsPerYear,
     },
   };

@@ -8,16 +8,25 @@
  * What one simulated step does with a drawn pool value:
  * - 'percent' and 'daily': the value is a return r on equity before the step;
  *   equity ← equity · (1 + max(r, −1)) (compounding; 0 absorbs).
- * - 'dollar': the value is P/L per contract; equity ← equity + value · contracts, with
- *   contracts from the sizing below; equity at or below 0 absorbs (stays 0).
+ * - 'dollar': the value is P/L per contract; equity ← max(0, equity + value · contracts),
+ *   with contracts from the sizing below; equity 0 absorbs.
  */
 export type MonteCarloMode = 'percent' | 'daily' | 'dollar';
 
 /** i.i.d. bootstrap, or the stationary block bootstrap of Politis & Romano. */
 export type ResampleMethod = 'iid' | 'block';
 
-/** Dollar-mode contracts per step: a constant, or floor(equity · contractsPerDollar). */
-export type DollarSizing = { kind: 'fixed'; contracts: number } | { kind: 'proportional'; contractsPerDollar: number };
+/**
+ * Dollar-mode contracts at a step that drew pool outcome i (aligned with the pool):
+ * fixedContracts[i] + floor(equity · contractsPerDollar[i]), equity before the step.
+ * A rule sets one of the two per outcome (fixed:N → N everywhere; log → each trade's
+ * logged contracts; fraction, Kelly, optimal f → a constant per dollar; vol-target → each
+ * trade's own per-dollar exposure). Empty arrays in the other modes.
+ */
+export interface DollarSizing {
+  fixedContracts: number[];
+  contractsPerDollar: number[];
+}
 
 /** Everything the kernel needs; built by `buildMonteCarloConfig`, plain data (structured-clonable). */
 export interface MonteCarloConfig {
@@ -40,6 +49,10 @@ export interface MonteCarloConfig {
   ruinLevel: number;
   /** Number of fan-chart checkpoints (1–500), evenly spaced steps ending at the horizon. */
   checkpoints: number;
+  /** The simulated sizing rule as a spec (`kelly:0.5:avg-loss`, `log` = as recorded). */
+  rule: string;
+  /** How the rule turned into the pool and the per-step sizing, in words (UI tooltip, CLI text). */
+  sizingConvention: string;
   /** Dollar mode only. */
   sizing: DollarSizing;
   /** Steps per year, for CAGR; null when the sample has no time span. */

@@ -7,11 +7,9 @@
 import { curveMetrics } from './curve-metrics';
 import { RunningEstimates } from './estimates';
 import { formatRuleSpec } from './rule-spec';
+import { trailingDailyVolatility } from './trailing-vol';
 import { type ReplayInput, type ReplayScenario, type RiskBasis, type ScenarioResult, SKIP_REASONS, type SkipReason } from './types';
 
-/** Trailing window (business days) of the volatility-target rule, and the days it needs first. */
-export const VOL_WINDOW_DAYS = 60;
-export const VOL_MIN_DAYS = 20;
 /** Tolerance when flooring sizes, so 0.05 · 100000 / 500 gives 10 contracts, not 9. */
 const FLOOR_TOLERANCE = 1e-9;
 
@@ -40,13 +38,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   const estimates = new RunningEstimates(n);
   if (!trailing) for (let i = 0; i < n; i++) estimates.add(netPerContract[i]);
 
-  // Volatility target: daily P/L of one contract per business day, prefix sums over finished days.
-  const volTarget = rule.kind === 'vol-target';
-  const dayPl = new Float64Array(volTarget ? days + 1 : 0);
-  const prefix = new Float64Array(volTarget ? days + 2 : 0);
-  const prefixSquares = new Float64Array(volTarget ? days + 2 : 0);
-  let finishedDays = 0;
-  const dailyTarget = volTarget ? rule.annualVol / Math.sqrt(252) : 0;
+  const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, netPerContract) : null;
+  const dailyTarget = rule.kind === 'vol-target' ? rule.annualVol / Math.sqrt(252) : 0;
 
   const contracts = new Int32Array(n);
   const tradePl = new Float64Array(n);
@@ -101,19 +94,10 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
         return equity / fit.dollarsPerContract;
       }
       case 'vol-target': {
-        const to = input.openDay[i];
-        while (finishedDays < to) {
-          prefix[finishedDays + 1] = prefix[finishedDays] + dayPl[finishedDays];
-          prefixSquares[finishedDays + 1] = prefixSquares[finishedDays] + dayPl[finishedDays] * dayPl[finishedDays];
-          finishedDays++;
-        }
-        const from = Math.max(0, to - VOL_WINDOW_DAYS);
-        const count = to - from;
-        if (count < VOL_MIN_DAYS) return -1 - reasonCode['no-estimate'];
-        const sum = prefix[to] - prefix[from];
-        const variance = (prefixSquares[to] - prefixSquares[from] - (sum * sum) / count) / (count - 1);
-        if (!(variance > 1e-18)) return -1 - reasonCode['no-edge'];
-        return (dailyTarget * equity) / Math.sqrt(variance);
+        const sd = volatility![i];
+        if (Number.isNaN(sd)) return -1 - reasonCode['no-estimate'];
+        if (!(sd > 0)) return -1 - reasonCode['no-edge'];
+        return (dailyTarget * equity) / sd;
       }
     }
   };
@@ -171,7 +155,6 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   const close = (j: number): void => {
     while (day < input.closeDay[j]) equityCurve[day++] = equity;
     if (trailing) estimates.add(netPerContract[j]);
-    if (volTarget) dayPl[input.closeDay[j]] += netPerContract[j];
     const size = contracts[j];
     if (size > 0) {
       const pl = override === null ? input.pl[j] * (size / input.logContracts[j]) : size * netPerContract[j];

@@ -17,13 +17,20 @@ export interface BridgedApp {
   bridge: ElectronBridge;
 }
 
-/** The app with the Electron platform, its files in a new temp folder. */
-export async function openBridgedApp(prefix: string): Promise<BridgedApp> {
-  const dir = mkdtempSync(join(tmpdir(), `sizewise-${prefix}-`));
+export function newTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `sizewise-${prefix}-`));
+}
+
+/**
+ * The app with the Electron platform, its files in `dir` (userData/, documents/). The same
+ * dir in a second session is the next start of the app (recent list, recovery file).
+ */
+export async function openBridgedApp(dir: string, options: { beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<BridgedApp> {
   let bridge: ElectronBridge | undefined;
   const app = await openApp({
     beforeLoad: async (page) => {
       bridge = await installElectronBridge(page, dir);
+      await options.beforeLoad?.(page);
     },
   });
   return { app, bridge: bridge! };
@@ -31,6 +38,30 @@ export async function openBridgedApp(prefix: string): Promise<BridgedApp> {
 
 export async function goToPage(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: title, exact: true }).click();
+}
+
+/** The Sizing page's settings record in the workspace (renderer/src/sizing/sizing-settings.ts). */
+export const SIZING_KEY = 'sizing-page';
+
+export async function openSizing(page: Page): Promise<void> {
+  await goToPage(page, 'Sizing');
+  try {
+    await page.getByTestId('sizing-cards').waitFor({ timeout: 20_000 });
+    await page.locator('.sizing[aria-busy="false"]').waitFor({ timeout: 20_000 });
+  } catch (error) {
+    const shown = await page.locator('main').innerText().catch(() => '(page unreadable)');
+    throw new Error(`The Sizing page did not finish computing. It shows:\n${shown.slice(0, 1500)}`, { cause: error });
+  }
+}
+
+/** What the Sizing page shows for its settings: capital field, chosen preset, the summary cards. */
+export async function sizingShown(page: Page): Promise<{ capital: string; preset: string; cards: string }> {
+  await openSizing(page);
+  return {
+    capital: await page.locator('#sizing-capital').inputValue(),
+    preset: await page.locator('.segmented [role="radio"][aria-checked="true"]').innerText(),
+    cards: (await page.getByTestId('sizing-cards').innerText()).replace(/\s+/g, ' '),
+  };
 }
 
 /** The Overview statistic cards that identify a portfolio's numbers. */

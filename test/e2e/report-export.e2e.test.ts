@@ -9,14 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectNoErrors, screenshot, waitForOverview } from './app';
-import { goToPage, openBridgedApp, type BridgedApp } from './electron-bridge-app';
+import { expectNoErrors, repoFile, screenshot, waitForOverview } from './app';
+import { goToPage, newTempDir, openBridgedApp, type BridgedApp } from './electron-bridge-app';
 
 const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings'];
 
 let session: BridgedApp;
 beforeAll(async () => {
-  session = await openBridgedApp('report');
+  session = await openBridgedApp(newTempDir('report'));
   await waitForOverview(session.app.page);
 });
 afterAll(() => session.app.close());
@@ -70,7 +70,8 @@ it('exports the chosen sections to a Letter PDF through the export dialog', asyn
   expect(await dialog.locator('.export-report-section > span').allInnerTexts()).toEqual(SECTION_TITLES);
   await dialog.getByRole('checkbox', { name: /Warnings/ }).uncheck();
   await dialog.getByRole('radio', { name: 'Letter' }).check();
-  await screenshot(page, 'export-dialog.png');
+  // The window as the user sees it (the dialog is fixed in the viewport).
+  await page.screenshot({ path: repoFile('test/e2e/__screenshots__/export-dialog.png') });
 
   const target = join(bridge.paths.documents, 'ema-report.pdf');
   bridge.answerSave(join(bridge.paths.documents, 'ema-report'));
@@ -101,7 +102,28 @@ it('exports the chosen sections to a Letter PDF through the export dialog', asyn
   expectNoErrors(app);
 });
 
-it('opens the same dialog from File → Export report…, and Cancel closes it', async () => {
+it('prints A4 (the default) from File → Export report…, every table column on the page', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  await bridge.sendMenuCommand('export-report');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await dialog.waitFor();
+  expect(await dialog.getByRole('radio', { name: 'A4' }).isChecked()).toBe(true);
+  const target = join(bridge.paths.documents, 'ema-report-a4.pdf');
+  bridge.answerSave(target);
+  await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+  await exported(page, 'ema-report-a4.pdf');
+  expect(bridge.prints.map((options) => options.pageSize)).toEqual(['Letter', 'A4']);
+  expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+  // The last columns of the widest tables are inside the printable area.
+  const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
+  expect(text).toMatch(/Contracts\s+At risk\s+Margin/);
+  expect(text).toMatch(/Portfolio\s+384\s+5\.22%.*131,815\.78/);
+  expect(text).toContain('Warnings');
+  expectNoErrors(app);
+});
+
+it('opens the export dialog from File → Export report… on any page, and Cancel closes it', async () => {
   const { app, bridge } = session;
   const { page } = app;
   await goToPage(page, 'Overview');
@@ -111,7 +133,7 @@ it('opens the same dialog from File → Export report…, and Cancel closes it',
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
-  expect(bridge.prints).toHaveLength(1);
+  expect(bridge.prints).toHaveLength(2);
   expectNoErrors(app);
 });
 

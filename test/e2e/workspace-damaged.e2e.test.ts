@@ -10,7 +10,7 @@ import { fixtureBytes } from '../unit/db/sample';
 import { DataService } from '../../workers/data-service';
 import { expectNoErrors, repoFile, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
-import { openBridgedApp, overviewNumbers, type BridgedApp } from './electron-bridge-app';
+import { newTempDir, openBridgedApp, overviewNumbers, type BridgedApp } from './electron-bridge-app';
 
 let session: BridgedApp;
 const files: Record<string, string> = {};
@@ -35,7 +35,7 @@ async function foreignDatabase(): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  session = await openBridgedApp('damaged');
+  session = await openBridgedApp(newTempDir('damaged'));
   const { documents } = session.bridge.paths;
   const workspace = await realWorkspace();
   files.truncated = join(documents, 'truncated.sizewise');

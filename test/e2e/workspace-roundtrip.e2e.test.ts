@@ -5,39 +5,16 @@
 // file) → identical Overview numbers and sizing settings, title = file name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, repoFile, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
-import { goToPage, openBridgedApp, overviewNumbers, readWorkspaceFile, type BridgedApp } from './electron-bridge-app';
+import { newTempDir, openBridgedApp, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
 
-const SIZING_KEY = 'sizing-page';
 let session: BridgedApp;
 beforeAll(async () => {
-  session = await openBridgedApp('roundtrip');
+  session = await openBridgedApp(newTempDir('roundtrip'));
 });
 afterAll(() => session.app.close());
-
-async function openSizing(page: Page): Promise<void> {
-  await goToPage(page, 'Sizing');
-  try {
-    await page.getByTestId('sizing-cards').waitFor({ timeout: 20_000 });
-    await page.locator('.sizing[aria-busy="false"]').waitFor({ timeout: 20_000 });
-  } catch (error) {
-    const shown = await page.locator('main').innerText().catch(() => '(page unreadable)');
-    throw new Error(`The Sizing page did not finish computing. It shows:\n${shown.slice(0, 1500)}`, { cause: error });
-  }
-}
-
-/** What the Sizing page shows for its settings: capital field, chosen preset, the summary cards. */
-async function sizingShown(page: Page): Promise<{ capital: string; preset: string; cards: string }> {
-  await openSizing(page);
-  return {
-    capital: await page.locator('#sizing-capital').inputValue(),
-    preset: await page.locator('.segmented [role="radio"][aria-checked="true"]').innerText(),
-    cards: (await page.getByTestId('sizing-cards').innerText()).replace(/\s+/g, ' '),
-  };
-}
 
 it('saves settings and numbers to a .sizewise file and opens them again', async () => {
   const { app, bridge } = session;

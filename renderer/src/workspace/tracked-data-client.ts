@@ -16,7 +16,7 @@ export function trackMutations<Client extends object>(client: Client, onChange: 
       const value = Reflect.get(target, property, receiver) as unknown;
       if (typeof property !== 'string' || !MUTATING_METHODS.has(property as keyof DataApi) || typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
-        const result: unknown = await (value as (...params: unknown[]) => Promise<unknown>)(...args);
+        const result: unknown = await Reflect.apply(value as (...params: unknown[]) => Promise<unknown>, target, args);
         onChange();
         return result;
       };

@@ -16,7 +16,9 @@ const base: MonteCarloConfig = {
   worstCaseValue: -0.3,
   ruinLevel: 0.5,
   checkpoints: 5,
-  sizing: { kind: 'fixed', contracts: 1 },
+  rule: 'log',
+  sizingConvention: 'as recorded',
+  sizing: { fixedContracts: [], contractsPerDollar: [] },
   stepsPerYear: null,
 };
 
@@ -35,7 +37,8 @@ function referencePath(config: MonteCarloConfig, path: number): { final: number;
     else index = (index + 1) % n;
     let value = config.pool[index];
     if (config.worstCaseShare > 0 && rng.nextFloat() < config.worstCaseShare) value = config.worstCaseValue;
-    if (config.mode === 'dollar') equity = Math.max(0, equity + value * (config.sizing.kind === 'fixed' ? config.sizing.contracts : 0));
+    const contracts = config.mode === 'dollar' ? config.sizing.fixedContracts[index] + Math.floor(equity * config.sizing.contractsPerDollar[index]) : 0;
+    if (config.mode === 'dollar') equity = equity > 0 ? Math.max(0, equity + value * contracts) : 0;
     else equity *= 1 + Math.max(value, -1);
     peak = Math.max(peak, equity);
     maxDrawdown = Math.max(maxDrawdown, 1 - equity / peak);
@@ -46,7 +49,9 @@ function referencePath(config: MonteCarloConfig, path: number): { final: number;
 describe.each([
   ['block, injection', base],
   ['iid', { ...base, resample: 'iid' as const, worstCaseShare: 0 }],
-  ['dollar, fixed 2', { ...base, mode: 'dollar' as const, pool: [30, -20, 10, -50], sizing: { kind: 'fixed' as const, contracts: 2 } }],
+  ['dollar, fixed 2', { ...base, mode: 'dollar' as const, pool: [30, -20, 10, -50], sizing: { fixedContracts: [2, 2, 2, 2], contractsPerDollar: [0, 0, 0, 0] } }],
+  ['dollar, per-trade contracts and per-dollar sizing', { ...base, mode: 'dollar' as const, pool: [300, -200, 100, -500], worstCaseValue: -400, sizing: { fixedContracts: [1, 0, 3, 0], contractsPerDollar: [0, 0.002, 0, 0.001] } }],
+  ['dollar, ruin absorbs', { ...base, mode: 'dollar' as const, pool: [100, -900], resample: 'iid' as const, worstCaseShare: 0, sizing: { fixedContracts: [1, 1], contractsPerDollar: [0, 0] } }],
 ])('%s', (_, config) => {
   it('matches path by path', () => {
     const partial = simulateChunk(config, 3, 3 + config.paths);

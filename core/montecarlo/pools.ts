@@ -1,0 +1,209 @@
+/**
+ * The outcome pools a Monte Carlo resamples (SPEC §5), for any replay sizing rule in every
+ * mode. Conventions (each run states its own in `convention`):
+ *
+ * - Rule estimates (avg/max loss, Kelly, optimal f) come from the whole log: a bootstrap
+ *   has no "before", so every mode sizes with full-sample estimates. Vol-target uses each
+ *   trade's own trailing volatility (core/replay/trailing-vol), as the replay does.
+ * - percent: per-trade return on equity before the trade, in open order.
+ *   `log` = the log as recorded: P/L ÷ (Funds at Close − P/L), else ÷ (start + P/L of the
+ *   trades opened before). Any other rule: the rule is replayed on the log from the
+ *   starting capital (core/replay, no constraints) and rᵢ = replayed P/Lᵢ ÷ realized
+ *   equity just before trade i closed, over the trades the rule took.
+ * - daily: daily returns r_t = (E_t − E_{t−1}) ÷ E_{t−1} of the replayed business-day
+ *   equity curve (`log` = the log's own contracts), from the day the rule's first trade opened.
+ * - dollar: P/L per contract of each trade; the contracts are the rule's along the
+ *   simulated path (see DollarSizing): fixed:N → N; log → the trade's logged contracts;
+ *   dollar-risk → floor(amount ÷ risk per contract); fraction, Kelly → floor(equity · F ÷
+ *   risk per contract); optimal f → floor(equity ÷ f$); vol-target → floor(equity ·
+ *   target daily vol ÷ the trade's trailing daily vol of one contract).
+ *
+ * Trades the rule cannot size at all (a margin basis without margin data, vol-target
+ * before 20 days of history, a replay skip) are left out of the pool, with a warning.
+ */
+import { defaultReplaySettings, formatRuleSpec, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { RunningEstimates } from '../replay/estimates';
+import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
+import type { MonteCarloMode } from './types';
+
+export interface Pool {
+  values: number[];
+  /** Dollar mode: per-outcome sizing aligned with `values` (see DollarSizing); empty otherwise. */
+  fixedContracts: number[];
+  contractsPerDollar: number[];
+  /** The outcome of losing the largest margin, in pool units; null without margin data. */
+  marginLoss: number | null;
+  /** Pool outcomes per calendar year of the log (for horizons in years and CAGR); null without a time span. */
+  stepsPerYear: number | null;
+  convention: string;
+  warnings: string[];
+}
+
+/** Tolerance when flooring fixed contract counts (as the replay does). */
+const FLOOR_TOLERANCE = 1e-9;
+const money = (value: number) => `$${value.toFixed(2)}`;
+
+function perYear(count: number, input: ReplayInput): number | null {
+  return input.spanDays > 0 ? count / (input.spanDays / 365.25) : null;
+}
+
+function emptyPool(values: number[], input: ReplayInput, convention: string): Pool {
+  return { values, fixedContracts: [], contractsPerDollar: [], marginLoss: null, stepsPerYear: perYear(values.length, input), convention, warnings: [] };
+}
+
+/** The rule replayed on the log, no constraints, whole-log estimates. */
+function replay(input: ReplayInput, start: number, rule: SizingRule): ScenarioResult {
+  return runScenario(input, { rule, settings: { ...defaultReplaySettings(start), estimates: 'full-sample' } });
+}
+
+/** "skipped 12 of 384 trades (below-one-contract 12)", or null when the rule took every trade. */
+function skipNote(result: ScenarioResult, count: number): string | null {
+  if (result.tradesSkipped === 0) return null;
+  const reasons = SKIP_REASONS.filter((r) => result.skippedByReason[r] > 0).map((r) => `${r} ${result.skippedByReason[r]}`);
+  return `${result.rule} skipped ${result.tradesSkipped} of ${count} trades in the replay (${reasons.join(', ')}); they are not in the pool`;
+}
+
+function percentAsRecorded(input: ReplayInput, start: number): Pool {
+  const withFunds = input.fundsAtClose.every(Number.isFinite);
+  const pool = emptyPool([], input, withFunds ? 'the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ)' : 'the log as recorded: rᵢ = P/Lᵢ ÷ (start + P/L of the trades opened before)');
+  let running = start;
+  for (let i = 0; i < input.count; i++) {
+    const before = withFunds ? input.fundsAtClose[i] - input.pl[i] : running;
+    running += input.pl[i];
+    pool.values.push(before > 0 ? input.pl[i] / before : -1);
+    const margin = input.marginPerContract[i] * input.logContracts[i];
+    if (margin > 0 && before > 0) pool.marginLoss = Math.min(pool.marginLoss ?? 0, -margin / before);
+  }
+  pool.stepsPerYear = perYear(input.count, input);
+  return pool;
+}
+
+function percentReplayed(input: ReplayInput, start: number, rule: SizingRule): Pool {
+  const result = replay(input, start, rule);
+  const pool = emptyPool([], input, `${result.rule} replayed on the log from the starting capital (whole-log estimates, no constraints): rᵢ = replayed P/Lᵢ ÷ realized equity before trade i closed, over the trades the rule took`);
+  for (let i = 0; i < input.count; i++) {
+    const contracts = result.contracts[i];
+    if (contracts === 0) continue;
+    const before = result.equityAfterClose[i] - result.tradePl[i];
+    pool.values.push(before > 0 ? result.tradePl[i] / before : -1);
+    const margin = input.marginPerContract[i] * contracts;
+    if (margin > 0 && before > 0) pool.marginLoss = Math.min(pool.marginLoss ?? 0, -margin / before);
+  }
+  pool.stepsPerYear = perYear(pool.values.length, input);
+  const note = skipNote(result, input.count);
+  if (note) pool.warnings.push(note);
+  return pool;
+}
+
+function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule): Pool {
+  const result = rule.kind === 'log' ? runScenario(input, { rule, settings: defaultReplaySettings(start) }) : replay(input, start, rule);
+  const first = result.contracts.findIndex((c) => c > 0);
+  const firstDay = first < 0 ? input.dates.length : input.openDay[first];
+  const pool = emptyPool([], input, `daily returns of ${rule.kind === 'log' ? "the log's own contracts" : `${result.rule} replayed (whole-log estimates, no constraints)`} on the business-day curve: r_t = (E_t − E_{t−1}) ÷ E_{t−1}`);
+  let previous = start;
+  for (let t = firstDay; t < result.equity.length && previous > 0; t++) {
+    pool.values.push((result.equity[t] - previous) / previous);
+    previous = result.equity[t];
+  }
+  pool.stepsPerYear = 252;
+  const note = skipNote(result, input.count);
+  if (note) pool.warnings.push(note);
+  return pool;
+}
+
+/** Dollar mode: per-contract P/L with the rule's per-outcome sizing; a string says why the rule cannot size this log. */
+function dollarSized(input: ReplayInput, rule: SizingRule): Pool | string {
+  const perContract = Array.from(input.pl, (pl, i) => pl / input.logContracts[i]);
+  const estimates = new RunningEstimates(perContract.length);
+  perContract.forEach((v) => estimates.add(v));
+  const fixed = new Array<number>(input.count).fill(0);
+  const perDollar = new Array<number>(input.count).fill(0);
+  /** False = the rule cannot size this trade; it leaves the pool. */
+  const sized = new Array<boolean>(input.count).fill(true);
+  let convention: string;
+
+  const unitOf = (basis: RiskBasis): ((i: number) => number) | string => {
+    if (basis === 'margin') return (i) => input.marginPerContract[i];
+    const unit = basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
+    return unit > 0 ? () => unit : `no losing trade to measure ${basis} per contract`;
+  };
+  const unitText = (basis: RiskBasis, unit: (i: number) => number) => (basis === 'margin' ? "the trade's own margin per contract" : `${basis} per contract ${money(unit(0))} (whole log)`);
+
+  switch (rule.kind) {
+    case 'fixed':
+      fixed.fill(rule.contracts);
+      convention = `${rule.contracts} contract${rule.contracts === 1 ? '' : 's'} per trade`;
+      break;
+    case 'log':
+      input.logContracts.forEach((c, i) => (fixed[i] = c));
+      convention = 'each resampled trade with its logged contracts (its P/L as recorded)';
+      break;
+    case 'dollar-risk':
+    case 'fraction':
+    case 'kelly': {
+      const unit = unitOf(rule.basis);
+      if (typeof unit === 'string') return unit;
+      let fraction = 0;
+      if (rule.kind !== 'dollar-risk') {
+        const kelly = estimates.kelly();
+        fraction = rule.kind === 'fraction' ? rule.fraction : kelly * rule.multiplier;
+        if (!(fraction > 0)) return 'Kelly is ≤ 0 for this log (no edge)';
+      }
+      for (let i = 0; i < input.count; i++) {
+        const risk = unit(i);
+        if (!(risk > 0)) sized[i] = false;
+        else if (rule.kind === 'dollar-risk') fixed[i] = Math.floor(rule.amount / risk + FLOOR_TOLERANCE);
+        else perDollar[i] = fraction / risk;
+      }
+      convention =
+        rule.kind === 'dollar-risk'
+          ? `floor(${money(rule.amount)} ÷ ${unitText(rule.basis, unit)}) contracts`
+          : `floor(equity × ${fraction.toPrecision(4)} ÷ ${unitText(rule.basis, unit)}) contracts${rule.kind === 'kelly' ? ` (Kelly ${(fraction / rule.multiplier).toPrecision(4)} × ${rule.multiplier})` : ''}`;
+      if (rule.kind === 'dollar-risk' && !fixed.some((c) => c >= 1)) return `dollar risk ${money(rule.amount)} is below one contract's ${rule.basis} on every trade`;
+      break;
+    }
+    case 'optimal-f': {
+      const fit = estimates.optimalF();
+      if (fit === null) return 'optimal f is 0 for this log (no edge or no loss)';
+      perDollar.fill(1 / fit.dollarsPerContract);
+      convention = `floor(equity ÷ f$) contracts, f$ = ${money(fit.dollarsPerContract)} (optimal f ${fit.f.toPrecision(4)} of the whole log)`;
+      break;
+    }
+    case 'vol-target': {
+      const volatility = trailingDailyVolatility(input, Float64Array.from(perContract));
+      const dailyTarget = rule.annualVol / Math.sqrt(252);
+      volatility.forEach((sd, i) => {
+        if (sd > 0) perDollar[i] = dailyTarget / sd;
+        else sized[i] = false;
+      });
+      convention = `floor(equity × ${dailyTarget.toPrecision(4)} daily target ÷ the trade's trailing daily volatility of one contract, as at its open in the log)`;
+      break;
+    }
+  }
+  const keep = (_: unknown, i: number) => sized[i];
+  const values = perContract.filter(keep);
+  const pool: Pool = {
+    values,
+    fixedContracts: fixed.filter(keep),
+    contractsPerDollar: perDollar.filter(keep),
+    marginLoss: null,
+    stepsPerYear: perYear(values.length, input),
+    convention: `per-contract P/L × ${convention}, equity before each step`,
+    warnings: [],
+  };
+  const left = input.count - values.length;
+  if (left > 0) pool.warnings.push(`${formatRuleSpec(rule)} cannot size ${left} of ${input.count} trades (${rule.kind === 'vol-target' ? 'fewer than 20 days of history, or no volatility' : 'no margin data'}); they are not in the pool`);
+  let largestMargin = 0;
+  input.marginPerContract.forEach((m, i) => {
+    if (sized[i] && m > largestMargin) largestMargin = m;
+  });
+  if (largestMargin > 0) pool.marginLoss = -largestMargin;
+  return pool;
+}
+
+/** The pool of `mode` under `rule`, or why the rule cannot be simulated on this log. */
+export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule): Pool | string {
+  if (mode === 'dollar') return dollarSized(input, rule);
+  if (mode === 'daily') return dailyReplayed(input, start, rule);
+  return rule.kind === 'log' ? percentAsRecorded(input, start) : percentReplayed(input, start, rule);
+}
