@@ -1,14 +1,16 @@
 /**
  * `sizewise montecarlo` — bootstrap Monte Carlo of a trade log (SPEC §5): percent, dollar
- * or daily mode, i.i.d. or stationary block resampling, seeded; in this process or on a
- * pool of worker threads (`--workers K`, same numbers for any K).
+ * or daily mode under any replay sizing rule (`--rule`), i.i.d. or stationary block
+ * resampling, seeded; in this process or on a pool of worker threads (`--workers K`, same
+ * numbers for any K).
  */
 import { parseArgs } from 'node:util';
-import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
+import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloConfig, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
 import { createNodeComputePool } from '../../workers/pool-node';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, num, pct, table } from '../output';
+import { RULE_SPEC_HELP } from '../../core/replay';
 import { numberFlag, ruleFlag } from './replay';
 
 const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
@@ -16,7 +18,10 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --seed S            integer seed (default 1); path i uses stream (S, i)
   --mode M            percent (default: return on equity before each trade, compounding),
                       dollar (P/L per contract × contracts of --rule), daily (daily returns)
-  --rule SPEC         dollar mode sizing (fixed:N, dollar-risk:…, fraction:…, kelly:…, optimal-f); default fixed:1
+  --rule SPEC         the sizing simulated, in every mode: ${RULE_SPEC_HELP}.
+                      percent: per-trade returns of the rule replayed on the log; daily: daily returns of
+                      that replay; dollar: P/L per contract × the rule's contracts along each path.
+                      Default: log (as recorded) in percent and daily modes, fixed:1 in dollar mode
   --resample R        block (default, stationary bootstrap) or iid
   --block L           mean block length (default round(n^(1/3)))
   --horizon N         steps per path (trades, or days in daily mode); default the sample size
@@ -78,7 +83,6 @@ export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'montecarlo: missing <tradelog.csv>' : `montecarlo: expected one trade log, got ${positionals.length} files`);
   if (v.horizon !== undefined && v.years !== undefined) throw new UsageError('montecarlo: give --horizon or --years, not both');
   const mode = choice<MonteCarloMode>('--mode', v.mode, ['percent', 'dollar', 'daily'], 'percent');
-  if (v.rule !== undefined && mode !== 'dollar') throw new UsageError('--rule applies to --mode dollar only (percent and daily modes replay the log as recorded)');
   const options: MonteCarloOptions = {
     mode,
     resample: choice<ResampleMethod>('--resample', v.resample, ['block', 'iid'], 'block'),
@@ -117,12 +121,14 @@ function json(s: MonteCarloSummary, elapsedMs: number) {
   };
 }
 
-function text(s: MonteCarloSummary, options: MonteCarloOptions, ruinLevel: number, elapsedMs: number, workers: number): string {
+function text(s: MonteCarloSummary, options: MonteCarloOptions, config: MonteCarloConfig, warnings: string[], elapsedMs: number, workers: number): string {
+  const ruinLevel = config.ruinLevel;
   const f = s.finalValue;
   const d = s.maxDrawdown;
   const dd = s.probDrawdownAtLeast;
   return [
     `Monte Carlo: ${s.paths.toLocaleString('en-US')} paths × ${s.horizon} steps, ${options.mode} mode, ${options.resample} bootstrap, seed ${options.seed}, start ${money(s.startingCapital)}`,
+    `Sizing ${config.rule}: ${config.sizingConvention}`,
     table([
       ['', 'P5', 'P25', 'P50', 'P75', 'P95', 'mean'],
       ['final equity', money(f.p5), money(f.p25), money(f.p50), money(f.p75), money(f.p95), money(f.mean)],
@@ -134,6 +140,7 @@ function text(s: MonteCarloSummary, options: MonteCarloOptions, ruinLevel: numbe
     `P(profit) ${pct(s.probProfit)}   P(ruin: equity ≤ ${num(ruinLevel * 100, 0)}% of start) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}`,
     `P(max drawdown ≥ 10% / 20% / 30% / 50%) ${pct(dd['0.1'])} / ${pct(dd['0.2'])} / ${pct(dd['0.3'])} / ${pct(dd['0.5'])}`,
     `${num(elapsedMs, 0)} ms on ${workers === 0 ? 'this thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}`,
+    ...warnings.map((w) => `warning: ${w}`),
   ].join('\n');
 }
 
@@ -161,7 +168,7 @@ const command: Command = {
       }
     }
     const elapsedMs = performance.now() - started;
-    return { json: json(summary, elapsedMs), text: text(summary, parsed.options, config.ruinLevel, elapsedMs, parsed.workers) };
+    return { json: json(summary, elapsedMs), text: text(summary, parsed.options, config, [...log.warnings, ...built.warnings], elapsedMs, parsed.workers) };
   },
 };
 

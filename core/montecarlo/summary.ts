@@ -3,7 +3,7 @@
  * the Risk page, the CLI and the report show.
  */
 import { checkpointSteps } from './checkpoints';
-import { percentilesInPlace } from './quantiles';
+import { nonNegativePercentiles, percentilesInPlace } from './quantiles';
 import type { Histogram, MonteCarloConfig, MonteCarloPartial, MonteCarloSummary } from './types';
 
 export const SAMPLE_PATHS = 20;
@@ -67,8 +67,8 @@ function share(values: Float64Array, predicate: (v: number) => boolean): number 
 }
 
 /**
- * Summary of a merged partial that covers all paths [0, config.paths). Reorders the
- * partial's checkpoint values in place (percentiles by selection): summarize a partial once.
+ * Summary of a merged partial that covers all paths [0, config.paths). Fan percentiles by
+ * a radix pre-pass per checkpoint (exact; the partial is not modified).
  */
 export function summarize(config: MonteCarloConfig, partial: MonteCarloPartial): MonteCarloSummary {
   const paths = partial.endPath - partial.startPath;
@@ -87,7 +87,7 @@ export function summarize(config: MonteCarloConfig, partial: MonteCarloPartial):
   }
   const fan = [{ step: 0, p5: start, p25: start, p50: start, p75: start, p95: start }];
   for (let c = 0; c < nCheckpoints; c++) {
-    const [p5, p25, p50, p75, p95] = percentilesInPlace(values.subarray(c * paths, (c + 1) * paths), FAN_PROBS, toEquity);
+    const [p5, p25, p50, p75, p95] = nonNegativePercentiles(values.subarray(c * paths, (c + 1) * paths), FAN_PROBS, toEquity);
     fan.push({ step: steps[c], p5, p25, p50, p75, p95 });
   }
 

@@ -10,14 +10,47 @@ import type { ReplayInput } from './types';
 
 const END_OF_DAY = 86399;
 
-/** Memoizes a string → number parser (dates and times repeat across trades). */
+/** Memoizes a string → number parser (dates and times repeat across trades, mostly in runs). */
 function memo(parse: (text: string) => number): (text: string) => number {
   const cache = new Map<string, number>();
+  let lastText = '';
+  let lastValue = NaN;
   return (text) => {
+    if (text === lastText) return lastValue;
     let value = cache.get(text);
     if (value === undefined) cache.set(text, (value = parse(text)));
+    lastText = text;
+    lastValue = value;
     return value;
   };
+}
+
+/**
+ * Indices 0..n−1 ordered by `key` ascending, ties by index: one native numeric sort of
+ * packed keys (key rank · n + index) when they fit in 2^53 exactly, else a comparator sort.
+ */
+function orderBy(key: Float64Array): Int32Array {
+  const n = key.length;
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  let low = Infinity;
+  let high = -Infinity;
+  let integral = true;
+  for (let i = 0; i < n; i++) {
+    if (key[i] < low) low = key[i];
+    if (key[i] > high) high = key[i];
+    if (!Number.isInteger(key[i])) integral = false;
+  }
+  if (integral && (high - low + 1) * n < Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = (key[i] - low) * n + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) order[i] = packed[i] % n;
+    return order;
+  }
+  const indices = Array.from({ length: n }, (_, i) => i).sort((a, b) => key[a] - key[b] || a - b);
+  order.set(indices);
+  return order;
 }
 
 export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
@@ -28,14 +61,18 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
   const kept: Trade[] = [];
   const opens: number[] = [];
   const closes: number[] = [];
+  const openDates: number[] = [];
+  const closeDates: number[] = [];
   let stillOpen = 0;
   for (const trade of trades) {
     if (trade.dateClosed === null) {
       stillOpen++;
       continue;
     }
-    const open = day(trade.dateOpened) * 86400 + openSeconds(trade.timeOpened);
-    const close = day(trade.dateClosed) * 86400 + closeSeconds(trade.timeClosed);
+    const openDate = day(trade.dateOpened);
+    const closeDate = day(trade.dateClosed);
+    const open = openDate * 86400 + openSeconds(trade.timeOpened);
+    const close = closeDate * 86400 + closeSeconds(trade.timeClosed);
     if (!Number.isFinite(open) || !Number.isFinite(close) || close < open || !(trade.contracts > 0)) {
       warnings.push(`left out the trade opened ${trade.dateOpened} ${trade.timeOpened} (${trade.strategy}): ${close < open ? 'it closes before it opens' : 'bad dates or contracts'}`);
       continue;
@@ -43,6 +80,8 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
     kept.push(trade);
     opens.push(open);
     closes.push(close);
+    openDates.push(openDate);
+    closeDates.push(closeDate);
   }
   if (stillOpen > 0) warnings.push(`left out ${stillOpen} trade${stillOpen === 1 ? '' : 's'} still open (no realized P/L)`);
   // Open order: date and time opened, then Funds at Close (SPEC §1); most logs arrive sorted or reversed.
@@ -51,9 +90,8 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
   let sorted = true;
   for (let i = 1; i < order.length && sorted; i++) sorted = before(i - 1, i) <= 0;
   if (!sorted) order.sort(before);
-  const keyed = order.map((i) => ({ trade: kept[i], open: opens[i], close: closes[i], openDate: day(kept[i].dateOpened), closeDate: day(kept[i].dateClosed!) }));
 
-  const count = keyed.length;
+  const count = order.length;
   const input: ReplayInput = {
     count,
     openTime: new Float64Array(count),
@@ -75,9 +113,9 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
 
   let firstOpen = Infinity;
   let lastClose = -Infinity;
-  for (const k of keyed) {
-    firstOpen = Math.min(firstOpen, k.openDate);
-    lastClose = Math.max(lastClose, k.closeDate);
+  for (let k = 0; k < count; k++) {
+    firstOpen = Math.min(firstOpen, openDates[k]);
+    lastClose = Math.max(lastClose, closeDates[k]);
   }
   // Business days from the first open to the last close; a weekend date maps to the Friday before.
   const calendarStart = businessDayOnOrBefore(firstOpen);
@@ -88,24 +126,25 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
   businessDays.forEach((day, index) => (dayIndex[day - calendarStart] = index));
   const indexOf = (day: number) => dayIndex[businessDayOnOrBefore(day) - calendarStart];
 
-  keyed.forEach((k, i) => {
-    const t = k.trade;
-    input.openTime[i] = k.open;
-    input.closeTime[i] = k.close;
+  for (let i = 0; i < count; i++) {
+    const k = order[i];
+    const t = kept[k];
+    input.openTime[i] = opens[k];
+    input.closeTime[i] = closes[k];
     input.logContracts[i] = t.contracts;
     input.pl[i] = t.pl;
     input.grossPerContract[i] = (t.pl + t.fees) / t.contracts;
     input.marginPerContract[i] = t.marginReq === null ? NaN : t.marginReq / t.contracts;
-    input.openWeekday[i] = weekday(k.openDate);
-    input.closeDay[i] = indexOf(k.closeDate);
-    input.openDay[i] = indexOf(k.openDate);
+    input.openWeekday[i] = weekday(openDates[k]);
+    input.closeDay[i] = indexOf(closeDates[k]);
+    input.openDay[i] = indexOf(openDates[k]);
     input.fundsAtClose[i] = t.fundsAtClose ?? NaN;
-  });
-  const byClose = Array.from({ length: count }, (_, i) => i).sort((a, b) => input.closeTime[a] - input.closeTime[b] || a - b);
+  }
+  const byClose = orderBy(input.closeTime);
   for (let first = 0; first < count; ) {
     let end = first + 1;
     while (end < count && input.closeTime[byClose[end]] === input.closeTime[byClose[first]]) end++;
-    if (end - first > 1) byClose.splice(first, end - first, ...followFundsChain(byClose.slice(first, end), input));
+    if (end - first > 1) byClose.set(followFundsChain(Array.from(byClose.subarray(first, end)), input), first);
     first = end;
   }
   input.closeOrder.set(byClose);

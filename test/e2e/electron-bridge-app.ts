@@ -3,7 +3,7 @@
  * (electron-bridge.ts) in a fresh temp folder, page navigation, the Overview's numbers, and
  * reading a saved `.sizewise` file back with core/db in the test process.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -19,6 +19,10 @@ export interface BridgedApp {
 
 export function newTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `sizewise-${prefix}-`));
+}
+
+export function removeTempDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, repoFile, screenshot, waitForOverview } from './app';
-import { goToPage, newTempDir, openBridgedApp, type BridgedApp } from './electron-bridge-app';
+import { goToPage, newTempDir, openBridgedApp, removeTempDir, openSizing, type BridgedApp } from './electron-bridge-app';
 
 const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings'];
 
@@ -19,7 +19,10 @@ beforeAll(async () => {
   session = await openBridgedApp(newTempDir('report'));
   await waitForOverview(session.app.page);
 });
-afterAll(() => session.app.close());
+afterAll(async () => {
+  await session.app.close();
+  removeTempDir(session.bridge.dir);
+});
 
 async function openReportPage(page: Page): Promise<void> {
   await goToPage(page, 'Report');
@@ -32,7 +35,7 @@ async function exported(page: Page, text: string): Promise<void> {
   await page.getByTestId('notice').filter({ hasText: text }).waitFor();
 }
 
-it('previews the report of the workspace with the sizing settings on the cover', async () => {
+it("previews the EMA sample's report at the Sizing page's defaults (half Kelly)", async () => {
   const { page } = session.app;
   await openReportPage(page);
   const preview = page.getByTestId('report-preview');
@@ -150,5 +153,21 @@ it("exports the Overview's strategy table as CSV", async () => {
     ['0DTE CCS - EMA Entry', '205', '15332'],
     ['0DTE PCS - EMA Entry', '179', '4403'],
   ]);
+  expectNoErrors(app);
+});
+
+it("follows the Sizing page's saved capital and Kelly fraction", async () => {
+  const { app } = session;
+  const { page } = app;
+  await openSizing(page);
+  await page.locator('#sizing-capital').fill('80000');
+  await page.getByRole('radio', { name: 'Quarter' }).click();
+  await page.locator('.sizing[aria-busy="false"]').waitFor();
+  await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('unsaved');
+  await openReportPage(page);
+  const preview = page.getByTestId('report-preview');
+  await expect.poll(() => preview.locator('.report-cover').innerText()).toContain('25.00% of full Kelly (quarter Kelly)');
+  expect(await preview.locator('.report-cover').innerText()).toMatch(/Capital\s+80,000\.00/);
+  expect(await preview.locator('[data-section-id="kelly"] .report-notes').innerText()).toContain('Sized for capital 80,000.00 at 25.00% of full Kelly');
   expectNoErrors(app);
 });

@@ -10,7 +10,7 @@ import { fixtureBytes } from '../unit/db/sample';
 import { DataService } from '../../workers/data-service';
 import { expectNoErrors, repoFile, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
-import { newTempDir, openBridgedApp, overviewNumbers, type BridgedApp } from './electron-bridge-app';
+import { newTempDir, openBridgedApp, removeTempDir, overviewNumbers, type BridgedApp } from './electron-bridge-app';
 
 let session: BridgedApp;
 const files: Record<string, string> = {};
@@ -47,7 +47,10 @@ beforeAll(async () => {
   files.empty = join(documents, 'empty.sizewise');
   writeFileSync(files.empty, new Uint8Array());
 });
-afterAll(() => session.app.close());
+afterAll(async () => {
+  await session.app.close();
+  removeTempDir(session.bridge.dir);
+});
 
 const CASES = [
   { file: 'truncated', name: 'truncated.sizewise', reason: /is truncated: \d+ bytes, its header says/ },

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { expectNoErrors, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
-import { newTempDir, openBridgedApp, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
+import { newTempDir, openBridgedApp, removeTempDir, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
 
 const dir = newTempDir('recovery');
 const sessions: BridgedApp[] = [];
 afterAll(async () => {
   for (const session of sessions) await session.app.close();
+  removeTempDir(dir);
 });
 
 it('writes the recovery copy after 60 s of unsaved changes and restores it on the next start', async () => {

@@ -8,13 +8,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, repoFile, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
-import { newTempDir, openBridgedApp, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
+import { newTempDir, openBridgedApp, removeTempDir, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
 
 let session: BridgedApp;
 beforeAll(async () => {
   session = await openBridgedApp(newTempDir('roundtrip'));
 });
-afterAll(() => session.app.close());
+afterAll(async () => {
+  await session.app.close();
+  removeTempDir(session.bridge.dir);
+});
 
 it('saves settings and numbers to a .sizewise file and opens them again', async () => {
   const { app, bridge } = session;

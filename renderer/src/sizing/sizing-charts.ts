@@ -99,6 +99,8 @@ export function marginChartOption({ series, kellyUtilisation, ceiling }: MarginC
   };
 }
 
+const MARKERS = { chosen: 'Chosen', fullKelly: 'Full Kelly' };
+
 interface AxisParam {
   seriesName: string;
   value: [number, number | null];
@@ -108,22 +110,40 @@ interface AxisParam {
 /** Growth and ruin vs the fraction of capital (in risk units). */
 export function growthChartOption(curve: GrowthCurve): ChartOption {
   const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
-  const vertical = (name: string, fraction: number, color: string, position: 'end' | 'insideMiddleTop') => ({
-    xAxis: fraction,
+  // Vertical markers as two-point series on the 0–1 ruin axis, so they span the plot exactly.
+  // The label sits at the line's end: the top for one marker, the bottom for the other.
+  const vertical = (name: string, fraction: number, color: string, labelAtTop: boolean) => ({
+    type: 'line',
+    name,
+    yAxisIndex: 1,
+    data: labelAtTop
+      ? [
+          [fraction, 0],
+          [fraction, 1],
+        ]
+      : [
+          [fraction, 1],
+          [fraction, 0],
+        ],
+    showSymbol: false,
+    silent: true,
+    tooltip: { show: false },
     lineStyle: { color, type: 'dashed', width: 1.4 },
-    label: { formatter: `${name} ${formatText(fraction, 'percent')}`, color, position, fontWeight: 600 },
+    itemStyle: { color },
+    endLabel: { show: true, formatter: `${name} ${formatText(fraction, 'percent')}`, color, fontWeight: 600, align: 'center', offset: [0, labelAtTop ? -10 : 10] },
   });
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 56, bottom: 30, containLabel: true },
+    grid: { left: 16, right: 16, top: 60, bottom: 44, containLabel: true },
     legend: { top: 0, left: 0, textStyle: { color: LABEL_COLOR } },
     tooltip: {
       trigger: 'axis',
       confine: true,
       formatter: (params: AxisParam[]) => {
-        const [first] = params;
+        const curves = params.filter((p) => p.seriesName !== MARKERS.chosen && p.seriesName !== MARKERS.fullKelly);
+        const [first] = curves;
         if (!first) return '';
-        const rows = params.map((p) => `${p.marker}${p.seriesName}: <strong>${formatText(p.value[1], 'percent')}</strong>`);
+        const rows = curves.map((p) => `${p.marker}${p.seriesName}: <strong>${formatText(p.value[1], 'percent')}</strong>`);
         return [`Fraction <strong>${formatText(first.value[0], 'percent')}</strong>`, ...rows].join('<br/>');
       },
     },
@@ -133,7 +153,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       max: Math.max(2 * curve.fullKelly, curve.chosen.fraction),
       name: 'Fraction of capital (risk units)',
       nameLocation: 'middle',
-      nameGap: 28,
+      nameGap: 40,
       nameTextStyle: { color: LABEL_COLOR },
       axisLine: { lineStyle: { color: AXIS_COLOR } },
       axisLabel: { color: LABEL_COLOR, formatter: (value: number) => percent(value, 1) },
@@ -165,11 +185,6 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
         showSymbol: false,
         lineStyle: { width: 2, color: GROWTH_COLOR },
         itemStyle: { color: GROWTH_COLOR },
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          data: [vertical('Chosen', curve.chosen.fraction, KELLY_COLOR, 'end'), vertical('Full Kelly', curve.fullKelly, LABEL_COLOR, 'insideMiddleTop')],
-        },
       },
       {
         type: 'line',
@@ -189,6 +204,8 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
         lineStyle: { width: 1.4, color: LUNDBERG_COLOR, type: 'dashed' },
         itemStyle: { color: LUNDBERG_COLOR },
       },
+      vertical(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, true),
+      vertical(MARKERS.fullKelly, curve.fullKelly, LABEL_COLOR, false),
     ],
   };
 }

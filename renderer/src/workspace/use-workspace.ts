@@ -12,7 +12,7 @@ import type { ImportPreview, WorkspaceSummary } from '../../../workers/data-api'
 import type { DataClient } from '../data/data-client';
 import { loadSampleFiles, SAMPLE_NAME } from '../data/sample';
 import type { OpenedFile, Platform } from '../platform';
-import { createRecoveryAutosave, RECOVERY_AUTOSAVE_MS } from './recovery-autosave';
+import { createRecoveryAutosave, RECOVERY_AUTOSAVE_MS, type RecoveryAutosave } from './recovery-autosave';
 
 export const UNTITLED = 'Untitled';
 const RECOVERED = 'Recovered workspace';
@@ -127,7 +127,7 @@ export function useWorkspace(data: DataClient, platform: Platform) {
 
   const saveRecoveryRef = useRef(saveRecovery);
   saveRecoveryRef.current = saveRecovery;
-  const autosave = useRef<ReturnType<typeof createRecoveryAutosave> | null>(null);
+  const autosave = useRef<RecoveryAutosave | null>(null);
   autosave.current ??= createRecoveryAutosave({ intervalMs: RECOVERY_AUTOSAVE_MS, write: () => saveRecoveryRef.current(), onError: (error) => report(error) });
   useEffect(() => () => autosave.current?.cancel(), []);
 

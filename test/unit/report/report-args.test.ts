@@ -26,8 +26,8 @@ describe('parseReportArgs', () => {
     expect(() => parseReportArgs(['--out', 'r.pdf'])).toThrow('report: missing <tradelog.csv | workspace.sizewise>');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--page-size', 'A3'])).toThrow('--page-size: "A3" is not A4 or Letter');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--sections', 'portfolio,montecarl'])).toThrow('--sections: unknown report section "montecarl"');
-    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--capital', '0'])).toThrow('--capital: "0" is not a positive number');
-    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--fraction', '3'])).toThrow('--fraction: "3" is not a Kelly fraction between 0 and 2');
+    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--capital', '0'])).toThrow('--capital: "0" is not a number > 0');
+    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--fraction', '3'])).toThrow('--fraction: "3" is not a number ≥ 0 and ≤ 2');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--bogus'])).toThrow(/^report: Unknown option '--bogus'/);
   });
 });
