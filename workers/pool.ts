@@ -1,12 +1,12 @@
 /**
  * A pool of compute workers: splits Monte Carlo paths into one contiguous chunk per worker,
- * merges the partials in path order (bit-identical to one thread), reports progress, and
+ * summarizes the partials in path order (bit-identical to one thread), reports progress, and
  * cancels by terminating the workers and settling every pending call itself (comlink leaves
  * them hanging). Workers are spawned lazily and respawned after a cancel. Environment-free:
  * `createBrowserComputePool` here, `createNodeComputePool` in pool-node.ts.
  */
 import { proxy, type Remote, wrap } from 'comlink';
-import { mergePartials, summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCarloSummary } from '../core/montecarlo';
+import { summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
 
@@ -103,7 +103,7 @@ export class ComputePool {
     if (failure) return failure;
     bounds.slice(1).forEach((end, k) => report(k, end - bounds[k]));
     const partials = outcomes.map((o) => (o as { ok: true; value: MonteCarloPartial }).value);
-    const summary = summarize(config, mergePartials(partials));
+    const summary = summarize(config, partials);
     return { ok: true, value: { summary, elapsedMs: performance.now() - started, workers: chunks } };
   }
 

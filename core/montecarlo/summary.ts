@@ -1,5 +1,5 @@
 /**
- * Merging chunk partials (in path order) and turning the merged partial into the numbers
+ * Merging chunk partials (in path order) and turning the partials of all paths into the numbers
  * the Risk page, the CLI and the report show.
  */
 import { checkpointSteps } from './checkpoints';
@@ -10,15 +10,21 @@ export const SAMPLE_PATHS = 20;
 const FAN_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95];
 const DRAWDOWN_THRESHOLDS = ['0.1', '0.2', '0.3', '0.5'] as const;
 
-/** Concatenates partials of consecutive chunks; throws if they do not tile a range of paths. */
-export function mergePartials(partials: MonteCarloPartial[]): MonteCarloPartial {
+/** Partials in path order; throws if they do not tile a range of paths. */
+function inPathOrder(partials: MonteCarloPartial[]): MonteCarloPartial[] {
   if (partials.length === 0) throw new Error('mergePartials: no partials');
   const sorted = [...partials].sort((a, b) => a.startPath - b.startPath);
-  const checkpoints = sorted[0].checkpoints;
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].startPath !== sorted[i - 1].endPath) throw new Error(`mergePartials: paths ${sorted[i - 1].endPath}..${sorted[i].startPath} missing or overlapping`);
-    if (sorted[i].checkpoints !== checkpoints) throw new Error('mergePartials: partials of different configs');
+    if (sorted[i].checkpoints !== sorted[0].checkpoints) throw new Error('mergePartials: partials of different configs');
   }
+  return sorted;
+}
+
+/** Concatenates partials of consecutive chunks; throws if they do not tile a range of paths. */
+export function mergePartials(partials: MonteCarloPartial[]): MonteCarloPartial {
+  const sorted = inPathOrder(partials);
+  const checkpoints = sorted[0].checkpoints;
   if (sorted.length === 1) return sorted[0];
   const count = sorted[sorted.length - 1].endPath - sorted[0].startPath;
   const merged: MonteCarloPartial = {
@@ -66,38 +72,62 @@ function share(values: Float64Array, predicate: (v: number) => boolean): number 
   return hits / values.length;
 }
 
+/** Per-path values of the chunks, concatenated in path order. */
+function concatenated(parts: MonteCarloPartial[], field: 'finalEquity' | 'maxDrawdown', paths: number): Float64Array {
+  const out = new Float64Array(paths);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part[field], offset);
+    offset += part[field].length;
+  }
+  return out;
+}
+
 /**
- * Summary of a merged partial that covers all paths [0, config.paths). Fan percentiles by
- * a radix pre-pass per checkpoint (exact; the partial is not modified).
+ * Summary of the partials of all paths [0, config.paths) — one partial, or the chunks of
+ * several workers in any order (read in place: no merged copy of the checkpoint values).
+ * Fan percentiles by a radix pre-pass per checkpoint (exact); the partials are not modified.
  */
-export function summarize(config: MonteCarloConfig, partial: MonteCarloPartial): MonteCarloSummary {
-  const paths = partial.endPath - partial.startPath;
+export function summarize(config: MonteCarloConfig, partials: MonteCarloPartial | MonteCarloPartial[]): MonteCarloSummary {
+  const parts = inPathOrder(Array.isArray(partials) ? partials : [partials]);
+  const paths = parts[parts.length - 1].endPath - parts[0].startPath;
   if (paths < 1) throw new Error('summarize: no paths');
   const start = config.startingCapital;
   const toEquity = (ratio: number) => start * ratio;
   const steps = checkpointSteps(config.horizon, config.checkpoints);
-  const nCheckpoints = partial.checkpoints;
+  const nCheckpoints = parts[0].checkpoints;
 
-  const values = partial.equityRatioAtCheckpoints;
+  // Checkpoint c of the chunks, gathered into one column of all paths.
+  const column = new Float32Array(paths);
+  const gather = (c: number) => {
+    let offset = 0;
+    for (const part of parts) {
+      const size = part.endPath - part.startPath;
+      column.set(part.equityRatioAtCheckpoints.subarray(c * size, (c + 1) * size), offset);
+      offset += size;
+    }
+    return column;
+  };
   const samplePaths: number[][] = [];
-  for (let p = 0; p < Math.min(SAMPLE_PATHS, paths); p++) {
-    const row = [start];
-    for (let c = 0; c < nCheckpoints; c++) row.push(toEquity(values[c * paths + p]));
-    samplePaths.push(row);
-  }
+  for (let p = 0; p < Math.min(SAMPLE_PATHS, paths); p++) samplePaths.push([start]);
   const fan = [{ step: 0, p5: start, p25: start, p50: start, p75: start, p95: start }];
   for (let c = 0; c < nCheckpoints; c++) {
-    const [p5, p25, p50, p75, p95] = nonNegativePercentiles(values.subarray(c * paths, (c + 1) * paths), FAN_PROBS, toEquity);
+    const values = gather(c);
+    samplePaths.forEach((row, p) => row.push(toEquity(values[p])));
+    const [p5, p25, p50, p75, p95] = nonNegativePercentiles(values, FAN_PROBS, toEquity);
     fan.push({ step: steps[c], p5, p25, p50, p75, p95 });
   }
 
-  const finals = Float64Array.from(partial.finalEquity).sort();
+  const finalEquity = concatenated(parts, 'finalEquity', paths);
+  const maxDrawdown = concatenated(parts, 'maxDrawdown', paths);
+  const ruinedPaths = parts.reduce((sum, part) => sum + part.ruinedPaths, 0);
+  const finals = Float64Array.from(finalEquity).sort();
   const [f1, f5, f25, f50, f75, f95, f99] = percentilesInPlace(finals, [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]);
-  const drawdowns = Float64Array.from(partial.maxDrawdown).sort();
+  const drawdowns = Float64Array.from(maxDrawdown).sort();
   const [d5, d50, d95] = percentilesInPlace(drawdowns, [0.05, 0.5, 0.95]);
 
   const probDrawdownAtLeast = {} as MonteCarloSummary['probDrawdownAtLeast'];
-  for (const key of DRAWDOWN_THRESHOLDS) probDrawdownAtLeast[key] = share(partial.maxDrawdown, (d) => d >= Number(key));
+  for (const key of DRAWDOWN_THRESHOLDS) probDrawdownAtLeast[key] = share(maxDrawdown, (d) => d >= Number(key));
   const years = config.stepsPerYear ? config.horizon / config.stepsPerYear : 0;
 
   return {
@@ -106,12 +136,12 @@ export function summarize(config: MonteCarloConfig, partial: MonteCarloPartial):
     startingCapital: start,
     fan,
     samplePaths,
-    finalValue: { p5: f5, p25: f25, p50: f50, p75: f75, p95: f95, mean: mean(partial.finalEquity), min: finals[0], max: finals[paths - 1] },
-    maxDrawdown: { p5: d5, p50: d50, p95: d95, mean: mean(partial.maxDrawdown) },
-    finalValueHistogram: histogram(partial.finalEquity, f1, f99, 40),
-    maxDrawdownHistogram: histogram(partial.maxDrawdown, 0, 1, 50),
-    probProfit: share(partial.finalEquity, (v) => v > start),
-    probRuin: partial.ruinedPaths / paths,
+    finalValue: { p5: f5, p25: f25, p50: f50, p75: f75, p95: f95, mean: mean(finalEquity), min: finals[0], max: finals[paths - 1] },
+    maxDrawdown: { p5: d5, p50: d50, p95: d95, mean: mean(maxDrawdown) },
+    finalValueHistogram: histogram(finalEquity, f1, f99, 40),
+    maxDrawdownHistogram: histogram(maxDrawdown, 0, 1, 50),
+    probProfit: share(finalEquity, (v) => v > start),
+    probRuin: ruinedPaths / paths,
     probDrawdownAtLeast,
     medianCagr: years > 0 ? Math.pow(f50 / start, 1 / years) - 1 : null,
   };

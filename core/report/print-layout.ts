@@ -3,7 +3,8 @@
  * printer so the PDF looks the same everywhere: the CLI and the tests (Chromium
  * `page.pdf()`) and the app (Electron `webContents.printToPDF`, which takes the same
  * `displayHeaderFooter`, `headerTemplate`, `footerTemplate` and `printBackground` options,
- * with `pageSize: 'A4' | 'Letter'` and `margins` in inches = mm / 25.4).
+ * with `pageSize: 'A4' | 'Letter'` and `margins` in inches = mm / 25.4: see
+ * electron/shared/report-pdf-options.ts).
  * Chromium fills the `pageNumber` and `totalPages` spans of the footer on every page.
  */
 import type { ReportCover, ReportModel } from './types';
@@ -31,9 +32,16 @@ function escapeHtml(text: string): string {
 /** An empty header (Chromium's default header would print the URL and date). */
 export const REPORT_HEADER_TEMPLATE = '<span></span>';
 
-/** Footer on every page: report title, portfolio, generation date, "page / pages". */
-export function reportFooterTemplate(cover: ReportCover): string {
-  const left = escapeHtml(`${cover.title} — ${cover.portfolioName} — ${cover.generatedAt.slice(0, 10)}`);
+/**
+ * What the footer names: the report's title, the portfolio and the ISO generation timestamp
+ * (only its date is printed). A `ReportCover` is one; the app sends just these three strings
+ * from the renderer to main, which builds the footer HTML itself.
+ */
+export type ReportFooter = Pick<ReportCover, 'title' | 'portfolioName' | 'generatedAt'>;
+
+/** Footer on every page: report title, portfolio, generation date, "page / pages" (text HTML-escaped). */
+export function reportFooterTemplate(footer: ReportFooter): string {
+  const left = escapeHtml(`${footer.title} — ${footer.portfolioName} — ${footer.generatedAt.slice(0, 10)}`);
   return (
     `<div style="width:100%;margin:0 ${REPORT_MARGINS_MM.right}mm 0 ${REPORT_MARGINS_MM.left}mm;font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;font-size:9px;color:#555;display:flex;justify-content:space-between;">` +
     `<span>${left}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`

@@ -167,10 +167,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       await files.remove(recoveryPath(paths.userData));
     },
 
-    async 'report:export-pdf'({ pageSize, suggestedName }) {
+    async 'report:export-pdf'({ pageSize, suggestedName, footer }) {
       const target = await chooseSaveTarget('Export report', suggestedName, { name: 'PDF document', extensions: ['pdf'] }, paths.documents);
       if (target === null) return null;
-      await files.writeFileAtomic(target, await window.printToPDF(electronPdfOptions(pageSize)));
+      await files.writeFileAtomic(target, await window.printToPDF(electronPdfOptions(pageSize, footer)));
       return { name: basename(target) };
     },
 

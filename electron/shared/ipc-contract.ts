@@ -39,7 +39,16 @@ export const requestSchemas = {
   'recovery:write': z.strictObject({ bytes }),
   'recovery:read': empty,
   'recovery:clear': empty,
-  'report:export-pdf': z.strictObject({ pageSize: z.enum(['A4', 'Letter']), suggestedName: baseName }),
+  'report:export-pdf': z.strictObject({
+    pageSize: z.enum(['A4', 'Letter']),
+    suggestedName: baseName,
+    /** Plain text of the page footer; main builds (and HTML-escapes) the footer template. */
+    footer: z.strictObject({
+      title: z.string().max(200),
+      portfolioName: z.string().max(300),
+      generatedAt: z.string().max(40),
+    }),
+  }),
   'export:save-text': z.strictObject({
     text: z.string(),
     suggestedName: baseName,

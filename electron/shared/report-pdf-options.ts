@@ -1,35 +1,31 @@
 /**
- * Print settings of the PDF sizing report in the app (`webContents.printToPDF`). The CLI and
- * the tests print the same page with Chromium's `page.pdf()`; these values are plain data so
- * that path can use the same margins and footer (page numbers need the print footer: CSS
- * alone cannot number pages in Chromium).
+ * Print settings of the PDF sizing report in the app (`webContents.printToPDF`), derived from
+ * core/report/print-layout.ts, the one source the CLI's Chromium `page.pdf()` uses too: the
+ * same margins (converted to the inches printToPDF takes), the same empty header and the same
+ * footer (title — portfolio — date, "page / pages"), so the app's and the CLI's PDFs match.
  */
-import type { PageSize } from '../../renderer/src/platform/platform';
+import { REPORT_HEADER_TEMPLATE, REPORT_MARGINS_MM, type ReportFooter, type ReportPageSize, reportFooterTemplate } from '../../core/report/print-layout';
 
-/** Margins in inches. */
-export const REPORT_MARGINS_INCHES = { top: 0.5, bottom: 0.6, left: 0.5, right: 0.5 } as const;
-
-/** Chromium print footer: `pageNumber` and `totalPages` are filled in by Chromium. */
-export const REPORT_FOOTER_TEMPLATE =
-  '<div style="width:100%;font-family:sans-serif;font-size:8px;color:#555;padding:0 0.5in;display:flex;justify-content:space-between;">' +
-  '<span>Sizewise sizing report</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>';
+const MM_PER_INCH = 25.4;
 
 export interface ElectronPdfOptions {
-  pageSize: PageSize;
+  pageSize: ReportPageSize;
   printBackground: true;
+  /** Inches. */
   margins: { top: number; bottom: number; left: number; right: number };
   displayHeaderFooter: true;
   headerTemplate: string;
   footerTemplate: string;
 }
 
-export function electronPdfOptions(pageSize: PageSize): ElectronPdfOptions {
+export function electronPdfOptions(pageSize: ReportPageSize, footer: ReportFooter): ElectronPdfOptions {
+  const { top, bottom, left, right } = REPORT_MARGINS_MM;
   return {
     pageSize,
     printBackground: true,
-    margins: { ...REPORT_MARGINS_INCHES },
+    margins: { top: top / MM_PER_INCH, bottom: bottom / MM_PER_INCH, left: left / MM_PER_INCH, right: right / MM_PER_INCH },
     displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: REPORT_FOOTER_TEMPLATE,
+    headerTemplate: REPORT_HEADER_TEMPLATE,
+    footerTemplate: reportFooterTemplate(footer),
   };
 }

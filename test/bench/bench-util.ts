@@ -1,4 +1,4 @@
-/** Helpers shared by the benchmarks: best-of timing, CPU time and peak memory figures. */
+/** Helpers shared by the benchmarks: median-of-N timing, CPU time and peak memory figures. */
 import { loadavg } from 'node:os';
 
 export interface Timing {
@@ -6,7 +6,7 @@ export interface Timing {
   cpuMs: number;
 }
 
-/** Wall-clock and process CPU time of `run`. */
+/** Wall-clock and process CPU time (user + system, all threads) of `run`. */
 export async function time(run: () => unknown): Promise<Timing> {
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -16,14 +16,17 @@ export async function time(run: () => unknown): Promise<Timing> {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-/** The fastest (by wall-clock) of `repeats` runs. */
-export async function best(repeats: number, run: () => unknown): Promise<Timing> {
-  let fastest: Timing | null = null;
-  for (let k = 0; k < repeats; k++) {
-    const timing = await time(run);
-    if (fastest === null || timing.wallMs < fastest.wallMs) fastest = timing;
-  }
-  return fastest!;
+/** The median (by wall-clock) of `repeats` runs, and every run's wall-clock. */
+export async function median(repeats: number, run: () => unknown): Promise<Timing & { runsMs: number[] }> {
+  const timings: Timing[] = [];
+  for (let k = 0; k < repeats; k++) timings.push(await time(run));
+  const sorted = [...timings].sort((a, b) => a.wallMs - b.wallMs);
+  return { ...sorted[Math.floor((repeats - 1) / 2)], runsMs: timings.map((t) => t.wallMs) };
+}
+
+/** "412 / 398 / 405 ms" */
+export function runsText(runsMs: number[]): string {
+  return `${runsMs.map((ms) => ms.toFixed(0)).join(' / ')} ms`;
 }
 
 /** Peak resident set size of this process so far, MB. */
@@ -37,5 +40,7 @@ export function rssMb(): number {
 
 /** A note on machine load: other processes share these cores. */
 export function loadNote(): string {
-  return `load average ${loadavg()[0].toFixed(2)}`;
+  return `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 }

@@ -3,14 +3,24 @@
 // (save dialog answers a temp path → the CSV on disk), "Export PDF…" → the export dialog
 // (sections, paper size) → the report printed in print mode through the WindowPort
 // (page.pdf() with main's printToPDF options) → the PDF on disk, checked with pdftotext and
-// pdfinfo; File → Export report… opens the same dialog.
+// pdfinfo, its footer the CLI's (core/report/print-layout.ts) on every page; page 1 is kept
+// as a PNG in test/e2e/__artifacts__/. File → Export report… opens the same dialog, which
+// takes focus, keeps Tab inside and closes on Escape.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, repoFile, screenshot, waitForOverview } from './app';
 import { goToPage, newTempDir, openBridgedApp, removeTempDir, openSizing, type BridgedApp } from './electron-bridge-app';
+
+const artifacts = repoFile('test/e2e/__artifacts__/');
+
+/**
+ * The footer of page `page` of `pages` as pdftotext lays it out: the same text
+ * test/e2e/report.e2e.test.ts expects of the CLI's PDF ("title — portfolio — date", "page / pages").
+ */
+const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+${page}\\s*/\\s*${pages}\\s*$`);
 
 const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings'];
 
@@ -97,8 +107,13 @@ it('exports the chosen sections to a Letter PDF through the export dialog', asyn
   expect(text).toMatch(/Total P\/L\s+19,735\.00/);
   for (const title of SECTION_TITLES.slice(0, -1)) expect(text).toContain(title);
   expect(text).not.toMatch(/^\s*Warnings\s*$/m);
-  expect(text).toContain(`Page 1 of ${pages}`);
-  expect(text).toContain(`Page ${pages} of ${pages}`);
+  // The CLI's footer on every page, not a footer of the app's own.
+  text
+    .split('\f')
+    .slice(0, pages)
+    .forEach((printed, i) => expect(printed).toMatch(footerLine(i + 1, pages)));
+  mkdirSync(artifacts, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', target, `${artifacts}app-report-page1`]);
   // Print mode prints the report alone: none of the app around it.
   expect(text).not.toContain('your data stays on this computer');
   expect(text).not.toContain('Import…');
@@ -135,6 +150,37 @@ it('opens the export dialog from File → Export report… on any page, and Canc
   const dialog = page.getByRole('dialog', { name: 'Export report' });
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect(bridge.prints).toHaveLength(2);
+  expectNoErrors(app);
+});
+
+it('focuses the export dialog when it opens, keeps Tab inside it, and cancels on Escape', async () => {
+  const { app, bridge } = session;
+  const { page } = app;
+  await bridge.sendMenuCommand('export-report');
+  const dialog = page.getByRole('dialog', { name: 'Export report' });
+  await dialog.waitFor();
+  /** Where focus is: a control of the open dialog, the bare document (the browser's own UI has it), or elsewhere. */
+  const focusStop = () =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      if (active === null || active === document.body) return 'document';
+      if (active.closest('dialog[open]') === null) return `outside: ${active.outerHTML.slice(0, 80)}`;
+      return active instanceof HTMLInputElement ? active.value : (active.textContent ?? '');
+    });
+  await expect.poll(focusStop).toBe('portfolio');
+  const stops: string[] = [];
+  for (let i = 0; i < 11; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focusStop());
+  }
+  // Tab cycles through the dialog's controls and never reaches the page behind it (inert
+  // under the modal); Chromium gives the browser's own UI one stop at the end of the cycle.
+  expect(stops.filter((stop) => stop !== 'document')).toEqual(['charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings', 'A4', 'Cancel', 'Export PDF…', 'portfolio']);
+  await page.keyboard.press('Shift+Tab');
+  expect(['document', 'Export PDF…']).toContain(await focusStop());
+  await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   expect(bridge.prints).toHaveLength(2);
   expectNoErrors(app);

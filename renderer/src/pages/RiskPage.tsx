@@ -1,6 +1,6 @@
 /**
- * Risk (Monte Carlo): bootstrap the log's outcomes (percent, dollar or daily mode; i.i.d.
- * or stationary block) into many paths on the compute pool, with progress and Cancel, and
+ * Risk (Monte Carlo): bootstrap the log's outcomes under any sizing rule (percent, dollar
+ * or daily mode; i.i.d. or stationary block) into many paths on the compute pool, with progress and Cancel, and
  * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
  * — each with the run's conventions as tooltip.
  */
@@ -20,12 +20,13 @@ import { useTrades } from '../replay/use-trades';
 import { useWorkingSet } from '../replay/working-set';
 import { riskCards } from '../risk/risk-cards';
 import { fanChartOption, finalValueHistogramOption, maxDrawdownHistogramOption } from '../risk/risk-charts';
-import { describeRun, riskConventions } from '../risk/risk-conventions';
+import { describeRun, riskConventions, sizingHint } from '../risk/risk-conventions';
 import { DEFAULT_RISK_FORM, monteCarloOptions, type RiskForm } from '../risk/risk-form';
 import { useMonteCarlo } from '../risk/use-monte-carlo';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 
 const CUSTOM = 'custom';
+const AS_LOGGED: SizingChoice = { value: 'as-logged', label: 'As logged (log)', rule: { kind: 'log' } };
 
 interface SizingChoice {
   value: string;
@@ -43,12 +44,13 @@ export function RiskPage() {
   const { saved } = useSavedScenarios(data, revision, workspace.report);
   const { status, result, run, cancel } = useMonteCarlo();
   const [form, setForm] = useState<RiskForm>(DEFAULT_RISK_FORM);
-  const [sizingChoice, setSizingChoice] = useState(CUSTOM);
+  const [sizingChoice, setSizingChoice] = useState(AS_LOGGED.value);
   const [customSpec, setCustomSpec] = useState('fixed:1');
   const set = (change: Partial<RiskForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   const choices = useMemo<SizingChoice[]>(
     () => [
+      AS_LOGGED,
       ...scenarios.map((s) => ({ value: `replay:${s.id}`, label: `Replay: ${s.name}`, rule: s.rule })),
       ...saved.map((s) => ({ value: `saved:${s.id}`, label: `Saved: ${s.name}`, rule: s.draft.rule })),
     ],
@@ -62,12 +64,11 @@ export function RiskPage() {
       ? { ok: true, rule: custom.rule, label: customSpec.trim() }
       : { ok: false, message: custom.message };
   const running = status.phase === 'running';
-  const canRun = trades !== null && !running && (form.mode !== 'dollar' || sizing.ok);
+  const canRun = trades !== null && !running && sizing.ok;
 
   const start = () => {
     if (!trades || !sizing.ok) return;
-    const label = form.mode === 'dollar' ? sizing.label : 'as logged';
-    void run(trades, monteCarloOptions(form, sizing.rule), label);
+    void run(trades, monteCarloOptions(form, sizing.rule), sizing.label);
   };
 
   const description = result ? describeRun(result.config, result.sizingLabel) : '';
@@ -150,22 +151,19 @@ export function RiskPage() {
           <span className="field-label">
             Sizing <InfoTip text={riskConventions.sizing} label="the simulated sizing" />
           </span>
-          {form.mode === 'dollar' ? (
-            <div className="risk-sizing-fields">
-              <select aria-label="Sizing" value={chosen ? sizingChoice : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
-                {choices.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-                <option value={CUSTOM}>Rule spec…</option>
-              </select>
-              {!chosen && <input type="text" aria-label="Rule spec" className="spec-input" value={customSpec} onChange={(event) => setCustomSpec(event.target.value)} aria-invalid={!custom.ok} />}
-              {!sizing.ok && <span className="field-error">{sizing.message}</span>}
-            </div>
-          ) : (
-            <span className="muted">As logged: the log’s own returns on equity. Choose dollar mode to simulate another rule.</span>
-          )}
+          <div className="risk-sizing-fields">
+            <select aria-label="Sizing" value={chosen ? sizingChoice : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
+              {choices.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
+              <option value={CUSTOM}>Rule spec…</option>
+            </select>
+            {!chosen && <input type="text" aria-label="Rule spec" className="spec-input" value={customSpec} onChange={(event) => setCustomSpec(event.target.value)} aria-invalid={!custom.ok} />}
+            {!sizing.ok && <span className="field-error">{sizing.message}</span>}
+            <span className="muted" data-testid="sizing-hint">{sizingHint(form.mode, sizing.ok ? sizing.rule : null)}</span>
+          </div>
         </div>
         <div className="risk-actions">
           <button type="button" className="button button-primary" onClick={start} disabled={!canRun}>

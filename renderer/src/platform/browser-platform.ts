@@ -121,6 +121,7 @@ export function createBrowserPlatform(): Platform {
       await deleteBytes(RECOVERY_KEY);
     },
 
+    // The browser's print dialog has its own margins, header and footer: options.footer is not used.
     async exportPdf(options) {
       window.print();
       return { name: withExtension(options.suggestedName, '.pdf') };

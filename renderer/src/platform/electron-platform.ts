@@ -48,7 +48,9 @@ export function createElectronPlatform(bridge: SizewiseBridge | undefined = glob
     writeRecovery: (bytes) => client.invoke('recovery:write', { bytes }),
     readRecovery: () => client.invoke('recovery:read', {}),
     clearRecovery: () => client.invoke('recovery:clear', {}),
-    exportPdf: ({ pageSize, suggestedName }) => client.invoke('report:export-pdf', { pageSize, suggestedName }),
+    // Only the footer's three strings cross (main's schema is strict; a whole ReportCover may be passed).
+    exportPdf: ({ pageSize, suggestedName, footer: { title, portfolioName, generatedAt } }) =>
+      client.invoke('report:export-pdf', { pageSize, suggestedName, footer: { title, portfolioName, generatedAt } }),
     saveText: (text, { suggestedName, filterName, extensions }) => client.invoke('export:save-text', { text, suggestedName, filterName, extensions }),
     setTitle(title, dirty) {
       client.invoke('window:set-title', { title, dirty }).catch((error: unknown) => console.error('Could not set the window title:', error));

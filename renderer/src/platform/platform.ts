@@ -5,6 +5,7 @@
  * Chromium for tests and `npm run preview:web`). The renderer never sees a file path: main
  * hands out opaque tokens for files the user picked in a dialog or from the recent list.
  */
+import type { ReportFooter } from '../../../core/report/print-layout';
 
 export interface OpenedFile {
   /** Display name (base name only, never a path). */
@@ -47,8 +48,11 @@ export interface Platform {
   writeRecovery(bytes: Uint8Array): Promise<void>;
   readRecovery(): Promise<Uint8Array | null>;
   clearRecovery(): Promise<void>;
-  /** Print the current report page to PDF and ask where to save it. null when cancelled. */
-  exportPdf(options: { pageSize: PageSize; suggestedName: string }): Promise<{ name: string } | null>;
+  /**
+   * Print the current report page to PDF and ask where to save it. null when cancelled.
+   * `footer` is the plain text of the page footer (core/report/print-layout.ts builds it).
+   */
+  exportPdf(options: { pageSize: PageSize; suggestedName: string; footer: ReportFooter }): Promise<{ name: string } | null>;
   /** Save a text export (CSV) through a save dialog. null when cancelled. */
   saveText(text: string, options: { suggestedName: string; filterName: string; extensions: string[] }): Promise<{ name: string } | null>;
   /** Window title with a dirty marker. */

@@ -74,7 +74,7 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
     const current = phaseRef.current;
     if (current.kind !== 'printing') return;
     platform
-      .exportPdf({ pageSize: current.job.pageSize, suggestedName: reportPdfName(workspaceRef.current.state.name) })
+      .exportPdf({ pageSize: current.job.pageSize, suggestedName: reportPdfName(workspaceRef.current.state.name), footer: current.job.model.cover })
       .then((saved) => {
         setPhase({ kind: 'idle' });
         if (saved) workspaceRef.current.inform(`Exported the report to "${saved.name}".`);

@@ -1,10 +1,13 @@
 /**
  * The "Export report…" dialog: pick the sections to include (those with data, all checked
  * by default) and the paper size, then export. The app shell mounts it and prints the
- * chosen ReportPage through `platform.exportPdf({ pageSize, suggestedName })`.
+ * chosen ReportPage through `platform.exportPdf`. Built on the shared Modal (a native modal
+ * <dialog>): it takes focus when it opens (its first control), Tab stays inside it and
+ * Escape cancels.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { SectionChoice } from '../../../core/report';
+import { Modal } from '../components/Modal';
 import type { PageSize } from '../platform/platform';
 
 export interface ExportReportDialogProps {
@@ -20,7 +23,6 @@ const PAGE_SIZES: PageSize[] = ['A4', 'Letter'];
 export function ExportReportDialog({ sections, defaultPageSize = 'A4', onExport, onCancel }: ExportReportDialogProps) {
   const [selected, setSelected] = useState<Set<string>>(() => new Set(sections.map((s) => s.id)));
   const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
-  const titleId = useId();
 
   const toggle = (id: string) =>
     setSelected((previous) => {
@@ -33,17 +35,22 @@ export function ExportReportDialog({ sections, defaultPageSize = 'A4', onExport,
   const chosen = sections.filter((s) => selected.has(s.id)).map((s) => s.id);
 
   return (
-    <div className="export-report-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="export-report-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
-        }}
-      >
-        <h2 id={titleId}>Export report</h2>
+    <Modal
+      title="Export report"
+      onCancel={onCancel}
+      testId="export-report-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="button" className="button button-primary" disabled={chosen.length === 0} onClick={() => onExport(chosen, pageSize)}>
+            Export PDF…
+          </button>
+        </>
+      }
+    >
+      <div className="export-report-dialog">
         <fieldset>
           <legend>Sections</legend>
           {sections.length === 0 && <p>No data to report yet: import a trade log first.</p>}
@@ -64,15 +71,7 @@ export function ExportReportDialog({ sections, defaultPageSize = 'A4', onExport,
             </label>
           ))}
         </fieldset>
-        <div className="export-report-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="button" disabled={chosen.length === 0} onClick={() => onExport(chosen, pageSize)}>
-            Export PDF…
-          </button>
-        </div>
       </div>
-    </div>
+    </Modal>
   );
 }

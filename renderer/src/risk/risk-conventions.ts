@@ -4,21 +4,34 @@
  * tooltip, so a number can be reproduced (e.g. "percent mode: per-trade return on equity
  * before the trade, compounding; stationary block bootstrap, mean block 7; …").
  */
-import type { MonteCarloConfig } from '../../../core/montecarlo';
+import type { MonteCarloConfig, MonteCarloMode } from '../../../core/montecarlo';
+import type { SizingRule } from '../../../core/replay';
 import { formatText } from '../format';
 
 const count = (n: number) => formatText(n, 'count');
 
 function modeText(config: MonteCarloConfig, sizingLabel: string): string {
+  const sizing = `sizing "${sizingLabel}" (${config.rule}): ${config.sizingConvention}`;
   switch (config.mode) {
     case 'percent':
-      return 'percent mode: per-trade return on equity before the trade (P/L ÷ (Funds at Close − P/L), else ÷ running equity), compounding: equity × (1 + r), 0 absorbs';
+      return `percent mode: per-trade return on equity before the trade, compounding: equity × (1 + r), 0 absorbs; ${sizing}`;
     case 'daily':
-      return "daily mode: daily returns of the log's business-day curve (P/L of the day ÷ equity of the day before), compounding";
-    case 'dollar': {
-      const contracts = config.sizing.kind === 'fixed' ? `${count(config.sizing.contracts)} contract${config.sizing.contracts === 1 ? '' : 's'} per trade` : `floor(equity × ${config.sizing.contractsPerDollar.toPrecision(3)}) contracts`;
-      return `dollar mode: per-contract P/L × contracts of "${sizingLabel}" (${contracts}; rule estimates from the whole log); equity ≤ 0 absorbs`;
-    }
+      return `daily mode: daily returns (P/L of the day ÷ equity of the day before), compounding; ${sizing}`;
+    case 'dollar':
+      return `dollar mode: ${sizing}; rule estimates from the whole log; equity ≤ 0 absorbs`;
+  }
+}
+
+/** How the chosen rule enters a mode, in one line under the sizing picker (null rule: not parsed yet). */
+export function sizingHint(mode: MonteCarloMode, rule: SizingRule | null): string {
+  const asLogged = rule?.kind === 'log';
+  switch (mode) {
+    case 'percent':
+      return asLogged ? 'Resamples the log’s own per-trade returns on equity.' : 'The rule is replayed on the log; its per-trade returns on equity are resampled.';
+    case 'daily':
+      return asLogged ? 'Resamples the daily returns of the log’s own curve.' : 'The rule is replayed on the log; its daily returns are resampled.';
+    case 'dollar':
+      return asLogged ? 'Each resampled trade keeps its logged contracts (dollar P/L as recorded).' : 'Per-contract P/L × the rule’s contracts at each step of the path.';
   }
 }
 
@@ -45,5 +58,6 @@ export const riskConventions = {
   fan: 'Percentiles of equity at each checkpoint (P5–P95 band, P25–P75 band, P50 line) and the first 20 simulated paths (grey).',
   finalHistogram: 'Final equity of all paths in 40 equal bins from P1 to P99 (paths outside fall into the end bins).',
   drawdownHistogram: 'Max drawdown of all paths in bins of 2 percentage points.',
-  sizing: 'Percent and daily modes resample the log’s own returns on equity, so they simulate the sizing as logged. Dollar mode simulates any other rule: per-contract P/L × the rule’s contracts.',
+  sizing:
+    'Every mode simulates the chosen rule. Percent: the rule is replayed on the log from the starting capital and its per-trade returns on equity are resampled ("As logged" resamples the log’s own returns). Daily: the daily returns of that replay. Dollar: per-contract P/L × the contracts the rule gives at each step of the path (log: each trade’s logged contracts; vol-target: the trade’s own trailing volatility). Rule estimates (average or max loss, Kelly, optimal f) come from the whole log; trades the rule cannot size leave the pool (see the warnings).',
 } as const;

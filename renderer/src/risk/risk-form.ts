@@ -45,7 +45,7 @@ export function fanCheckpoints(paths: number): number {
   return Math.min(MAX_FAN_CHECKPOINTS, byBudget);
 }
 
-/** Core options; `sizing` applies in dollar mode only (percent and daily modes resample the log's own returns). */
+/** Core options; `sizing` applies in every mode (core/montecarlo/pools.ts: how each mode simulates a rule). */
 export function monteCarloOptions(form: RiskForm, sizing: SizingRule): MonteCarloOptions {
   const options: MonteCarloOptions = {
     mode: form.mode,
@@ -56,11 +56,11 @@ export function monteCarloOptions(form: RiskForm, sizing: SizingRule): MonteCarl
     worstCase: form.worstCase,
     ruinLevel: form.ruinLevel,
     checkpoints: fanCheckpoints(form.paths),
+    sizing,
   };
   if (form.meanBlockLength !== null) options.meanBlockLength = form.meanBlockLength;
   if (form.horizon !== null) options.horizon = form.horizon.unit === 'trades' ? { steps: form.horizon.value } : { years: form.horizon.value };
   if (form.recent !== null) options.recent = form.recent;
   if (form.startingCapital !== null) options.startingCapital = form.startingCapital;
-  if (form.mode === 'dollar') options.sizing = sizing;
   return options;
 }

@@ -47,23 +47,23 @@ interface NumberColumn {
 }
 
 const numberColumns: NumberColumn[] = [
-  { id: 'kelly', header: 'Kelly (P/L)', metric: 'kelly', kind: 'percent', value: (e) => e.kelly },
-  { id: 'kellyPerContract', header: 'Kelly / contract', metric: 'kellyPerContract', kind: 'percent', value: (e) => e.kellyPerContract },
-  { id: 'kellyMargin', header: 'Kelly (margin)', metric: 'kellyMargin', kind: 'percent', value: (e) => e.kellyMargin },
-  { id: 'growthOptimal', header: 'Growth-optimal', metric: 'growthOptimal', kind: 'percent', value: (e) => e.growthOptimal },
-  { id: 'optimalF', header: 'Optimal f', metric: 'optimalF', kind: 'ratio', value: (e) => e.optimalF?.f ?? null, digits: 4 },
+  { id: 'kelly', header: 'Kelly (P/L)', metric: 'kelly', kind: 'percent', value: (e) => e.kelly, size: 100 },
+  { id: 'kellyPerContract', header: 'Kelly / contract', metric: 'kellyPerContract', kind: 'percent', value: (e) => e.kellyPerContract, size: 124 },
+  { id: 'kellyMargin', header: 'Kelly (margin)', metric: 'kellyMargin', kind: 'percent', value: (e) => e.kellyMargin, size: 116 },
+  { id: 'growthOptimal', header: 'Growth-optimal', metric: 'growthOptimal', kind: 'percent', value: (e) => e.growthOptimal, size: 124 },
+  { id: 'optimalF', header: 'Optimal f', metric: 'optimalF', kind: 'ratio', value: (e) => e.optimalF?.f ?? null, size: 92, digits: 4 },
   { id: 'twr', header: 'TWR', metric: 'twr', kind: 'ratio', value: (e) => e.optimalF?.twr ?? null, size: 90, digits: 3 },
   { id: 'geometricMean', header: 'G', metric: 'geometricMean', kind: 'ratio', value: (e) => e.optimalF?.geometricMean ?? null, size: 90, digits: 5 },
   { id: 'fDollar', header: 'f$', metric: 'fDollar', kind: 'money', value: (e) => e.optimalF?.fDollar ?? null, size: 100 },
 ];
 
 const sizedColumns: NumberColumn[] = [
-  { id: 'contracts', header: 'Contracts', metric: 'contracts', kind: 'count', value: (e) => e.recommendedContracts, size: 92 },
-  { id: 'dollarsAtRisk', header: '$ at risk', metric: 'dollarsAtRisk', kind: 'money', value: (e) => e.dollarsAtRisk, size: 110 },
-  { id: 'margin', header: 'Margin', metric: 'margin', kind: 'money', value: (e) => e.marginUsed, size: 120 },
-  { id: 'sizedMargin', header: 'Margin / capital', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation },
-  { id: 'historicalPeak', header: 'Hist. peak margin', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.max ?? null, size: 126 },
-  { id: 'historicalAverage', header: 'Hist. avg margin', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 120 },
+  { id: 'contracts', header: 'Contracts', metric: 'contracts', kind: 'count', value: (e) => e.recommendedContracts, size: 86 },
+  { id: 'dollarsAtRisk', header: '$ at risk', metric: 'dollarsAtRisk', kind: 'money', value: (e) => e.dollarsAtRisk, size: 100 },
+  { id: 'margin', header: 'Margin', metric: 'margin', kind: 'money', value: (e) => e.marginUsed, size: 116 },
+  { id: 'sizedMargin', header: 'Margin / capital', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation, size: 118 },
+  { id: 'historicalPeak', header: 'Hist. peak', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.max ?? null, size: 90 },
+  { id: 'historicalAverage', header: 'Hist. avg', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 86 },
 ];
 
 function numberColumn(column: NumberColumn): ColumnDef<SizingRow> {
@@ -90,7 +90,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'name',
       header: 'Strategy',
       accessorFn: (row) => row.name,
-      size: 210,
+      size: 176,
       minSize: 120,
       cell: (info) => <span className="strategy-name">{info.getValue<string>()}</span>,
       meta: { tooltip: 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.' } satisfies ColumnMeta,
@@ -108,7 +108,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'basis',
       header: 'Basis',
       accessorFn: (row) => row.basis,
-      size: 140,
+      size: 104,
       cell: (info) => {
         const entry = info.row.original;
         return (
@@ -120,12 +120,12 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       },
       meta: { tooltip: sizingConventions.basis.text } satisfies ColumnMeta,
     },
-    numberColumn({ id: 'chosenKelly', header: 'Kelly (basis)', metric: 'chosenKelly', kind: 'percent', value: (e) => e.chosenKelly }),
+    numberColumn({ id: 'chosenKelly', header: 'Kelly (basis)', metric: 'chosenKelly', kind: 'percent', value: (e) => e.chosenKelly, size: 104 }),
     {
       id: 'multiplier',
       header: 'Multiplier',
       accessorFn: (row) => row.multiplier,
-      size: 112,
+      size: 100,
       enableSorting: false,
       cell: (info) => {
         const { name, portfolioRow } = info.row.original;
@@ -150,7 +150,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'applied',
       header: 'Applied',
       accessorFn: (row) => row.applied.value,
-      size: 120,
+      size: 104,
       cell: (info) => {
         const applied = info.row.original.applied;
         return (

@@ -100,6 +100,7 @@ export function marginChartOption({ series, kellyUtilisation, ceiling }: MarginC
 }
 
 const MARKERS = { chosen: 'Chosen', fullKelly: 'Full Kelly' };
+const CURVE_NAMES = ['Expected log growth', 'Thorp P(halving)', 'Lundberg bound'] as const;
 
 interface AxisParam {
   seriesName: string;
@@ -111,36 +112,39 @@ interface AxisParam {
 export function growthChartOption(curve: GrowthCurve): ChartOption {
   const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
   // Vertical markers as two-point series on the 0–1 ruin axis, so they span the plot exactly.
-  // The label sits at the line's end: the top for one marker, the bottom for the other.
-  const vertical = (name: string, fraction: number, color: string, labelAtTop: boolean) => ({
+  // Both labels sit at the top, pointing away from each other so they never overlap.
+  const chosenFirst = curve.chosen.fraction <= curve.fullKelly;
+  const vertical = (name: string, fraction: number, color: string, labelSide: 'left' | 'right') => ({
     type: 'line',
     name,
     yAxisIndex: 1,
-    data: labelAtTop
-      ? [
-          [fraction, 0],
-          [fraction, 1],
-        ]
-      : [
-          [fraction, 1],
-          [fraction, 0],
-        ],
+    data: [
+      [fraction, 0],
+      [fraction, 1],
+    ],
     showSymbol: false,
     silent: true,
     tooltip: { show: false },
     lineStyle: { color, type: 'dashed', width: 1.4 },
     itemStyle: { color },
-    endLabel: { show: true, formatter: `${name} ${formatText(fraction, 'percent')}`, color, fontWeight: 600, align: 'center', offset: [0, labelAtTop ? -10 : 10] },
+    endLabel: {
+      show: true,
+      formatter: `${name} ${formatText(fraction, 'percent')}`,
+      color,
+      fontWeight: 600,
+      align: labelSide === 'left' ? 'right' : 'left',
+      offset: [labelSide === 'left' ? -4 : 4, -10],
+    },
   });
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 60, bottom: 44, containLabel: true },
-    legend: { top: 0, left: 0, textStyle: { color: LABEL_COLOR } },
+    grid: { left: 16, right: 16, top: 64, bottom: 30, containLabel: true },
+    legend: { top: 0, left: 0, data: [...CURVE_NAMES], textStyle: { color: LABEL_COLOR } },
     tooltip: {
       trigger: 'axis',
       confine: true,
       formatter: (params: AxisParam[]) => {
-        const curves = params.filter((p) => p.seriesName !== MARKERS.chosen && p.seriesName !== MARKERS.fullKelly);
+        const curves = params.filter((p) => (CURVE_NAMES as readonly string[]).includes(p.seriesName));
         const [first] = curves;
         if (!first) return '';
         const rows = curves.map((p) => `${p.marker}${p.seriesName}: <strong>${formatText(p.value[1], 'percent')}</strong>`);
@@ -153,7 +157,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       max: Math.max(2 * curve.fullKelly, curve.chosen.fraction),
       name: 'Fraction of capital (risk units)',
       nameLocation: 'middle',
-      nameGap: 40,
+      nameGap: 28,
       nameTextStyle: { color: LABEL_COLOR },
       axisLine: { lineStyle: { color: AXIS_COLOR } },
       axisLabel: { color: LABEL_COLOR, formatter: (value: number) => percent(value, 1) },
@@ -180,7 +184,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
     series: [
       {
         type: 'line',
-        name: 'Expected log growth',
+        name: CURVE_NAMES[0],
         data: pairs((point) => point.growth),
         showSymbol: false,
         lineStyle: { width: 2, color: GROWTH_COLOR },
@@ -188,7 +192,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       },
       {
         type: 'line',
-        name: 'Thorp P(halving)',
+        name: CURVE_NAMES[1],
         yAxisIndex: 1,
         data: pairs((point) => point.thorpHalving),
         showSymbol: false,
@@ -197,15 +201,15 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       },
       {
         type: 'line',
-        name: 'Lundberg bound',
+        name: CURVE_NAMES[2],
         yAxisIndex: 1,
         data: pairs((point) => point.lundbergHalving),
         showSymbol: false,
         lineStyle: { width: 1.4, color: LUNDBERG_COLOR, type: 'dashed' },
         itemStyle: { color: LUNDBERG_COLOR },
       },
-      vertical(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, true),
-      vertical(MARKERS.fullKelly, curve.fullKelly, LABEL_COLOR, false),
+      vertical(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, chosenFirst ? 'left' : 'right'),
+      vertical(MARKERS.fullKelly, curve.fullKelly, LABEL_COLOR, chosenFirst ? 'right' : 'left'),
     ],
   };
 }

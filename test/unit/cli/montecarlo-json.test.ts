@@ -26,12 +26,28 @@ describe('sizewise montecarlo', () => {
   it.each([
     [['montecarlo', EMA, '--mode', 'weekly'], 'sizewise: --mode: "weekly" is not one of percent, dollar, daily'],
     [['montecarlo', EMA, '--sims', '0'], 'sizewise: --sims: "0" is not a whole number ≥ 1'],
-    [['montecarlo', EMA, '--rule', 'fixed:1'], 'sizewise: --rule applies to --mode dollar only'],
-    [['montecarlo', EMA, '--mode', 'dollar', '--rule', 'vol-target:0.1'], 'sizewise: montecarlo: dollar mode: vol-target needs a daily calendar'],
+    [['montecarlo', EMA, '--rule', 'kelly:3'], 'sizewise: rule "kelly:3": FRACTION is a fraction of full Kelly (0.5 = half Kelly) and at most 2, got 3'],
+    [['montecarlo', EMA, '--rule', 'fraction:0.0001', '--sims', '10'], 'sizewise: montecarlo: the percent pool of fraction:0.0001:avg-loss has 0 outcome(s); at least 2 are needed'],
   ])('bad input %j → one line, exit 2', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(result.stderr.startsWith(message)).toBe(true);
+  });
+
+  it('--rule applies in every mode: percent mode replays the rule, dollar mode sizes each step', async () => {
+    const base = ['montecarlo', EMA, '--sims', '2000', '--seed', '5', '--horizon', '384'];
+    const [logged, kelly, kellyText, volTarget] = await Promise.all([
+      runCli([...base, '--json']),
+      runCli([...base, '--rule', 'kelly:0.5', '--json']),
+      runCli([...base, '--rule', 'kelly:0.5']),
+      runCli([...base, '--mode', 'dollar', '--rule', 'vol-target:0.1', '--json']),
+    ]);
+    const asLogged = JSON.parse(logged.stdout);
+    const halfKelly = JSON.parse(kelly.stdout);
+    expect(halfKelly.finalValue.p50).not.toBe(asLogged.finalValue.p50);
+    expect(kellyText.stdout).toContain('Sizing kelly:0.5:avg-loss: kelly:0.5:avg-loss replayed on the log from the starting capital');
+    expect(volTarget.code).toBe(0);
+    expect(JSON.parse(volTarget.stdout).finalValue.p50).toBeGreaterThan(0);
   });
 
   it('dollar and daily modes run', async () => {

@@ -1,6 +1,7 @@
 // The renderer's Electron Platform over a fake bridge: each method sends the right channel and
 // payload, Electron's remote-error prefix is stripped, menu commands arrive typed.
 import { describe, expect, it, vi } from 'vitest';
+import type { ReportCover } from '../../../core/report';
 import type { SizewiseBridge } from '../../../electron/shared/ipc-contract';
 import { createElectronPlatform, remoteErrorMessage } from '../../../renderer/src/platform/electron-platform';
 
@@ -16,6 +17,19 @@ function fakeBridge(result: unknown = null) {
   return { bridge, emit: (payload: unknown) => menuListener?.(payload) };
 }
 
+/** A whole report cover: only its footer fields may cross to main (the schema is strict). */
+const COVER: ReportCover = {
+  title: 'Sizing report',
+  portfolioName: 'EMA sample',
+  firstDate: '2023-01-03',
+  lastDate: '2025-10-08',
+  capital: 100000,
+  fraction: 0.5,
+  trades: 384,
+  strategies: ['0DTE CCS - EMA Entry'],
+  generatedAt: '2025-10-09T12:00:00.000Z',
+};
+
 describe('electron platform', () => {
   it('maps every Platform method to its contract channel and payload', async () => {
     const { bridge } = fakeBridge();
@@ -29,7 +43,7 @@ describe('electron platform', () => {
     await platform.writeRecovery(bytes);
     await platform.readRecovery();
     await platform.clearRecovery();
-    await platform.exportPdf({ pageSize: 'Letter', suggestedName: 'report' });
+    await platform.exportPdf({ pageSize: 'Letter', suggestedName: 'report', footer: COVER });
     await platform.saveText('a,b', { suggestedName: 't.csv', filterName: 'CSV', extensions: ['csv'] });
     platform.setTitle('Sizewise — book', true);
 
@@ -43,7 +57,7 @@ describe('electron platform', () => {
       ['recovery:write', { bytes }],
       ['recovery:read', {}],
       ['recovery:clear', {}],
-      ['report:export-pdf', { pageSize: 'Letter', suggestedName: 'report' }],
+      ['report:export-pdf', { pageSize: 'Letter', suggestedName: 'report', footer: { title: 'Sizing report', portfolioName: 'EMA sample', generatedAt: '2025-10-09T12:00:00.000Z' } }],
       ['export:save-text', { text: 'a,b', suggestedName: 't.csv', filterName: 'CSV', extensions: ['csv'] }],
       ['window:set-title', { title: 'Sizewise — book', dirty: true }],
     ]);

@@ -5,6 +5,8 @@ import { IpcRequestError, dispatch } from '../../../electron/main/dispatch';
 import { INVOKE_CHANNELS } from '../../../electron/shared/channels';
 import type { IpcHandlers } from '../../../electron/shared/ipc-contract';
 
+const FOOTER = { title: 'Sizing report', portfolioName: 'EMA sample', generatedAt: '2025-10-09T12:00:00.000Z' };
+
 function spyHandlers(): IpcHandlers {
   return Object.fromEntries(INVOKE_CHANNELS.map((channel) => [channel, vi.fn(async () => `handled ${channel}`)])) as unknown as IpcHandlers;
 }
@@ -14,6 +16,13 @@ describe('dispatch', () => {
     const handlers = spyHandlers();
     await expect(dispatch(handlers, 'files:open', { purpose: 'workspace' })).resolves.toBe('handled files:open');
     expect(handlers['files:open']).toHaveBeenCalledWith({ purpose: 'workspace' });
+  });
+
+  it('passes a report footer of plain strings through', async () => {
+    const handlers = spyHandlers();
+    const payload = { pageSize: 'A4', suggestedName: 'report', footer: FOOTER };
+    await expect(dispatch(handlers, 'report:export-pdf', payload)).resolves.toBe('handled report:export-pdf');
+    expect(handlers['report:export-pdf']).toHaveBeenCalledWith(payload);
   });
 
   it('rejects a channel outside the contract', async () => {
@@ -28,7 +37,13 @@ describe('dispatch', () => {
     ['workspace:save', { bytes: 'not bytes', saveAs: false, suggestedName: 'a' }, 'must be a Uint8Array'],
     ['workspace:save', { bytes: new Uint8Array(1), saveAs: true, suggestedName: '../../evil.sizewise' }, 'must be a file name, not a path'],
     ['workspace:save', { bytes: new Uint8Array(1), saveAs: 'yes', suggestedName: 'a' }, 'saveAs'],
-    ['report:export-pdf', { pageSize: 'A3', suggestedName: 'report' }, 'pageSize'],
+    ['report:export-pdf', { pageSize: 'A3', suggestedName: 'report', footer: FOOTER }, 'pageSize'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report' }, 'footer'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report', footer: '<div>Sizing report</div>' }, 'footer'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report', footer: { ...FOOTER, portfolioName: 42 } }, 'portfolioName'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report', footer: { ...FOOTER, generatedAt: null } }, 'generatedAt'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report', footer: { ...FOOTER, portfolioName: 'x'.repeat(301) } }, 'portfolioName'],
+    ['report:export-pdf', { pageSize: 'A4', suggestedName: 'report', footer: { ...FOOTER, footerTemplate: '<script></script>' } }, 'footerTemplate'],
     ['export:save-text', { text: 'a', suggestedName: 'a.csv', filterName: 'CSV', extensions: ['.csv'] }, 'must be an extension without a dot'],
     ['export:save-text', { text: 'a', suggestedName: 'a.csv', filterName: 'CSV', extensions: [] }, 'extensions'],
     ['window:set-title', { title: 'x'.repeat(301), dirty: false }, 'title'],

@@ -17,7 +17,9 @@ it('P(halving) ≤ 0.5^λ', () => {
     worstCaseValue: -0.05,
     ruinLevel: 0.5,
     checkpoints: 10,
-    sizing: { kind: 'fixed', contracts: 1 },
+    rule: 'log',
+    sizingConvention: 'Bernoulli ±5% returns',
+    sizing: { fixedContracts: [], contractsPerDollar: [] },
     stepsPerYear: null,
   };
   const summary = runMonteCarlo(config);

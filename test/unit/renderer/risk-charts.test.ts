@@ -49,7 +49,7 @@ describe('risk charts', () => {
   it('describes the run in words on every card', () => {
     const description = describeRun(config, 'as logged');
     expect(description).toBe(
-      'percent mode: per-trade return on equity before the trade (P/L ÷ (Funds at Close − P/L), else ÷ running equity), compounding: equity × (1 + r), 0 absorbs; ' +
+      'percent mode: per-trade return on equity before the trade, compounding: equity × (1 + r), 0 absorbs; sizing "as logged" (log): the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ); ' +
         'stationary block bootstrap, mean block 7 from 384 outcomes; horizon 384 trades; 500 paths, seed 3; start $100,000.00; ruin = equity ≤ 50.00% of start at any step.',
     );
     const cards = riskCards(summary, description);

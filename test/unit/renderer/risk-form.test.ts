@@ -1,5 +1,5 @@
 // The Risk page's settings → core's MonteCarloOptions: empty fields keep core's defaults,
-// the sizing applies in dollar mode only, and checkpoints shrink for very many paths.
+// the sizing applies in every mode, and checkpoints shrink for very many paths.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RISK_FORM, fanCheckpoints, monteCarloOptions } from '../../../renderer/src/risk/risk-form';
 
@@ -14,10 +14,11 @@ describe('risk form', () => {
       worstCase: 'realized',
       ruinLevel: 0.5,
       checkpoints: 250,
+      sizing: { kind: 'fixed', contracts: 2 },
     });
   });
 
-  it('passes every set field and the sizing in dollar mode', () => {
+  it('passes every set field and the sizing', () => {
     const options = monteCarloOptions(
       { ...DEFAULT_RISK_FORM, mode: 'dollar', meanBlockLength: 5, horizon: { unit: 'years', value: 2 }, recent: 200, startingCapital: 50_000, paths: 1_000_000 },
       { kind: 'kelly', multiplier: 0.5, basis: 'avg-loss' },

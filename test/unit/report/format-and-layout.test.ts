@@ -22,17 +22,7 @@ describe('print layout', () => {
   });
 
   it('footer carries page numbers and escapes the portfolio name', () => {
-    const footer = reportFooterTemplate({
-      title: 'Sizing report',
-      portfolioName: '<b>EMA</b> & co',
-      firstDate: null,
-      lastDate: null,
-      capital: 1,
-      fraction: 1,
-      trades: 0,
-      strategies: [],
-      generatedAt: '2025-10-09T12:00:00.000Z',
-    });
+    const footer = reportFooterTemplate({ title: 'Sizing report', portfolioName: '<b>EMA</b> & co', generatedAt: '2025-10-09T12:00:00.000Z' });
     expect(footer).toContain('<span class="pageNumber"></span> / <span class="totalPages"></span>');
     expect(footer).toContain('Sizing report — &#60;b&#62;EMA&#60;/b&#62; &#38; co — 2025-10-09');
     expect(footer).not.toContain('<b>');
