@@ -61,7 +61,7 @@ const sizedColumns: NumberColumn[] = [
   { id: 'contracts', header: 'Contracts', metric: 'contracts', kind: 'count', value: (e) => e.recommendedContracts, size: 86 },
   { id: 'dollarsAtRisk', header: '$ at risk', metric: 'dollarsAtRisk', kind: 'money', value: (e) => e.dollarsAtRisk, size: 100 },
   { id: 'margin', header: 'Margin', metric: 'margin', kind: 'money', value: (e) => e.marginUsed, size: 116 },
-  { id: 'sizedMargin', header: 'Margin / capital', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation, size: 118 },
+  { id: 'sizedMargin', header: 'Margin %', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation, size: 106 },
   { id: 'historicalPeak', header: 'Hist. peak', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.max ?? null, size: 90 },
   { id: 'historicalAverage', header: 'Hist. avg', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 86 },
 ];
@@ -90,7 +90,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'name',
       header: 'Strategy',
       accessorFn: (row) => row.name,
-      size: 176,
+      size: 170,
       minSize: 120,
       cell: (info) => <span className="strategy-name">{info.getValue<string>()}</span>,
       meta: { tooltip: 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.' } satisfies ColumnMeta,
@@ -108,7 +108,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'basis',
       header: 'Basis',
       accessorFn: (row) => row.basis,
-      size: 104,
+      size: 96,
       cell: (info) => {
         const entry = info.row.original;
         return (
@@ -125,7 +125,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'multiplier',
       header: 'Multiplier',
       accessorFn: (row) => row.multiplier,
-      size: 100,
+      size: 96,
       enableSorting: false,
       cell: (info) => {
         const { name, portfolioRow } = info.row.original;
