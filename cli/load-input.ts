@@ -2,11 +2,11 @@
  * Reads input files for CLI commands through core/import, turning an import failure into a
  * one-line UsageError. Shared by every command that takes a trade log.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importBytes } from '../core/import';
 import type { ColumnMapping, DailyImport, GenericField, GenericOptions, TradeImport } from '../core/model';
 import { UsageError } from './command';
+import { readInput } from './read-input';
 
 const GENERIC_FIELDS: GenericField[] = ['opened', 'closed', 'strategy', 'symbol', 'quantity', 'pl', 'fees', 'margin', 'entryPrice', 'exitPrice', 'side'];
 
@@ -24,17 +24,14 @@ export function parseMapping(spec: string): ColumnMapping {
   return mapping;
 }
 
-async function readInput(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${code ?? String(error)}`);
-  }
+/** Column mapping (`--map`) and date format (`--date-format`) of a generic CSV trade log. */
+export interface TradeLogMapping {
+  map?: string;
+  dateFormat?: string;
 }
 
 /** Loads a trade log (OptionOmega or generic CSV). */
-export async function loadTradeLog(path: string, options: { map?: string; dateFormat?: string } = {}): Promise<TradeImport> {
+export async function loadTradeLog(path: string, options: TradeLogMapping = {}): Promise<TradeImport> {
   const generic: Partial<GenericOptions> = {};
   if (options.map) generic.mapping = parseMapping(options.map);
   if (options.dateFormat) generic.dateFormat = options.dateFormat;

@@ -53,7 +53,12 @@ export interface ImportPreview {
 
 export type DataFailure = { ok: false; code: string; message: string };
 
-/** What the report is built from (DataApi.reportModel): the workspace's trades under a filter, sized with the Sizing page's settings. */
+/**
+ * What the report is built from (DataApi.reportModel): the workspace's trades under a filter,
+ * sized with the Sizing page's settings; the replay comparison runs the workspace's saved
+ * replay scenarios (else the default set) and Monte Carlo the report's conventions, both at
+ * the sizing capital.
+ */
 export interface ReportModelRequest {
   portfolioName: string;
   /** ISO timestamp printed on the cover (core never reads the clock). */

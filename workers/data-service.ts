@@ -43,7 +43,7 @@ import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types
 import { computePosition, historyOutcomes } from '../core/calculator';
 import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
 import { assessRealism } from '../core/realism';
-import { availableSections, buildReportModel, portfolioDailyReturns, validateSectionIds, type ReportInput } from '../core/report';
+import { availableSections, buildReportModel, compareReportScenarios, portfolioDailyReturns, runReportMonteCarlo, validateSectionIds, type ReportInput } from '../core/report';
 import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
@@ -325,7 +325,8 @@ export class DataService implements DataApi {
   /**
    * The report of the filtered trades with the same inputs as the pages: statistics as
    * `stats`, sizing as `sizing` (the Sizing page's capital and fraction), realism of the
-   * portfolio's business-day returns as `sizewise report` computes it.
+   * portfolio's business-day returns, the replay comparison of the saved replay scenarios
+   * (else the default set) and the Monte Carlo run, as `sizewise report` computes them.
    */
   async reportModel(request: ReportModelRequest): Promise<ReportModelOutcome> {
     if (request.sections) {
@@ -341,12 +342,17 @@ export class DataService implements DataApi {
     const sized = sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request.sizing);
     if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
     const returns = portfolioDailyReturns(stats.portfolio);
+    const trades = filterTrades(this.allTrades(), filter);
+    const capital = sized.report.capital;
+    const simulated = runReportMonteCarlo(trades, capital);
     const input: ReportInput = {
       portfolioName: request.portfolioName,
       stats,
       sizing: sized.report,
       realism: returns.length >= 2 ? assessRealism(returns, { trials: request.trials ?? 1 }) : undefined,
-      capital: sized.report.capital,
+      replay: compareReportScenarios(trades, capital, { saved: listScenarios(this.db, 'replay') }),
+      montecarlo: simulated.ok ? simulated.value : undefined,
+      capital,
       fraction: sized.report.fraction,
       generatedAt: request.generatedAt,
       sections: request.sections,

@@ -4,13 +4,12 @@
  * the growth-optimal fraction, Vince's optimal f on per-contract P/L, the applied fraction,
  * recommended contracts and margin at the given capital, and warnings in words.
  */
-import { parseArgs } from 'node:util';
 import { type KellyBasis, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, num, pct, table } from '../output';
-import { numberFlag, POSITIVE } from '../args';
+import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 
 const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --basis pl|contract|margin   Kelly basis (default: raw P/L, or per contract when contract counts vary > 2×)
@@ -104,41 +103,28 @@ const command: Command = {
   summary: 'Kelly sizing per strategy and portfolio: fractions, contracts, margin, warnings',
   usage,
   async run(args) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          basis: { type: 'string' },
-          'risk-basis': { type: 'string' },
-          fraction: { type: 'string' },
-          cap: { type: 'string' },
-          capital: { type: 'string' },
-          multiplier: { type: 'string', multiple: true },
-          'margin-ceiling': { type: 'string' },
-          map: { type: 'string' },
-          'date-format': { type: 'string' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(`kelly: ${(error as Error).message.split('\n')[0]}`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'kelly: missing <tradelog.csv>' : `kelly: expected one trade log, got ${positionals.length} files`);
-    if (values.basis !== undefined && !BASES.includes(values.basis as KellyBasis)) throw new UsageError(`--basis: "${values.basis}" is not one of ${BASES.join(', ')}`);
-    const riskBasis = values['risk-basis'];
-    if (riskBasis !== undefined && !RISK_BASES.includes(riskBasis as RiskBasis)) throw new UsageError(`--risk-basis: "${riskBasis}" is not one of ${RISK_BASES.join(', ')}`);
-    const log = await loadTradeLog(positionals[0], { map: values.map, dateFormat: values['date-format'] });
+    const { values, positionals } = parseCommandArgs('kelly', args, {
+      basis: { type: 'string' },
+      'risk-basis': { type: 'string' },
+      fraction: { type: 'string' },
+      cap: { type: 'string' },
+      capital: { type: 'string' },
+      multiplier: { type: 'string', multiple: true },
+      'margin-ceiling': { type: 'string' },
+      ...GENERIC_CSV_OPTIONS,
+    });
+    const tradeLog = singleInput('kelly', positionals);
+    const basis = choiceFlag('--basis', values.basis, BASES);
+    const riskBasis = choiceFlag('--risk-basis', values['risk-basis'], RISK_BASES);
+    const log = await loadTradeLog(tradeLog, mappingOptions(values));
     const stats = computeStats(log.trades).portfolio;
     const options: SizingOptions = {
       capital: values.capital === undefined ? stats.startingCapital : numberFlag('--capital', values.capital, POSITIVE),
       fraction: values.fraction === undefined ? 0.5 : numberFlag('--fraction', values.fraction),
       cap: values.cap === undefined ? undefined : numberFlag('--cap', values.cap),
       multipliers: parseMultipliers(values.multiplier),
-      basis: values.basis as KellyBasis | undefined,
-      riskBasis: riskBasis as RiskBasis | undefined,
+      basis,
+      riskBasis,
       marginCeiling: values['margin-ceiling'] === undefined ? undefined : numberFlag('--margin-ceiling', values['margin-ceiling']),
       history: { curve: stats.curve, startingCapital: stats.startingCapital },
     };

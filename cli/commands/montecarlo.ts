@@ -4,14 +4,13 @@
  * resampling, seeded; in this process or on a pool of worker threads (`--workers K`, same
  * numbers for any K).
  */
-import { parseArgs } from 'node:util';
 import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloConfig, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
 import { createNodeComputePool } from '../../workers/pool-node';
 import { type Command, type CommandOutput, UsageError } from '../command';
-import { loadTradeLog } from '../load-input';
+import { loadTradeLog, type TradeLogMapping } from '../load-input';
 import { money, num, pct, table } from '../output';
 import { RULE_SPEC_HELP } from '../../core/replay';
-import { numberFlag, ruleFlag } from './replay';
+import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, singleInput } from '../args';
 
 const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --sims N            paths (default 10000)
@@ -36,74 +35,52 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --json              { finalValue: {p5,p25,p50,p75,p95,mean}, maxDrawdown: {p5,p50,p95,mean}, probProfit,
                         probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, elapsedMs, pathsPerSecond }`;
 
-export interface MonteCarloArgs {
+export interface MonteCarloArgs extends TradeLogMapping {
   tradeLog: string;
   options: MonteCarloOptions;
   workers: number;
-  map?: string;
-  dateFormat?: string;
-}
-
-function choice<T extends string>(flag: string, text: string | undefined, allowed: T[], fallback: T): T {
-  if (text === undefined) return fallback;
-  if (!(allowed as string[]).includes(text)) throw new UsageError(`${flag}: "${text}" is not one of ${allowed.join(', ')}`);
-  return text as T;
 }
 
 export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        sims: { type: 'string' },
-        seed: { type: 'string' },
-        mode: { type: 'string' },
-        rule: { type: 'string' },
-        resample: { type: 'string' },
-        block: { type: 'string' },
-        horizon: { type: 'string' },
-        years: { type: 'string' },
-        recent: { type: 'string' },
-        'worst-case': { type: 'string' },
-        ruin: { type: 'string' },
-        capital: { type: 'string' },
-        checkpoints: { type: 'string' },
-        workers: { type: 'string' },
-        map: { type: 'string' },
-        'date-format': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`montecarlo: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values: v, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'montecarlo: missing <tradelog.csv>' : `montecarlo: expected one trade log, got ${positionals.length} files`);
+  const { values: v, positionals } = parseCommandArgs('montecarlo', args, {
+    sims: { type: 'string' },
+    seed: { type: 'string' },
+    mode: { type: 'string' },
+    rule: { type: 'string' },
+    resample: { type: 'string' },
+    block: { type: 'string' },
+    horizon: { type: 'string' },
+    years: { type: 'string' },
+    recent: { type: 'string' },
+    'worst-case': { type: 'string' },
+    ruin: { type: 'string' },
+    capital: { type: 'string' },
+    checkpoints: { type: 'string' },
+    workers: { type: 'string' },
+    ...GENERIC_CSV_OPTIONS,
+  });
+  const tradeLog = singleInput('montecarlo', positionals);
   if (v.horizon !== undefined && v.years !== undefined) throw new UsageError('montecarlo: give --horizon or --years, not both');
-  const mode = choice<MonteCarloMode>('--mode', v.mode, ['percent', 'dollar', 'daily'], 'percent');
   const options: MonteCarloOptions = {
-    mode,
-    resample: choice<ResampleMethod>('--resample', v.resample, ['block', 'iid'], 'block'),
+    mode: choiceFlag<MonteCarloMode>('--mode', v.mode, ['percent', 'dollar', 'daily'], 'percent'),
+    resample: choiceFlag<ResampleMethod>('--resample', v.resample, ['block', 'iid'], 'block'),
     paths: v.sims === undefined ? 10000 : numberFlag('--sims', v.sims, { min: 1, max: 10_000_000, integer: true }),
     seed: v.seed === undefined ? 1 : numberFlag('--seed', v.seed, { integer: true }),
   };
   if (v.rule !== undefined) options.sizing = ruleFlag(v.rule);
   if (v.block !== undefined) options.meanBlockLength = numberFlag('--block', v.block, { min: 1 });
   if (v.horizon !== undefined) options.horizon = { steps: numberFlag('--horizon', v.horizon, { min: 1, integer: true }) };
-  if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, { min: 0, exclusiveMin: true }) };
+  if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, POSITIVE) };
   if (v.recent !== undefined) options.recent = numberFlag('--recent', v.recent, { min: 2, integer: true });
   if (v['worst-case'] !== undefined) options.worstCaseShare = numberFlag('--worst-case', v['worst-case'], { min: 0, max: 1 });
   if (v.ruin !== undefined) options.ruinLevel = numberFlag('--ruin', v.ruin, { min: 0, max: 0.999999 });
-  if (v.capital !== undefined) options.startingCapital = numberFlag('--capital', v.capital, { min: 0, exclusiveMin: true });
+  if (v.capital !== undefined) options.startingCapital = numberFlag('--capital', v.capital, POSITIVE);
   if (v.checkpoints !== undefined) options.checkpoints = numberFlag('--checkpoints', v.checkpoints, { min: 1, max: 500, integer: true });
   return {
-    tradeLog: positionals[0],
+    tradeLog,
     options,
     workers: v.workers === undefined ? 0 : numberFlag('--workers', v.workers, { min: 0, max: 64, integer: true }),
-    map: v.map,
-    dateFormat: v['date-format'],
+    ...mappingOptions(v),
   };
 }
 
@@ -149,7 +126,7 @@ const command: Command = {
   usage,
   async run(args: string[]): Promise<CommandOutput> {
     const parsed = parseMonteCarloArgs(args);
-    const log = await loadTradeLog(parsed.tradeLog, { map: parsed.map, dateFormat: parsed.dateFormat });
+    const log = await loadTradeLog(parsed.tradeLog, parsed);
     const built = buildMonteCarloConfig(log.trades, parsed.options);
     if (!built.ok) throw new UsageError(`montecarlo: ${built.message}`);
     const { config } = built;

@@ -4,12 +4,11 @@
  * The CSV has two columns, date and return (a decimal, or a percent with "%"); a header
  * row is optional.
  */
-import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { assessRealism, type RealismReport } from '../../core/realism';
 import { type Command, UsageError } from '../command';
 import { num, pct, table } from '../output';
-import { numberFlag, POSITIVE } from '../args';
+import { numberFlag, parseCommandArgs, POSITIVE } from '../args';
+import { readInput } from '../read-input';
 
 const usage = `usage: sizewise realism --returns <csv> [--trials N] [--periods-per-year 252] [--json]
   --returns FILE          CSV of date,return (0.012 or 1.2%), one row per period
@@ -65,22 +64,11 @@ const command: Command = {
   summary: 'edge realism: PSR, Deflated Sharpe and minimum track record of a return series',
   usage,
   async run(args) {
-    let values: Record<string, string | undefined>;
-    try {
-      values = parseArgs({ args, strict: true, allowPositionals: false, options: { returns: { type: 'string' }, trials: { type: 'string' }, 'periods-per-year': { type: 'string' } } }).values;
-    } catch (error) {
-      throw new UsageError(`realism: ${(error as Error).message.split('\n')[0]}`);
-    }
+    const { values } = parseCommandArgs('realism', args, { returns: { type: 'string' }, trials: { type: 'string' }, 'periods-per-year': { type: 'string' } }, { positionals: false });
     if (values.returns === undefined) throw new UsageError('realism: --returns <csv> is required');
     const trials = values.trials === undefined ? 1 : numberFlag('--trials', values.trials, { integer: true, min: 1 });
     const periodsPerYear = values['periods-per-year'] === undefined ? 252 : numberFlag('--periods-per-year', values['periods-per-year'], POSITIVE);
-    let text: string;
-    try {
-      text = await readFile(values.returns, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UsageError(code === 'ENOENT' ? `file not found: ${values.returns}` : `cannot read ${values.returns}: ${code ?? String(error)}`);
-    }
+    const text = new TextDecoder().decode(await readInput(values.returns));
     const report = assessRealism(parseReturnsCsv(text, values.returns), { trials, periodsPerYear });
     return { json: report, text: realismText(report) };
   },

@@ -3,12 +3,9 @@
  * (core/replay) and prints each scenario's final equity, CAGR, drawdown, Sharpe, trades
  * taken and skipped by reason, max contracts and peak margin use.
  */
-import { parseArgs } from 'node:util';
 import {
   defaultReplaySettings,
-  type Parsed,
   parseGuardrail,
-  parseRuleSpec,
   parseStreak,
   parseWeekdays,
   prepareReplayInput,
@@ -21,7 +18,8 @@ import {
 } from '../../core/replay';
 import { resolveStartingCapital } from '../../core/stats';
 import { type Command, type CommandOutput, UsageError } from '../command';
-import { loadTradeLog } from '../load-input';
+import { loadTradeLog, type TradeLogMapping } from '../load-input';
+import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, required, ruleFlag, singleInput } from '../args';
 import { money, num, pct, table } from '../output';
 
 const MAX_SCENARIOS = 8;
@@ -43,93 +41,53 @@ const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec
   --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, sharpe, tradesTaken,
                            tradesSkipped, skippedByReason, maxContracts, peakMarginUse }], startingCapital, warnings }`;
 
-/** A number flag within bounds, or a UsageError naming the flag. */
-export function numberFlag(flag: string, text: string, bounds: { min?: number; max?: number; integer?: boolean; exclusiveMin?: boolean } = {}): number {
-  const value = Number(text.replace(/[,_]/g, ''));
-  const { min, max, integer, exclusiveMin } = bounds;
-  const ok = text.trim() !== '' && Number.isFinite(value) && (!integer || Number.isInteger(value)) && (min === undefined || (exclusiveMin ? value > min : value >= min)) && (max === undefined || value <= max);
-  if (!ok) {
-    const range = [min !== undefined ? `${exclusiveMin ? '>' : '≥'} ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
-    throw new UsageError(`${flag}: "${text}" is not ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`);
-  }
-  return value;
-}
-
-/** The value of a parsed text form, or a UsageError with its message. */
-export function required<T>(parsed: Parsed<T>): T {
-  if (!parsed.ok) throw new UsageError(parsed.message);
-  return parsed.value;
-}
-
-/** A rule spec, or a UsageError with the parser's message. */
-export function ruleFlag(spec: string): SizingRule {
-  const parsed = parseRuleSpec(spec);
-  if (!parsed.ok) throw new UsageError(parsed.message);
-  return parsed.rule;
-}
-
-export interface ReplayArgs {
+export interface ReplayArgs extends TradeLogMapping {
   tradeLog: string;
   rules: SizingRule[];
   capital?: number;
   settings: Omit<ReplaySettings, 'startingCapital'>;
-  map?: string;
-  dateFormat?: string;
 }
 
 export function parseReplayArgs(args: string[]): ReplayArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rule: { type: 'string', multiple: true },
-        capital: { type: 'string' },
-        'margin-ceiling': { type: 'string' },
-        'margin-multiplier': { type: 'string' },
-        'max-open': { type: 'string' },
-        commission: { type: 'string' },
-        days: { type: 'string' },
-        streak: { type: 'string' },
-        guardrail: { type: 'string' },
-        estimates: { type: 'string' },
-        warmup: { type: 'string' },
-        'risk-free': { type: 'string' },
-        map: { type: 'string' },
-        'date-format': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`replay: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values: v, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'replay: missing <tradelog.csv>' : `replay: expected one trade log, got ${positionals.length} files`);
+  const { values: v, positionals } = parseCommandArgs('replay', args, {
+    rule: { type: 'string', multiple: true },
+    capital: { type: 'string' },
+    'margin-ceiling': { type: 'string' },
+    'margin-multiplier': { type: 'string' },
+    'max-open': { type: 'string' },
+    commission: { type: 'string' },
+    days: { type: 'string' },
+    streak: { type: 'string' },
+    guardrail: { type: 'string' },
+    estimates: { type: 'string' },
+    warmup: { type: 'string' },
+    'risk-free': { type: 'string' },
+    ...GENERIC_CSV_OPTIONS,
+  });
+  const tradeLog = singleInput('replay', positionals);
   const specs = v.rule ?? [];
   if (specs.length === 0) throw new UsageError(`replay: give at least one --rule (${RULE_SPEC_HELP})`);
   if (specs.length > MAX_SCENARIOS) throw new UsageError(`replay: at most ${MAX_SCENARIOS} --rule scenarios, got ${specs.length}`);
-  if (v.estimates !== undefined && v.estimates !== 'trailing' && v.estimates !== 'full-sample') throw new UsageError(`--estimates: "${v.estimates}" is not trailing or full-sample`);
+  const estimates = choiceFlag<ReplaySettings['estimates']>('--estimates', v.estimates, ['trailing', 'full-sample'], 'trailing');
   const { startingCapital: _, ...defaults } = defaultReplaySettings(1);
   return {
-    tradeLog: positionals[0],
+    tradeLog,
     rules: specs.map(ruleFlag),
-    capital: v.capital === undefined ? undefined : numberFlag('--capital', v.capital, { min: 0, exclusiveMin: true }),
+    capital: v.capital === undefined ? undefined : numberFlag('--capital', v.capital, POSITIVE),
     settings: {
       ...defaults,
-      marginCeiling: v['margin-ceiling'] === undefined ? null : numberFlag('--margin-ceiling', v['margin-ceiling'], { min: 0, exclusiveMin: true }),
-      marginMultiplier: v['margin-multiplier'] === undefined ? 1 : numberFlag('--margin-multiplier', v['margin-multiplier'], { min: 0, exclusiveMin: true }),
+      marginCeiling: v['margin-ceiling'] === undefined ? null : numberFlag('--margin-ceiling', v['margin-ceiling'], POSITIVE),
+      marginMultiplier: v['margin-multiplier'] === undefined ? 1 : numberFlag('--margin-multiplier', v['margin-multiplier'], POSITIVE),
       maxOpenTrades: v['max-open'] === undefined ? null : numberFlag('--max-open', v['max-open'], { min: 1, integer: true }),
       commissionPerContract: v.commission === undefined ? null : numberFlag('--commission', v.commission, { min: 0 }),
       weekdays: v.days === undefined ? defaults.weekdays : required(parseWeekdays(v.days)),
       streak: v.streak === undefined ? null : required(parseStreak(v.streak)),
       guardrail: v.guardrail === undefined ? null : required(parseGuardrail(v.guardrail)),
-      estimates: (v.estimates as ReplaySettings['estimates'] | undefined) ?? 'trailing',
+      estimates,
       warmupTrades: v.warmup === undefined ? defaults.warmupTrades : numberFlag('--warmup', v.warmup, { min: 0, integer: true }),
       riskFreeRate: v['risk-free'] === undefined ? 0 : numberFlag('--risk-free', v['risk-free'], { min: -1, max: 1 }),
     },
-    map: v.map,
-    dateFormat: v['date-format'],
+    ...mappingOptions(v),
   };
 }
 
@@ -166,7 +124,7 @@ const command: Command = {
   usage,
   async run(args: string[]): Promise<CommandOutput> {
     const parsed = parseReplayArgs(args);
-    const log = await loadTradeLog(parsed.tradeLog, { map: parsed.map, dateFormat: parsed.dateFormat });
+    const log = await loadTradeLog(parsed.tradeLog, parsed);
     const closed = log.trades.filter((t) => t.dateClosed !== null);
     const capital = resolveStartingCapital(closed, { override: parsed.capital });
     const input = prepareReplayInput(log.trades);

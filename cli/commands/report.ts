@@ -2,23 +2,36 @@
  * `sizewise report` — the PDF sizing report, headless: the same report model and page as
  * the app's "Export report…", printed by Chromium. Input is a trade log (any format the
  * importer detects) or a `.sizewise` workspace (recognised by its SQLite header, read with
- * core/db on sql.js). `--json` prints { out, pages, sections, elapsedMs }.
+ * core/db on sql.js; its saved replay scenarios are compared, else the report's default set
+ * or `--rules`). `--json` prints { out, pages, sections, elapsedMs }.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DailyLogRow, Trade } from '../../core/model';
 import { assessRealism } from '../../core/realism';
-import { buildReportModel, portfolioDailyReturns, SECTION_IDS, validateSectionIds, type ReportPageSize } from '../../core/report';
+import { MAX_PATHS } from '../../core/montecarlo';
+import {
+  buildReportModel,
+  compareReportScenarios,
+  MAX_REPORT_SCENARIOS,
+  portfolioDailyReturns,
+  REPORT_MONTE_CARLO,
+  runReportMonteCarlo,
+  SECTION_IDS,
+  validateSectionIds,
+  type ReportPageSize,
+  type StoredScenario,
+} from '../../core/report';
 import { analyzeSizing, MAX_MULTIPLIER } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
-import { numberFlag, POSITIVE } from '../args';
+import { choiceFlag, type InputKind, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
+import { readInput } from '../read-input';
 import { findChromium } from '../pdf/find-chromium';
 import { printReport } from '../pdf/print-report';
 
 const DEFAULT_FRACTION = 0.5;
+const REPORT_INPUT: InputKind = { placeholder: '<tradelog.csv | workspace.sizewise>', noun: 'input file' };
 
 const usage = `usage: sizewise report <tradelog.csv | workspace.sizewise> --out report.pdf [options] [--json]
   --out FILE             where to write the PDF (required)
@@ -28,7 +41,12 @@ const usage = `usage: sizewise report <tradelog.csv | workspace.sizewise> --out 
   --capital N            capital to size for (default: the detected starting capital)
   --fraction F           Kelly fraction, 0.5 = half Kelly (default ${DEFAULT_FRACTION})
   --name TEXT            portfolio name on the cover (default: the input file name)
+  --rules SPEC,SPEC      replay scenarios to compare, up to ${MAX_REPORT_SCENARIOS} (default: the workspace's saved
+                         replay scenarios, else log, fixed:1, kelly:0.5, kelly:0.25)
+  --mc-paths N           Monte Carlo paths (default ${REPORT_MONTE_CARLO.paths.toLocaleString('en-US')})
+  --mc-seed S            Monte Carlo seed, a whole number (default ${REPORT_MONTE_CARLO.seed})
   --chromium PATH        browser to print with (else CHROMIUM_PATH, else common install paths)
+Environment: SIZEWISE_WEB_ROOT = a built renderer folder holding report.html (default dist-web/)
 JSON: { out, pages, sections, elapsedMs }`;
 
 export interface ReportArgs {
@@ -40,36 +58,37 @@ export interface ReportArgs {
   fraction: number;
   name?: string;
   chromium?: string;
+  /** Replay rule specs to compare instead of the saved or default scenarios. */
+  rules?: string[];
+  mcPaths: number;
+  mcSeed: number;
+}
+
+/** `--rules log,kelly:0.5`: 1 to MAX_REPORT_SCENARIOS valid rule specs. */
+function rulesFlag(text: string): string[] {
+  const specs = text.split(',').map((spec) => spec.trim()).filter(Boolean);
+  if (specs.length === 0 || specs.length > MAX_REPORT_SCENARIOS) throw new UsageError(`--rules: name 1 to ${MAX_REPORT_SCENARIOS} rules, got ${specs.length}`);
+  specs.forEach(ruleFlag);
+  return specs;
 }
 
 /** Parses the command line of `sizewise report` (without --json). */
 export function parseReportArgs(args: string[]): ReportArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        sections: { type: 'string' },
-        'page-size': { type: 'string' },
-        capital: { type: 'string' },
-        fraction: { type: 'string' },
-        name: { type: 'string' },
-        chromium: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`report: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'report: missing <tradelog.csv | workspace.sizewise>' : `report: expected one input file, got ${positionals.length}`);
-  }
+  const { values, positionals } = parseCommandArgs('report', args, {
+    out: { type: 'string' },
+    sections: { type: 'string' },
+    'page-size': { type: 'string' },
+    capital: { type: 'string' },
+    fraction: { type: 'string' },
+    name: { type: 'string' },
+    chromium: { type: 'string' },
+    rules: { type: 'string' },
+    'mc-paths': { type: 'string' },
+    'mc-seed': { type: 'string' },
+  });
+  const input = singleInput('report', positionals, REPORT_INPUT);
   if (!values.out) throw new UsageError('report: --out report.pdf is required');
-  const pageSize = values['page-size'] ?? 'A4';
-  if (pageSize !== 'A4' && pageSize !== 'Letter') throw new UsageError(`--page-size: "${pageSize}" is not A4 or Letter`);
+  const pageSize = choiceFlag<ReportPageSize>('--page-size', values['page-size'], ['A4', 'Letter'], 'A4');
   let sections: string[] | undefined;
   if (values.sections !== undefined) {
     sections = values.sections.split(',').map((s) => s.trim()).filter(Boolean);
@@ -81,7 +100,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
     }
   }
   return {
-    input: positionals[0],
+    input,
     out: values.out,
     sections,
     pageSize,
@@ -89,32 +108,36 @@ export function parseReportArgs(args: string[]): ReportArgs {
     fraction: values.fraction === undefined ? DEFAULT_FRACTION : numberFlag('--fraction', values.fraction, { min: 0, max: MAX_MULTIPLIER }),
     name: values.name,
     chromium: values.chromium,
+    rules: values.rules === undefined ? undefined : rulesFlag(values.rules),
+    mcPaths: values['mc-paths'] === undefined ? REPORT_MONTE_CARLO.paths : numberFlag('--mc-paths', values['mc-paths'], { min: 1, max: MAX_PATHS, integer: true }),
+    mcSeed: values['mc-seed'] === undefined ? REPORT_MONTE_CARLO.seed : numberFlag('--mc-seed', values['mc-seed'], { integer: true }),
   };
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
-/** Trades and daily log of a `.sizewise` workspace, through core/db (sql.js loaded only for workspaces). */
-async function loadWorkspace(path: string, bytes: Uint8Array): Promise<{ trades: Trade[]; daily: DailyLogRow[] }> {
-  const [{ default: initSqlJs }, { openWorkspaceBytes, queryDaily, queryTrades }] = await Promise.all([import('sql.js'), import('../../core/db')]);
+interface ReportData {
+  trades: Trade[];
+  daily?: DailyLogRow[];
+  /** A workspace's saved replay scenarios. */
+  saved?: StoredScenario[];
+}
+
+/** Trades, daily log and saved replay scenarios of a `.sizewise` workspace, through core/db (sql.js loaded only for workspaces). */
+async function loadWorkspace(path: string, bytes: Uint8Array): Promise<ReportData> {
+  const [{ default: initSqlJs }, { listScenarios, openWorkspaceBytes, queryDaily, queryTrades }] = await Promise.all([import('sql.js'), import('../../core/db')]);
   const SQL = await initSqlJs();
   const opened = openWorkspaceBytes(SQL, bytes);
   if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);
   try {
-    return { trades: queryTrades(opened.db), daily: queryDaily(opened.db) };
+    return { trades: queryTrades(opened.db), daily: queryDaily(opened.db), saved: listScenarios(opened.db, 'replay') };
   } finally {
     opened.db.close();
   }
 }
 
-async function loadInput(path: string): Promise<{ trades: Trade[]; daily?: DailyLogRow[] }> {
-  let head: Uint8Array;
-  try {
-    head = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path}: ${code ?? String(error)}`);
-  }
+async function loadInput(path: string): Promise<ReportData> {
+  const head = await readInput(path);
   if (Buffer.from(head.subarray(0, SQLITE_MAGIC.length)).toString('latin1') === SQLITE_MAGIC) return loadWorkspace(path, head);
   const imported = await loadTradeLog(path);
   return { trades: imported.trades };
@@ -124,17 +147,21 @@ async function run(args: string[]): Promise<CommandOutput> {
   const started = performance.now();
   const options = parseReportArgs(args);
   const chromiumPath = findChromium({ explicit: options.chromium });
-  const { trades, daily } = await loadInput(options.input);
+  const { trades, daily, saved } = await loadInput(options.input);
   if (trades.length === 0) throw new UsageError(`${basename(options.input)}: no trades to report on`);
   const stats = computeStats(trades, { daily: daily && daily.length > 0 ? daily : undefined });
   const capital = options.capital ?? stats.portfolio.startingCapital;
   const sizing = analyzeSizing(trades, { capital, fraction: options.fraction, history: { curve: stats.portfolio.curve, startingCapital: stats.portfolio.startingCapital } });
   const returns = portfolioDailyReturns(stats.portfolio);
+  const wanted = (id: string) => !options.sections || options.sections.includes(id);
+  const simulated = wanted('montecarlo') ? runReportMonteCarlo(trades, capital, { paths: options.mcPaths, seed: options.mcSeed }) : undefined;
   const model = buildReportModel({
     portfolioName: options.name ?? basename(options.input, extname(options.input)),
     stats,
     sizing,
     realism: returns.length >= 2 ? assessRealism(returns) : undefined,
+    replay: wanted('replay') ? compareReportScenarios(trades, capital, { rules: options.rules, saved }) : undefined,
+    montecarlo: simulated?.ok ? simulated.value : undefined,
     capital,
     fraction: options.fraction,
     generatedAt: new Date().toISOString(),
@@ -146,6 +173,7 @@ async function run(args: string[]): Promise<CommandOutput> {
     pageSize: options.pageSize,
     out: resolve(options.out),
     chromiumPath,
+    webRoot: process.env.SIZEWISE_WEB_ROOT || undefined,
     log: (line) => process.stderr.write(`sizewise: ${line}\n`),
   });
   const sections = model.sections.map((s) => s.id);
@@ -157,7 +185,7 @@ async function run(args: string[]): Promise<CommandOutput> {
 }
 
 const report: Command = {
-  summary: 'the PDF sizing report of a trade log or workspace (statistics, charts, Kelly, margin, realism)',
+  summary: 'the PDF sizing report of a trade log or workspace (statistics, charts, Kelly, margin, realism, replay, Monte Carlo)',
   usage,
   run,
 };

@@ -1,11 +1,9 @@
 /**
  * `sizewise size` — the position calculator (trade ticket) from the command line: equity,
  * an instrument and ONE probability source → quantity, with each constraint explained.
- * Also exports the numeric flag parser the kelly and realism commands share.
  */
-import { parseArgs } from 'node:util';
 import { ASSET_CLASSES, computePosition, historyOutcomes, type CalculatorInput, type PositionResult, type ProbabilitySource } from '../../core/calculator';
-import { numberFlag, POSITIVE } from '../args';
+import { choiceFlag, numberFlag, parseCommandArgs, POSITIVE } from '../args';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, pct } from '../output';
@@ -27,6 +25,8 @@ instrument and portfolio:
 JSON: { rawKelly, appliedFraction, quantity, exposureBefore, exposureAfter, adjustments[{ rule, from, to, reason }], … }`;
 
 type Values = Record<string, string | boolean | undefined>;
+
+const SIDES: CalculatorInput['instrument']['side'][] = ['long', 'short'];
 
 function parseModels(text: string): [{ direction: 'long' | 'short'; confidence: number }, { direction: 'long' | 'short'; confidence: number }] {
   const parts = text.split(',').map((part) => part.trim().split(':'));
@@ -91,25 +91,18 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
 
 /** Builds the calculator input from the command line (without --json). */
 export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
-  let values: Values;
-  try {
-    const strings = ['equity', 'price', 'p', 'b', 'mu', 'sigma', 'rate', 'binary-price', 'models', 'weights', 'threshold', 'trades', 'strategy', 'days',
-      'asset-class', 'side', 'symbol', 'multiplier', 'margin', 'lot-step', 'loss-per-unit', 'symbol-exposure', 'portfolio-exposure', 'at-risk', 'correlated', 'kelly-fraction'];
-    const options = Object.fromEntries([...strings.map((s) => [s, { type: 'string' as const }]), ['no', { type: 'boolean' as const }], ['intraday', { type: 'boolean' as const }]]);
-    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values as Values;
-  } catch (error) {
-    throw new UsageError(`size: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const strings = ['equity', 'price', 'p', 'b', 'mu', 'sigma', 'rate', 'binary-price', 'models', 'weights', 'threshold', 'trades', 'strategy', 'days',
+    'asset-class', 'side', 'symbol', 'multiplier', 'margin', 'lot-step', 'loss-per-unit', 'symbol-exposure', 'portfolio-exposure', 'at-risk', 'correlated', 'kelly-fraction'];
+  const options = Object.fromEntries([...strings.map((s) => [s, { type: 'string' as const }]), ['no', { type: 'boolean' as const }], ['intraday', { type: 'boolean' as const }]]);
+  const values = parseCommandArgs('size', args, options, { positionals: false }).values as Values;
   const str = (name: string) => values[name] as string | undefined;
   const optional = (name: string) => (str(name) === undefined ? undefined : numberFlag(`--${name}`, str(name) as string));
   if (str('equity') === undefined) throw new UsageError('size: --equity is required');
   const binaryPrice = optional('binary-price');
   const price = optional('price') ?? binaryPrice;
   if (price === undefined) throw new UsageError('size: --price is required');
-  const assetClass = str('asset-class') ?? (binaryPrice !== undefined ? 'binary' : 'stock');
-  if (!(ASSET_CLASSES as readonly string[]).includes(assetClass)) throw new UsageError(`--asset-class: "${assetClass}" is not one of ${ASSET_CLASSES.join(', ')}`);
-  const side = str('side') ?? 'long';
-  if (side !== 'long' && side !== 'short') throw new UsageError(`--side: "${side}" is not long or short`);
+  const assetClass = choiceFlag('--asset-class', str('asset-class'), ASSET_CLASSES, binaryPrice !== undefined ? 'binary' : 'stock');
+  const side = choiceFlag('--side', str('side'), SIDES, 'long');
   const exposure = {
     symbol: optional('symbol-exposure'),
     portfolio: optional('portfolio-exposure'),
@@ -121,7 +114,7 @@ export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
     equity: numberFlag('--equity', str('equity') as string),
     instrument: {
       symbol: str('symbol') ?? 'TICKET',
-      assetClass: assetClass as CalculatorInput['instrument']['assetClass'],
+      assetClass,
       side,
       price,
       multiplier: optional('multiplier'),

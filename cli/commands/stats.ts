@@ -4,13 +4,12 @@
  * filter and a risk-free rate. `--json` prints the stable schema below; otherwise tables.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDailyAgainstTrades } from '../../core/import';
 import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
 import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
-import { numberFlag, POSITIVE } from '../args';
+import { GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
-import { loadDailyLog, loadTradeLog } from '../load-input';
+import { loadDailyLog, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { money, num, pct, table } from '../output';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
@@ -27,13 +26,11 @@ const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
 JSON: { portfolio, strategies[], conventions, import } — import.warnings holds everything
 the import, the daily-log check and the statistics flagged.`;
 
-export interface StatsArgs {
+export interface StatsArgs extends TradeLogMapping {
   tradeLog: string;
   daily?: string;
   capital?: number;
   filter: TradeFilter;
-  map?: string;
-  dateFormat?: string;
   riskFreeRate: number;
 }
 
@@ -54,42 +51,27 @@ function parseDate(flag: string, text: string): string {
 
 /** Parses the command line of `sizewise stats` (without --json). */
 export function parseStatsArgs(args: string[]): StatsArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        daily: { type: 'string' },
-        capital: { type: 'string' },
-        strategy: { type: 'string', multiple: true },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        map: { type: 'string' },
-        'date-format': { type: 'string' },
-        'risk-free': { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`stats: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'stats: missing <tradelog.csv>' : `stats: expected one trade log, got ${positionals.length} files`);
-  }
+  const { values, positionals } = parseCommandArgs('stats', args, {
+    daily: { type: 'string' },
+    capital: { type: 'string' },
+    strategy: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    ...GENERIC_CSV_OPTIONS,
+    'risk-free': { type: 'string' },
+  });
+  const tradeLog = singleInput('stats', positionals);
   const filter: TradeFilter = {};
   if (values.strategy) filter.strategies = values.strategy;
   if (values.from !== undefined) filter.from = parseDate('--from', values.from);
   if (values.to !== undefined) filter.to = parseDate('--to', values.to);
   if (filter.from && filter.to && filter.from > filter.to) throw new UsageError(`--from ${filter.from} is after --to ${filter.to}`);
   return {
-    tradeLog: positionals[0],
+    tradeLog,
     daily: values.daily,
     capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
     filter,
-    map: values.map,
-    dateFormat: values['date-format'],
+    ...mappingOptions(values),
     riskFreeRate: values['risk-free'] === undefined ? 0 : parseRate(values['risk-free']),
   };
 }
@@ -208,7 +190,7 @@ async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ dai
 
 async function run(args: string[]): Promise<CommandOutput> {
   const options = parseStatsArgs(args);
-  const tradeImport = await loadTradeLog(options.tradeLog, { map: options.map, dateFormat: options.dateFormat });
+  const tradeImport = await loadTradeLog(options.tradeLog, options);
   const unknown = (options.filter.strategies ?? []).filter((name) => !tradeImport.trades.some((t) => t.strategy === name));
   if (unknown.length > 0) {
     const names = [...new Set(tradeImport.trades.map((t) => t.strategy))].sort();

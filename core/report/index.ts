@@ -7,3 +7,17 @@ export { toCsv } from './csv';
 export { formatCell, formatNumber } from './format';
 export { REPORT_MARGINS_MM, PAPER_MM, REPORT_HEADER_TEMPLATE, contentWidthMm, reportFooterTemplate, type ReportPageSize, type ReportPrintPayload } from './print-layout';
 export { portfolioDailyReturns } from './daily-returns';
+export {
+  compareReportScenarios,
+  DEFAULT_REPORT_SCENARIOS,
+  MAX_REPORT_SCENARIOS,
+  reportScenarios,
+  storedReplayScenario,
+  type ComparisonOptions,
+  type NamedScenario,
+  type ReplayComparison,
+  type ScenarioRun,
+  type ScenarioSource,
+  type StoredScenario,
+} from './replay-scenarios';
+export { REPORT_MONTE_CARLO, reportMonteCarloOptions, runReportMonteCarlo, type ReportMonteCarlo } from './monte-carlo-run';

@@ -6,8 +6,10 @@
 import { equityDrawdownSection } from './sections/equity-drawdown';
 import { kellySizingSection } from './sections/kelly-sizing';
 import { marginUtilisationSection } from './sections/margin-utilisation';
+import { monteCarloSection } from './sections/monte-carlo';
 import { portfolioStatisticsSection } from './sections/portfolio-statistics';
 import { realismSection } from './sections/realism';
+import { replayComparisonSection } from './sections/replay-comparison';
 import { strategiesSection } from './sections/strategies';
 import { warningsSection } from './sections/warnings';
 
@@ -18,6 +20,8 @@ export const REPORT_SECTIONS = [
   kellySizingSection,
   marginUtilisationSection,
   realismSection,
+  replayComparisonSection,
+  monteCarloSection,
   warningsSection,
 ] as const;
 

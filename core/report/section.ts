@@ -5,6 +5,8 @@
  * README-sections.md).
  */
 import type { RealismReport } from '../realism';
+import type { ReportMonteCarlo } from './monte-carlo-run';
+import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
@@ -16,6 +18,10 @@ export interface ReportInput {
   sizing?: SizingReport;
   /** core/realism `assessRealism` of the portfolio's daily returns (realism section). */
   realism?: RealismReport;
+  /** core/replay runs of the compared scenarios (replay comparison section; `compareReportScenarios`). */
+  replay?: ReplayComparison;
+  /** core/montecarlo config and summary (Monte Carlo section; `runReportMonteCarlo`). */
+  montecarlo?: ReportMonteCarlo;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

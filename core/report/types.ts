@@ -29,14 +29,26 @@ export interface ReportTable {
   rows: ReportCell[][];
 }
 
-export interface ChartSeries {
+/** A curve: [x, y] pairs; x is an ISO date, a category label or a number per the chart's xAxis. */
+export interface LineSeries {
   name: string;
   type: 'line' | 'area' | 'bar';
   /** 'adverse' draws the series in the warning colour (drawdowns, losses). */
   tone?: 'adverse';
-  /** [x, y] pairs; x is an ISO date, a category label or a number per the chart's xAxis. */
   points: [string | number, number][];
 }
+
+/**
+ * A shaded band between two curves (a Monte Carlo fan's P5–P95 and P25–P75): [x, low, high]
+ * triples, low ≤ high. Bands are drawn in the chart's first colour, beneath its lines.
+ */
+export interface BandSeries {
+  name: string;
+  type: 'band';
+  points: [string | number, number, number][];
+}
+
+export type ChartSeries = LineSeries | BandSeries;
 
 export interface ReportChart {
   id: string;

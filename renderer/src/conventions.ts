@@ -35,6 +35,12 @@ export interface Convention {
   nullReason?: string;
 }
 
+/** Drawdown of a point, shared by every page that measures one. */
+export const DRAWDOWN_FROM_PEAK = '(peak − equity) / peak, the peak starting at the starting capital';
+/** The daily return of the Sharpe ratios (Overview, edge realism). */
+export const DAILY_RETURN = 'r = P/L of the day / equity of the previous business day';
+const NEEDS_WINS_AND_LOSSES = 'Undefined: needs both winning and losing trades.';
+
 const KELLY_BASE =
   'Discrete Kelly f* = p − q / b with p = decided win rate wins / (wins + losses), q = 1 − p, b = avg win / avg loss. ' +
   'Meaning: risk f* of equity per trade, where "risk" is what an average loss costs.';
@@ -51,10 +57,10 @@ export const conventions: Record<MetricId, Convention> = {
     nullReason: 'Undefined: the span is shorter than a day or final equity is not positive.',
   },
   maxDrawdown: {
-    text: "Max over business days of (peak − equity) / peak, the peak starting at the starting capital. With a daily log it is recomputed from Net Liquidity (the Drawdown % column is not trusted). With a strategy filter the curve is built from that strategy's trades only.",
+    text: `Max over business days of ${DRAWDOWN_FROM_PEAK}. With a daily log it is recomputed from Net Liquidity (the Drawdown % column is not trusted). With a strategy filter the curve is built from that strategy's trades only.`,
   },
   sharpe: {
-    text: 'Daily return r = P/L of the day / equity of the previous business day. Sharpe = mean(r − rf) / sd(r, n−1) · √252, rf = annual risk-free rate / 252 (default 0).',
+    text: `Daily return ${DAILY_RETURN}. Sharpe = mean(r − rf) / sd(r, n−1) · √252, rf = annual risk-free rate / 252 (default 0).`,
     nullReason: 'Undefined: fewer than two days or no variation in daily returns.',
   },
   sortino: {
@@ -64,15 +70,15 @@ export const conventions: Record<MetricId, Convention> = {
   calmar: { text: 'Calmar (MAR) = CAGR / max drawdown.', nullReason: 'Undefined: no drawdown, or CAGR is undefined.' },
   profitFactor: { text: 'Profit factor = Σ wins / Σ |losses|.', nullReason: 'Undefined: no losing trades.' },
   expectancy: { text: 'Expectancy = mean P/L per trade.', nullReason: 'No trades.' },
-  kelly: { text: `${KELLY_BASE} Computed on raw trade P/L; not meaningful when contract counts vary more than 2× (a compounding backtest).`, nullReason: 'Undefined: needs both winning and losing trades.' },
-  kellyPerContract: { text: `${KELLY_BASE} Computed on P/L per contract (P/L / contracts, normalized to 1 lot).`, nullReason: 'Undefined: needs both winning and losing trades.' },
+  kelly: { text: `${KELLY_BASE} Computed on raw trade P/L; not meaningful when contract counts vary more than 2× (a compounding backtest).`, nullReason: NEEDS_WINS_AND_LOSSES },
+  kellyPerContract: { text: `${KELLY_BASE} Computed on P/L per contract (P/L / contracts, normalized to 1 lot).`, nullReason: NEEDS_WINS_AND_LOSSES },
   kellyMargin: {
     text: `${KELLY_BASE} Computed on return on margin (P/L / Margin Req.); f* is then the fraction of equity to commit as margin.`,
     nullReason: 'Undefined: needs margin on every trade and both winning and losing trades.',
   },
   avgWin: { text: 'Avg win W = mean P/L of winning trades.', nullReason: 'No winning trades.' },
   avgLoss: { text: 'Avg loss L = mean |P/L| of losing trades (a positive amount).', nullReason: 'No losing trades.' },
-  payoff: { text: 'Payoff b = avg win / avg loss.', nullReason: 'Undefined: needs both winning and losing trades.' },
+  payoff: { text: 'Payoff b = avg win / avg loss.', nullReason: NEEDS_WINS_AND_LOSSES },
   streaks: { text: 'Longest runs of consecutive winning and losing trades, trades sorted by date opened, time opened, then Funds at Close; a scratch ends a run.' },
   timeInDrawdown: { text: 'Share of days on which equity is below its running peak (the drawdown curve: daily log or business days of realized P/L), and the longest such run in days.' },
 };
@@ -95,4 +101,16 @@ export function startingCapitalSourceText(source: StartingCapitalSource): string
 
 export function drawdownSourceText(source: DrawdownSource): string {
   return drawdownSources[source];
+}
+
+/** What a "day" of time in drawdown is, for the curve the drawdown was measured on (core/stats/drawdown). */
+const drawdownDays: Record<DrawdownSource, string> = {
+  'daily-log':
+    "Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.",
+  trades:
+    'Here the days are business days (Monday–Friday; holidays are not removed) from the first open to the last close: equity is the starting capital plus the P/L realized by the end of each, the share is days below the peak ÷ all those days, and the longest run counts consecutive business days.',
+};
+
+export function drawdownDaysText(source: DrawdownSource): string {
+  return drawdownDays[source];
 }

@@ -6,7 +6,8 @@
  * rendered as "—" with the metric's own reason.
  */
 
-export type ValueKind = 'money' | 'percent' | 'ratio' | 'count' | 'days';
+/** 'days' are calendar-free counts of days; 'business-days' Mon–Fri; 'trading-days' the rows of a daily log. */
+export type ValueKind = 'money' | 'percent' | 'ratio' | 'count' | 'days' | 'business-days' | 'trading-days';
 
 export interface Display {
   text: string;
@@ -30,6 +31,11 @@ function withoutNegativeZero(text: string): string {
   return /^-[^1-9]*$/.test(text) ? text.slice(1) : text;
 }
 
+/** "1 day", "41 days": the unit agrees with the rounded count. */
+function countOf(value: number, unit: string): string {
+  return `${countFormat.format(value)} ${unit}${Math.round(value) === 1 ? '' : 's'}`;
+}
+
 function formatFinite(value: number, kind: ValueKind): string {
   switch (kind) {
     case 'money':
@@ -41,7 +47,11 @@ function formatFinite(value: number, kind: ValueKind): string {
     case 'count':
       return countFormat.format(value);
     case 'days':
-      return `${countFormat.format(value)} ${Math.round(value) === 1 ? 'day' : 'days'}`;
+      return countOf(value, 'day');
+    case 'business-days':
+      return countOf(value, 'business day');
+    case 'trading-days':
+      return countOf(value, 'trading day');
   }
 }
 

@@ -3,8 +3,9 @@
  * of the per-strategy table. Each entry names its value kind (for the formatter) and its
  * convention (for the tooltip), so a page only lays these out.
  */
+import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StrategyStats } from '../../core/stats/types';
-import { conventions, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
+import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
 import type { ValueKind } from './format';
 
 export interface CardPart {
@@ -51,12 +52,20 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
       { value: p.maxWinStreak, kind: 'count', label: 'Wins' },
       { value: p.maxLossStreak, kind: 'count', label: 'Losses' },
     ]),
-    card('timeInDrawdown', 'Time in drawdown', [
-      { value: p.timeInDrawdown, kind: 'percent', label: 'Share' },
-      { value: p.longestDrawdownDays, kind: 'days', label: 'Longest' },
-    ]),
+    card(
+      'timeInDrawdown',
+      'Time in drawdown',
+      [
+        { value: p.timeInDrawdown, kind: 'percent', label: 'Share' },
+        { value: p.longestDrawdownDays, kind: p.drawdownSource === 'daily-log' ? 'trading-days' : 'business-days', label: 'Longest' },
+      ],
+      drawdownDaysText(p.drawdownSource),
+    ),
   ];
 }
+
+/** The column header of Kelly on each basis, the same on the Overview and the Sizing page. */
+export const KELLY_HEADERS: Record<KellyBasis, string> = { pl: 'Kelly (P/L)', contract: 'Kelly / contract', margin: 'Kelly (margin)' };
 
 export interface StrategyColumn {
   id: string;
@@ -74,9 +83,9 @@ export const strategyColumns: StrategyColumn[] = [
   { id: 'avgWin', convention: 'avgWin', header: 'Avg win', kind: 'money', value: (s) => s.avgWin },
   { id: 'avgLoss', convention: 'avgLoss', header: 'Avg loss', kind: 'money', value: (s) => s.avgLoss },
   { id: 'profitFactor', convention: 'profitFactor', header: 'Profit factor', kind: 'ratio', value: (s) => s.profitFactor },
-  { id: 'kelly', convention: 'kelly', header: 'Kelly (P/L)', kind: 'percent', value: (s) => s.kelly },
-  { id: 'kellyPerContract', convention: 'kellyPerContract', header: 'Kelly / contract', kind: 'percent', value: (s) => s.kellyPerContract },
-  { id: 'kellyMargin', convention: 'kellyMargin', header: 'Kelly (margin)', kind: 'percent', value: (s) => s.kellyMargin },
+  { id: 'kelly', convention: 'kelly', header: KELLY_HEADERS.pl, kind: 'percent', value: (s) => s.kelly },
+  { id: 'kellyPerContract', convention: 'kellyPerContract', header: KELLY_HEADERS.contract, kind: 'percent', value: (s) => s.kellyPerContract },
+  { id: 'kellyMargin', convention: 'kellyMargin', header: KELLY_HEADERS.margin, kind: 'percent', value: (s) => s.kellyMargin },
   { id: 'startingCapital', convention: 'startingCapital', header: 'Starting capital', kind: 'money', value: (s) => s.startingCapital },
   { id: 'cagr', convention: 'cagr', header: 'CAGR', kind: 'percent', value: (s) => s.cagr },
   { id: 'maxDrawdown', convention: 'maxDrawdown', header: 'Max drawdown', kind: 'percent', value: (s) => s.maxDrawdown },

@@ -22,7 +22,7 @@ const artifacts = repoFile('test/e2e/__artifacts__/');
  */
 const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+${page}\\s*/\\s*${pages}\\s*$`);
 
-const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings'];
+const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Warnings'];
 
 let session: BridgedApp;
 beforeAll(async () => {
@@ -170,16 +170,25 @@ it('focuses the export dialog when it opens, keeps Tab inside it, and cancels on
       return active instanceof HTMLInputElement ? active.value : (active.textContent ?? '');
     });
   await expect.poll(focusStop).toBe('portfolio');
+  // Tab cycles through the dialog's controls, from the last straight back to the first: never
+  // the page behind it (inert under the modal) and never the browser's own UI.
+  const sections = await dialog.locator('input[name="section"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(sections).toEqual(expect.arrayContaining(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings']));
+  expect(sections[0]).toBe('portfolio');
+  const cycle = [...sections.slice(1), 'A4', 'Cancel', 'Export PDF…', 'portfolio'];
   const stops: string[] = [];
-  for (let i = 0; i < 11; i++) {
+  for (let i = 0; i < 2 * cycle.length; i++) {
     await page.keyboard.press('Tab');
     stops.push(await focusStop());
   }
-  // Tab cycles through the dialog's controls and never reaches the page behind it (inert
-  // under the modal); Chromium gives the browser's own UI one stop at the end of the cycle.
-  expect(stops.filter((stop) => stop !== 'document')).toEqual(['charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings', 'A4', 'Cancel', 'Export PDF…', 'portfolio']);
-  await page.keyboard.press('Shift+Tab');
-  expect(['document', 'Export PDF…']).toContain(await focusStop());
+  expect(stops).toEqual([...cycle, ...cycle]);
+  // Shift+Tab from the first control goes to the last, and on backwards through the cycle.
+  const backStops: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Shift+Tab');
+    backStops.push(await focusStop());
+  }
+  expect(backStops).toEqual(['Export PDF…', 'Cancel', 'A4']);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   expect(bridge.prints).toHaveLength(2);

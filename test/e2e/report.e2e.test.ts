@@ -4,12 +4,16 @@
  * numbers and section titles (pdftotext), the page count and paper size (pdfinfo), page
  * numbers in every footer, and that no chart is blank (each chart's area, located by its
  * caption, must hold enough coloured pixels in a pdftoppm rendering). Page 1 is kept as a
- * PNG in test/e2e/__artifacts__/.
+ * PNG in test/e2e/__artifacts__/. SIZEWISE_E2E_DIST_WEB (a private web build) is passed to
+ * the CLI as SIZEWISE_WEB_ROOT; without it the CLI prints from dist-web/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultReplaySettings } from '../../core/replay';
+import { DataService } from '../../workers/data-service';
+import { fixtureBytes, loadSqlJs } from '../unit/db/sample';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = fileURLToPath(new URL('./__artifacts__/', import.meta.url));
@@ -22,12 +26,13 @@ interface CliResult {
   elapsedMs: number;
 }
 
-function runReport(pageSize: 'A4' | 'Letter'): CliResult {
-  const out = `${artifacts}ema-report-${pageSize}.pdf`;
+/** `sizewise report` of the EMA sample (or `input`) into test/e2e/__artifacts__/<name>.pdf. */
+function runReport(pageSize: 'A4' | 'Letter', { input = sample, name = `ema-report-${pageSize}`, extra = [] as string[] } = {}): CliResult {
+  const out = `${artifacts}${name}.pdf`;
   const stdout = execFileSync(
     process.execPath,
-    [`${root}cli/bin/sizewise.js`, 'report', sample, '--out', out, '--page-size', pageSize, '--capital', '100000', '--fraction', '0.5', '--name', 'EMA sample', '--chromium', '/usr/bin/chromium', '--json'],
-    { cwd: root, encoding: 'utf8' },
+    [`${root}cli/bin/sizewise.js`, 'report', input, '--out', out, '--page-size', pageSize, '--capital', '100000', '--fraction', '0.5', '--name', 'EMA sample', '--chromium', '/usr/bin/chromium', '--json', ...extra],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, SIZEWISE_WEB_ROOT: process.env.SIZEWISE_E2E_DIST_WEB ?? '' } },
   );
   return JSON.parse(stdout) as CliResult;
 }
@@ -75,7 +80,7 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
   });
 
   it('reports every section with data and the real page count', () => {
-    expect(result.sections).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings']);
+    expect(result.sections).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
     const info = pdfInfo(result.out);
     expect(info).toMatch(new RegExp(`Pages:\\s+${result.pages}\\n`));
     expect(result.pages).toBeGreaterThanOrEqual(8);
@@ -87,11 +92,21 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
     for (const expected of ['384', '186 / 197 / 1', '19,735.00', '26.59%', '12.89%', '1.22', '1.59', '2.06', '5.22%', '48.44%', '2025-01-02 to 2025-10-08']) {
       expect(text).toContain(expected);
     }
-    for (const title of ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Warnings', 'Conventions used']) {
+    for (const title of ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Warnings', 'Conventions used']) {
       expect(text).toContain(title);
     }
     expect(text).toContain('0DTE CCS - EMA Entry');
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('compares the default replay scenarios and prints the Monte Carlo risk of 10,000 paths', () => {
+    const replayPage = pages.find((p) => p.includes('Replay metrics by scenario'))!;
+    expect(replayPage).toMatch(/As logged\s+log\s+119,735\.00\s+26\.59%\s+12\.89%/);
+    for (const scenario of ['1 contract', 'Half Kelly', 'Quarter Kelly']) expect(replayPage).toContain(scenario);
+    const riskPage = pages.find((p) => p.includes('Monte Carlo risk'))!;
+    const median = Number(/Median final equity\s+([\d,]+\.\d\d)/.exec(riskPage)![1].replace(/,/g, ''));
+    expect(Math.abs(median / 119_339 - 1)).toBeLessThan(0.02);
+    expect(riskPage).toContain('10,000 paths, seed 1');
   });
 
   it('numbers every page in the footer', () => {
@@ -107,6 +122,8 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
       { words: ['Equity', '(end'], page: pages.findIndex((p) => p.includes('Equity (end of day)')) + 1 },
       { words: ['Drawdown', 'from'], page: pages.findIndex((p) => p.includes('Drawdown from the running peak')) + 1 },
       { words: ['Portfolio', 'margin'], page: pages.findIndex((p) => p.includes('Portfolio margin open')) + 1 },
+      { words: ['Equity', 'by'], page: pages.findIndex((p) => p.includes('Equity by scenario')) + 1 },
+      { words: ['Equity', 'percentiles'], page: pages.findIndex((p) => p.includes('Equity percentiles across')) + 1 },
     ];
     for (const caption of captions) {
       expect(caption.page).toBeGreaterThan(0);
@@ -117,5 +134,24 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
       const ink = colouredPixels(image, boxes[at].yMax + 2, boxes[at].yMax + CHART_HEIGHT_PT, dpi);
       expect(ink, `${caption.words.join(' ')} chart on page ${caption.page}`).toBeGreaterThan(800);
     }
+  });
+});
+
+describe('sizewise report of a workspace with saved replay scenarios', () => {
+  it('compares the saved scenarios instead of the default set', async () => {
+    mkdirSync(artifacts, { recursive: true });
+    const service = new DataService(await loadSqlJs());
+    const preview = await service.previewImport('ema-tradelog.csv', fixtureBytes('optionomega/ema-tradelog.csv'));
+    if (!preview.ok) throw new Error(preview.message);
+    await service.commitImport(preview.previewId);
+    await service.saveScenario('replay', 'Two lots capped', { name: 'Two lots capped', rule: { kind: 'fixed', contracts: 2 }, constraints: { ...defaultReplaySettings(1), startingCapital: null, maxOpenTrades: 1 } });
+    const workspace = `${artifacts}ema-saved-scenarios.sizewise`;
+    writeFileSync(workspace, await service.exportWorkspace());
+    const result = runReport('A4', { input: workspace, name: 'ema-saved-scenarios', extra: ['--sections', 'replay'] });
+    expect(result.sections).toEqual(['replay']);
+    const text = pdfText(result.out).join('\n');
+    expect(text).toContain('Two lots capped');
+    expect(text).toContain('Two lots capped: at most 1 trade open.');
+    expect(text).not.toContain('Quarter Kelly');
   });
 });

@@ -25,6 +25,8 @@ it('opens on the EMA sample with the reference statistics', async () => {
   expect(await cardText(page, 'profitFactor')).toBe('1.12');
   expect(await cardText(page, 'kelly')).toBe('5.22%');
   expect(await cardText(page, 'avgWin')).toBe('Avg win $986.99 Avg loss $831.70');
+  // The daily log sets the drawdown: the longest run counts its rows, its trading days.
+  expect(await cardText(page, 'timeInDrawdown')).toBe('Share 88.54% Longest 136 trading days');
 
   const ccs = await strategyRow(page, '0DTE CCS - EMA Entry');
   expect(ccs['Kelly (P/L)']).toBe('9.96%');

@@ -72,7 +72,7 @@ it('sizes the EMA sample and follows the Kelly fraction', async () => {
   await expect.poll(() => kellyLine(page)).not.toBe('191.36%');
 
   await fractionInput(page).fill('250');
-  await expect.poll(() => page.locator('#sizing-fraction-error').innerText().catch(() => '')).toBe('The Kelly fraction must be between 0 and 2.');
+  await expect.poll(() => page.locator('#sizing-fraction-error').innerText().catch(() => '')).toBe('The Kelly fraction must be between 0% and 200%.');
 
   await page.getByRole('radio', { name: 'Half' }).click();
   await expect.poll(() => contracts(page)).toEqual({ ccs: '25', pcs: '2', portfolio: '9' });

@@ -1,8 +1,9 @@
 // Workspace round trip through the REAL Electron handlers (electron-bridge.ts): New → import
 // the EMA trade log (open dialog) → Save (save dialog answers a temp path) → the file is a
-// SQLite workspace with the trades → set capital, then Kelly fraction on the Sizing page:
-// each marks the title dirty, Save writes it in place → New → Open (dialog answers the
-// file) → identical Overview numbers and sizing settings, title = file name.
+// SQLite workspace with the trades → set capital on the Sizing page: it marks the title
+// dirty, Save writes it in place → change the Kelly fraction and File → Save at once: the
+// file holds the edit → New → Open (dialog answers the file) → identical Overview numbers
+// and sizing settings, title = file name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -60,12 +61,13 @@ it('saves settings and numbers to a .sizewise file and opens them again', async 
   await expect.poll(title).toBe('Sizewise — ema-roundtrip');
   expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'half' } });
 
+  // File → Save right after an edit, before the setting's delayed write: Save writes the
+  // waiting edit first, so the file holds it.
   await page.getByRole('radio', { name: 'Quarter' }).click();
-  await expect.poll(title).toBe('● Sizewise — ema-roundtrip');
   await bridge.sendMenuCommand('save');
+  await expect.poll(() => readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'quarter' } });
   await expect.poll(title).toBe('Sizewise — ema-roundtrip');
   expect(bridge.dialogs.length).toBe(dialogsBefore);
-  expect(await readWorkspaceFile(new Uint8Array(readFileSync(file)), SIZING_KEY)).toMatchObject({ ok: true, trades: 384, setting: { capital: 50_000, preset: 'quarter' } });
 
   const sizingBefore = await sizingShown(page);
   expect(sizingBefore).toMatchObject({ capital: '50000', preset: 'Quarter' });

@@ -5,7 +5,6 @@
  * problems (each also shown next to its field) instead of a quantity.
  */
 import type { PositionResult } from '../../../core/calculator';
-import type { FieldError } from '../../../core/sizing';
 import type { TicketOutcome } from '../../../workers/data-api';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
@@ -148,12 +147,14 @@ function Result({ result, historyTrades }: { result: PositionResult; historyTrad
 
 interface ResultPanelProps {
   outcome: TicketOutcome | null;
+  /** The invalid fields' messages by form path, as shown next to the fields. */
+  fieldErrors: Record<string, string>;
   loading: boolean;
   error: string | null;
 }
 
-export function ResultPanel({ outcome, loading, error }: ResultPanelProps) {
-  const errors: FieldError[] = outcome && !outcome.outcome.ok ? outcome.outcome.errors : [];
+export function ResultPanel({ outcome, fieldErrors, loading, error }: ResultPanelProps) {
+  const errors = Object.entries(fieldErrors);
   return (
     <section className={loading ? 'panel ticket-result is-refreshing' : 'panel ticket-result'} aria-label="Position size" aria-busy={loading} data-testid="calc-result">
       <h2 className="panel-title">Position size</h2>
@@ -172,8 +173,8 @@ export function ResultPanel({ outcome, loading, error }: ResultPanelProps) {
         <div className="callout callout-warning" data-testid="calc-invalid">
           Fix the marked field{errors.length === 1 ? '' : 's'} to get a size:
           <ul>
-            {errors.map((e) => (
-              <li key={`${e.field}:${e.message}`}>{e.message}</li>
+            {errors.map(([path, message]) => (
+              <li key={path}>{message}</li>
             ))}
           </ul>
         </div>

@@ -19,6 +19,19 @@ const DIRECTIONS: { value: Direction; label: string }[] = [
   { value: 'long', label: 'Long' },
   { value: 'short', label: 'Short' },
 ];
+const HOLDINGS: { value: TicketForm['holding']; label: string }[] = [
+  { value: 'overnight', label: 'Overnight' },
+  { value: 'intraday', label: 'Intraday' },
+];
+const BINARY_SIDES: { value: TicketForm['binarySide']; label: string }[] = [
+  { value: 'yes', label: 'YES' },
+  { value: 'no', label: 'NO' },
+];
+
+/** The pair with its `index` entry replaced (the two model rows edit one side of each pair). */
+function withEntry<T>(pair: [T, T], index: 0 | 1, value: T): [T, T] {
+  return index === 0 ? [value, pair[1]] : [pair[0], value];
+}
 
 export function TicketFormPanel({ form, errors, strategies, onChange }: TicketFormPanelProps) {
   const text = (key: keyof TicketForm) => (value: string) => onChange({ [key]: value } as Partial<TicketForm>);
@@ -34,18 +47,7 @@ export function TicketFormPanel({ form, errors, strategies, onChange }: TicketFo
       <fieldset className="ticket-group">
         <legend>Account</legend>
         <TextField path="equity" label="Equity" help={help.equity} prefix="$" value={form.equity} onChange={text('equity')} error={errors.equity} />
-        <SelectField
-          path="holding"
-          label="Holding"
-          help={help.holding}
-          value={form.holding}
-          options={[
-            { value: 'overnight', label: 'Overnight' },
-            { value: 'intraday', label: 'Intraday' },
-          ]}
-          onChange={(holding) => onChange({ holding })}
-          error={errors.holding}
-        />
+        <SelectField path="holding" label="Holding" help={help.holding} value={form.holding} options={HOLDINGS} onChange={(holding) => onChange({ holding })} error={errors.holding} />
       </fieldset>
 
       <fieldset className="ticket-group">
@@ -143,7 +145,7 @@ export function TicketFormPanel({ form, errors, strategies, onChange }: TicketFo
                   label={`Model ${index + 1} direction`}
                   value={form.modelDirections[index]}
                   options={DIRECTIONS}
-                  onChange={(direction) => onChange({ modelDirections: index === 0 ? [direction, form.modelDirections[1]] : [form.modelDirections[0], direction] })}
+                  onChange={(direction) => onChange({ modelDirections: withEntry(form.modelDirections, index, direction) })}
                 />
                 <TextField
                   path={`probability.models.${index}.confidence`}
@@ -151,14 +153,14 @@ export function TicketFormPanel({ form, errors, strategies, onChange }: TicketFo
                   help={help.models}
                   placeholder="0.7"
                   value={form.modelConfidences[index]}
-                  onChange={(value) => onChange({ modelConfidences: index === 0 ? [value, form.modelConfidences[1]] : [form.modelConfidences[0], value] })}
+                  onChange={(value) => onChange({ modelConfidences: withEntry(form.modelConfidences, index, value) })}
                   error={errors[`probability.models.${index}.confidence`]}
                 />
                 <TextField
                   path={`probability.weights.${index}`}
                   label="Weight"
                   value={form.modelWeights[index]}
-                  onChange={(value) => onChange({ modelWeights: index === 0 ? [value, form.modelWeights[1]] : [form.modelWeights[0], value] })}
+                  onChange={(value) => onChange({ modelWeights: withEntry(form.modelWeights, index, value) })}
                   error={errors[`probability.weights.${index}`] ?? (index === 1 ? errors['probability.weights'] : undefined)}
                 />
               </div>
@@ -175,10 +177,7 @@ export function TicketFormPanel({ form, errors, strategies, onChange }: TicketFo
               label="Buy"
               help={help.binarySide}
               value={form.binarySide}
-              options={[
-                { value: 'yes', label: 'YES' },
-                { value: 'no', label: 'NO' },
-              ]}
+              options={BINARY_SIDES}
               onChange={(binarySide) => onChange({ binarySide })}
               error={errors['probability.side']}
             />

@@ -9,6 +9,7 @@
 import { ASSET_CLASSES, DEFAULT_RULES, type AssetClass, type RuleOverrides } from '../../../core/calculator';
 import { DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_MODEL_WEIGHTS, type FieldError } from '../../../core/sizing';
 import type { CalculatorTicket } from '../../../workers/data-api';
+import { fieldMessages } from '../field-messages';
 
 export type SourceKind = 'odds' | 'history' | 'forecast' | 'models' | 'binary';
 export type Direction = 'long' | 'short';
@@ -228,17 +229,16 @@ export function ticketFromForm(form: TicketForm, rules: RulesForm): CalculatorTi
   };
 }
 
+/** The rules typed in percent: their messages give the bounds in percent too. */
+const PERCENT_PATHS: ReadonlySet<string> = new Set(PORTFOLIO_RULE_KEYS.map((key) => `rules.${key}`));
+
 /**
- * Field messages keyed by the form's field paths. Core names an empty history window
- * "probability.outcomes"; it belongs next to the days field.
+ * Field messages keyed by the form's field paths, percent rules in percent ("Kelly fraction
+ * must be between 0% and 200%."). Core names an empty history window "probability.outcomes";
+ * it belongs next to the days field.
  */
 export function errorsByPath(errors: FieldError[]): Record<string, string> {
-  const byPath: Record<string, string> = {};
-  for (const error of errors) {
-    const path = error.field === 'probability.outcomes' ? 'probability.days' : error.field;
-    byPath[path] ??= error.message;
-  }
-  return byPath;
+  return fieldMessages(errors, PERCENT_PATHS, (field) => (field === 'probability.outcomes' ? 'probability.days' : field));
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';

@@ -1,8 +1,39 @@
 /**
- * An accessible modal dialog on the native <dialog> element: focus is trapped by the
- * browser, Escape cancels, the title labels the dialog.
+ * An accessible modal dialog on the native <dialog> element: the page behind is inert,
+ * Tab from the last control wraps to the first and Shift+Tab from the first to the last
+ * (the browser alone would give its own UI a stop on the way), Escape cancels, the title
+ * labels the dialog.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+/** An unchecked radio whose group has a checked one: Tab stops at the checked one only. */
+function isSkippedRadio(element: HTMLElement): boolean {
+  if (!(element instanceof HTMLInputElement) || element.type !== 'radio' || element.checked || !element.name) return false;
+  return [...document.getElementsByName(element.name)].some((other) => other instanceof HTMLInputElement && other.checked);
+}
+
+/** The dialog's controls that Tab stops at, in document order. */
+function tabStops(dialog: HTMLDialogElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => !element.matches(':disabled') && element.tabIndex >= 0 && element.getClientRects().length > 0 && !isSkippedRadio(element),
+  );
+}
+
+/** Keeps Tab inside the dialog: past either end, focus wraps around. */
+function wrapTab(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const stops = tabStops(event.currentTarget);
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const target = event.shiftKey ? (active === first || !event.currentTarget.contains(active) ? last : null) : active === last ? first : null;
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}
 
 interface ModalProps {
   title: string;
@@ -29,6 +60,7 @@ export function Modal({ title, onCancel, children, footer, wide, testId }: Modal
       className={wide ? 'modal modal-wide' : 'modal'}
       aria-labelledby={titleId}
       data-testid={testId}
+      onKeyDown={wrapTab}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();

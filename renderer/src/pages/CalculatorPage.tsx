@@ -20,7 +20,7 @@ export function CalculatorPage() {
   const { data, workspace } = useWorkspaceContext();
   const { summary, revision } = workspace.state;
   const [form, setForm] = useState<TicketForm>(DEFAULT_TICKET);
-  const rules = useWorkspaceSetting(data, CALCULATOR_RULES_KEY, restoreRulesForm, revision, workspace.report);
+  const rules = useWorkspaceSetting(data, workspace, CALCULATOR_RULES_KEY, restoreRulesForm);
   const ticket = useMemo(() => ticketFromForm(form, rules.value), [form, rules.value]);
   const calculation = useDebouncedQuery<TicketOutcome>(queryKey(ticket, revision), async () => data.calculate(ticket), rules.loaded, CALCULATE_DELAY_MS);
   const outcome = calculation.result;
@@ -31,7 +31,7 @@ export function CalculatorPage() {
     <div className="calculator" data-testid="calculator">
       <div className="calculator-layout">
         <TicketFormPanel form={form} errors={errors} strategies={summary?.strategies ?? []} onChange={onChange} />
-        <ResultPanel outcome={outcome} loading={calculation.loading} error={calculation.error} />
+        <ResultPanel outcome={outcome} fieldErrors={errors} loading={calculation.loading} error={calculation.error} />
       </div>
       <RulesPanel rules={rules.value} errors={errors} onChange={rules.update} />
     </div>

@@ -6,7 +6,6 @@
  */
 import { useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
-import { Chart } from '../components/Chart';
 import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { InfoTip } from '../components/InfoTip';
@@ -22,11 +21,16 @@ import { riskCards } from '../risk/risk-cards';
 import { fanChartOption, finalValueHistogramOption, maxDrawdownHistogramOption } from '../risk/risk-charts';
 import { describeRun, riskConventions, sizingHint } from '../risk/risk-conventions';
 import { DEFAULT_RISK_FORM, monteCarloOptions, type RiskForm } from '../risk/risk-form';
+import { RunChartPanel } from '../risk/RunChartPanel';
 import { useMonteCarlo } from '../risk/use-monte-carlo';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 
 const CUSTOM = 'custom';
 const AS_LOGGED: SizingChoice = { value: 'as-logged', label: 'As logged (log)', rule: { kind: 'log' } };
+
+const FAN_CHART = { region: 'Fan chart', title: 'Equity paths', convention: riskConventions.fan, tipLabel: 'the fan chart', chartLabel: 'Fan chart of simulated equity', height: 340 };
+const FINAL_CHART = { region: 'Final equity distribution', title: 'Final equity', convention: riskConventions.finalHistogram, tipLabel: 'the final equity histogram', chartLabel: 'Histogram of final equity', height: 240 };
+const DRAWDOWN_CHART = { region: 'Max drawdown distribution', title: 'Max drawdown', convention: riskConventions.drawdownHistogram, tipLabel: 'the max drawdown histogram', chartLabel: 'Histogram of max drawdown', height: 240 };
 
 interface SizingChoice {
   value: string;
@@ -217,28 +221,10 @@ export function RiskPage() {
               <StatCard key={card.id} card={card} />
             ))}
           </div>
-          <section className="panel" aria-label="Fan chart">
-            <div className="panel-head">
-              <h2 className="panel-title">Equity paths</h2>
-              <InfoTip text={`${riskConventions.fan} Run: ${description}`} label="the fan chart" />
-            </div>
-            {fanOption && <Chart option={fanOption} label="Fan chart of simulated equity" height={340} />}
-          </section>
+          <RunChartPanel {...FAN_CHART} description={description} option={fanOption} />
           <div className="risk-histograms">
-            <section className="panel" aria-label="Final equity distribution">
-              <div className="panel-head">
-                <h2 className="panel-title">Final equity</h2>
-                <InfoTip text={`${riskConventions.finalHistogram} Run: ${description}`} label="the final equity histogram" />
-              </div>
-              {finalOption && <Chart option={finalOption} label="Histogram of final equity" height={240} />}
-            </section>
-            <section className="panel" aria-label="Max drawdown distribution">
-              <div className="panel-head">
-                <h2 className="panel-title">Max drawdown</h2>
-                <InfoTip text={`${riskConventions.drawdownHistogram} Run: ${description}`} label="the max drawdown histogram" />
-              </div>
-              {drawdownOption && <Chart option={drawdownOption} label="Histogram of max drawdown" height={240} />}
-            </section>
+            <RunChartPanel {...FINAL_CHART} description={description} option={finalOption} />
+            <RunChartPanel {...DRAWDOWN_CHART} description={description} option={drawdownOption} />
           </div>
         </div>
       ) : (

@@ -6,8 +6,9 @@
  * settings are saved in the workspace.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { FieldError, SizingEntry } from '../../../core/sizing';
+import type { SizingEntry } from '../../../core/sizing';
 import { EmptyState } from '../components/EmptyState';
+import { fieldMessages } from '../field-messages';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import type { RealismAnalysis, SizingAnalysis } from '../../../workers/data-api';
@@ -26,9 +27,14 @@ import { useWorkspaceContext } from '../workspace/workspace-context';
 const SIZING_DELAY_MS = 120;
 const REALISM_DELAY_MS = 250;
 
-function errorsByField(errors: FieldError[]): Record<string, string> {
-  return Object.fromEntries(errors.map((e) => [e.field, e.message]));
-}
+/** The two tables, in page order: the sizing at the user's capital, then the edge. */
+const TABLE_PANELS: { view: 'sizing' | 'edge'; label: string; title: string; className: string }[] = [
+  { view: 'sizing', label: 'Sizing at your capital', title: 'Sizing at your capital', className: 'panel' },
+  { view: 'edge', label: 'Kelly per strategy', title: 'Edge: the Kelly family', className: 'panel panel-spaced' },
+];
+
+/** The settings typed in percent: their messages give the bounds in percent too. */
+const PERCENT_FIELDS: ReadonlySet<string> = new Set(['fraction', 'cap']);
 
 export function SizingPage() {
   const { data, workspace, requestImport } = useWorkspaceContext();
@@ -37,7 +43,7 @@ export function SizingPage() {
   const nothingSelected = filter.strategies?.length === 0;
   const enabled = hasTrades && !nothingSelected;
 
-  const setting = useWorkspaceSetting(data, SIZING_SETTINGS_KEY, restoreSizingSettings, revision, workspace.report);
+  const setting = useWorkspaceSetting(data, workspace, SIZING_SETTINGS_KEY, restoreSizingSettings);
   const settings = setting.value;
   const update = setting.update;
   const request = useMemo(() => sizingRequest(settings), [settings]);
@@ -47,7 +53,7 @@ export function SizingPage() {
   const lastGood = useRef<Extract<SizingAnalysis, { ok: true }> | null>(null);
   if (sizing.result?.ok) lastGood.current = sizing.result;
   const shown = lastGood.current;
-  const errors = useMemo(() => (sizing.result && !sizing.result.ok ? errorsByField(sizing.result.errors) : {}), [sizing.result]);
+  const errors = useMemo(() => (sizing.result && !sizing.result.ok ? fieldMessages(sizing.result.errors, PERCENT_FIELDS) : {}), [sizing.result]);
 
   const [focusName, setFocusName] = useState<string | null>(null);
   const focus: SizingEntry | null = shown?.report.strategies.find((s) => s.name === focusName) ?? null;
@@ -92,30 +98,20 @@ export function SizingPage() {
                   <StatCard key={card.id} card={card} />
                 ))}
               </div>
-              <section className="panel" aria-label="Sizing at your capital">
-                <h2 className="panel-title">Sizing at your capital</h2>
-                <SizingTable
-                  view="sizing"
-                  portfolio={shown.report.portfolio}
-                  strategies={shown.report.strategies}
-                  automaticBasis={settings.basis === null}
-                  multipliers={settings.multipliers}
-                  errors={errors}
-                  onMultiplier={onMultiplier}
-                />
-              </section>
-              <section className="panel panel-spaced" aria-label="Kelly per strategy">
-                <h2 className="panel-title">Edge: the Kelly family</h2>
-                <SizingTable
-                  view="edge"
-                  portfolio={shown.report.portfolio}
-                  strategies={shown.report.strategies}
-                  automaticBasis={settings.basis === null}
-                  multipliers={settings.multipliers}
-                  errors={errors}
-                  onMultiplier={onMultiplier}
-                />
-              </section>
+              {TABLE_PANELS.map((panel) => (
+                <section key={panel.view} className={panel.className} aria-label={panel.label}>
+                  <h2 className="panel-title">{panel.title}</h2>
+                  <SizingTable
+                    view={panel.view}
+                    portfolio={shown.report.portfolio}
+                    strategies={shown.report.strategies}
+                    automaticBasis={settings.basis === null}
+                    multipliers={settings.multipliers}
+                    errors={errors}
+                    onMultiplier={onMultiplier}
+                  />
+                </section>
+              ))}
               <div className="focus-bar">
                 <label htmlFor="sizing-focus">Charts and edge realism for</label>
                 <select id="sizing-focus" value={focus?.name ?? ''} onChange={(event) => setFocusName(event.target.value || null)}>

@@ -7,7 +7,9 @@ import { SKIP_REASONS } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
 import { formatText, type ValueKind } from '../format';
-import { replayConventions, SKIP_REASON_TEXT } from './replay-conventions';
+import { SKIP_REASON_TEXT } from '../../../core/report/sections/replay-comparison';
+import { conventions } from '../conventions';
+import { replayConventions } from './replay-conventions';
 import { SCENARIO_COLORS } from './scenario-model';
 import type { ReplayEntry } from './use-replay';
 
@@ -24,8 +26,8 @@ const COLUMNS: Column[] = [
   { id: 'final', header: 'Final equity', tip: replayConventions.finalEquity, kind: 'money', value: (e) => e.result.finalEquity },
   { id: 'cagr', header: 'CAGR', tip: replayConventions.cagr, kind: 'percent', value: (e) => e.result.cagr, nullReason: 'Undefined: the trades span less than a day.' },
   { id: 'maxdd', header: 'Max drawdown', tip: replayConventions.maxDrawdown, kind: 'percent', value: (e) => e.result.maxDrawdown },
-  { id: 'mar', header: 'MAR', tip: replayConventions.mar, kind: 'ratio', value: (e) => e.result.mar, nullReason: 'Undefined: no drawdown, or CAGR undefined.' },
-  { id: 'sharpe', header: 'Sharpe', tip: replayConventions.sharpe, kind: 'ratio', value: (e) => e.result.sharpe, nullReason: 'Undefined: fewer than two days or no variation.' },
+  { id: 'mar', header: 'MAR', tip: replayConventions.mar, kind: 'ratio', value: (e) => e.result.mar, nullReason: conventions.calmar.nullReason },
+  { id: 'sharpe', header: 'Sharpe', tip: replayConventions.sharpe, kind: 'ratio', value: (e) => e.result.sharpe, nullReason: conventions.sharpe.nullReason },
   { id: 'taken', header: 'Taken', tip: replayConventions.trades, kind: 'count', value: (e) => e.result.tradesTaken },
 ];
 

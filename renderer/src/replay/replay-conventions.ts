@@ -2,7 +2,7 @@
  * The conventions behind the Replay page's rules, constraints and metrics, in the words of
  * core/replay's documentation (SPEC §2 for the curve metrics). They are the page's tooltips.
  */
-import type { SkipReason } from '../../../core/replay';
+import { DRAWDOWN_FROM_PEAK } from '../conventions';
 
 export const replayConventions = {
   rules:
@@ -20,7 +20,7 @@ export const replayConventions = {
     'Guardrail: while realized equity is at least X below its running peak (peak starts at the starting capital), size × m, or open no trade.',
   finalEquity: 'Starting capital + the replayed net P/L of every taken trade.',
   cagr: 'CAGR = (final / start)^(365.25 / calendar days from the first open to the last close) − 1; −100% when final equity ≤ 0.',
-  maxDrawdown: 'Max over business days of (peak − equity) / peak of end-of-day realized equity, the peak starting at the starting capital.',
+  maxDrawdown: `Max over business days of ${DRAWDOWN_FROM_PEAK}, equity = end-of-day realized equity.`,
   mar: 'MAR = CAGR / max drawdown.',
   sharpe: 'Daily returns r = (E_t − E_{t−1}) / E_{t−1} of the business-day curve; Sharpe = mean(r − rf/252) / sd(r, n−1) · √252, rf = 0.',
   trades: 'Trades taken, and trades skipped with the reason (click the count to list the reasons). A trade cut by the margin ceiling is still taken.',
@@ -28,15 +28,3 @@ export const replayConventions = {
   peakMarginUse: 'Peak of (margin of open trades × broker multiplier) / realized equity, measured at each open. Trades without margin data do not count.',
   logScale: 'Log axis: equal distances are equal percentage changes; a scenario whose equity reaches 0 stops there.',
 } as const;
-
-export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
-  weekday: 'trading day disabled',
-  ruined: 'equity at or below 0',
-  guardrail: 'drawdown guardrail: stopped',
-  'max-open': 'max parallel trades reached',
-  'no-estimate': 'no estimate yet (warm-up, or no losing trade yet)',
-  'no-edge': 'no edge (Kelly or optimal f ≤ 0, or zero volatility)',
-  'no-margin-data': 'no margin data for the margin basis',
-  'below-one-contract': 'sized below 1 contract',
-  'margin-ceiling': 'margin ceiling: not even 1 contract fits',
-};

@@ -9,7 +9,7 @@ import type { StrategyStats } from '../../../core/stats/types';
 import type { ValueKind } from '../format';
 import { strategyColumns } from '../metrics';
 
-const FORMAT_OF: Record<ValueKind, NumberFormat> = { money: 'money', percent: 'percent', ratio: 'decimal', count: 'integer', days: 'decimal' };
+const FORMAT_OF: Record<ValueKind, NumberFormat> = { money: 'money', percent: 'percent', ratio: 'decimal', count: 'integer', days: 'decimal', 'business-days': 'decimal', 'trading-days': 'decimal' };
 
 export const STRATEGY_TABLE_ID = 'overview-strategies';
 

@@ -47,6 +47,8 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
   /** The report model of the open workspace, or a thrown failure message. */
   const buildModel = useCallback(
     async (sections?: string[]) => {
+      // The report reads the Sizing settings from the workspace: an edit still waiting goes in first.
+      await workspaceRef.current.flushPendingWrites();
       const outcome = await data.reportModel(await reportRequest(data, workspaceRef.current.state, sections));
       if (!outcome.ok) throw new Error(outcome.message);
       return outcome;

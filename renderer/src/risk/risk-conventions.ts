@@ -6,6 +6,7 @@
  */
 import type { MonteCarloConfig, MonteCarloMode } from '../../../core/montecarlo';
 import type { SizingRule } from '../../../core/replay';
+import { DRAWDOWN_FROM_PEAK } from '../conventions';
 import { formatText } from '../format';
 
 const count = (n: number) => formatText(n, 'count');
@@ -51,7 +52,7 @@ export const riskConventions = {
   range: 'P5 and P95 of equity at the horizon: 90% of paths end between them.',
   probProfit: 'Share of paths ending above the starting capital.',
   probRuin: 'Share of paths whose equity touched the ruin level at any step (they keep running after it).',
-  drawdownAtLeast: 'Share of paths whose max drawdown is at least 10 / 20 / 30 / 50%. Max drawdown of a path = max over steps of (peak − equity) / peak, the peak starting at the starting capital.',
+  drawdownAtLeast: `Share of paths whose max drawdown is at least 10 / 20 / 30 / 50%. Max drawdown of a path = max over steps of ${DRAWDOWN_FROM_PEAK}.`,
   maxDrawdown: 'Median max drawdown over paths, with P5 and P95.',
   medianCagr: 'Median CAGR = (median final / start)^(steps per year / horizon) − 1, steps per year from the sample (trades per calendar year, or 252 business days).',
   medianCagrNull: 'Undefined: the sample spans no time, so a year has no number of steps.',

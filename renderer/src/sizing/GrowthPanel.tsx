@@ -1,26 +1,30 @@
 /**
  * Growth vs fraction for the entry in focus: expected log growth and the risk of ever
- * halving (Thorp, Lundberg) from 0 to 2× full Kelly with the chosen fraction marked, and
- * the ruin measures at the chosen fraction as cards.
+ * halving (Thorp, Lundberg) from 0 to 2× the growth-optimal fraction, with the chosen
+ * fraction, the growth-optimal fraction and the basis' discrete Kelly marked, and the ruin
+ * measures at the chosen fraction as cards.
  */
 import { useMemo } from 'react';
 import type { SizingEntry } from '../../../core/sizing';
 import { Chart } from '../components/Chart';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
+import { KELLY_HEADERS } from '../metrics';
 import './echarts-legend';
 import { ruinCards } from './sizing-cards';
-import { growthChartOption } from './sizing-charts';
+import { growthChartNote, growthChartOption, type BasisKellyMarker } from './sizing-charts';
 import { sizingConventions } from './sizing-conventions';
 
 export function GrowthPanel({ entry }: { entry: SizingEntry }) {
-  const option = useMemo(() => (entry.growthCurve ? growthChartOption(entry.growthCurve) : null), [entry]);
+  const basisKelly = useMemo<BasisKellyMarker>(() => ({ label: KELLY_HEADERS[entry.basis], value: entry.chosenKelly }), [entry]);
+  const option = useMemo(() => (entry.growthCurve ? growthChartOption(entry.growthCurve, basisKelly) : null), [entry, basisKelly]);
   const cards = useMemo(() => ruinCards(entry), [entry]);
+  const note = entry.growthCurve ? ` ${growthChartNote(entry.growthCurve, basisKelly)}` : '';
   return (
     <section className="panel" aria-label="Growth and risk of ruin" data-testid="growth-panel">
       <header className="panel-header">
         <h2 className="panel-title">Growth vs fraction — {entry.name}</h2>
-        <InfoTip text={`${sizingConventions.growth.text} ${sizingConventions.thorp.text}`} label="growth vs fraction" />
+        <InfoTip text={`${sizingConventions.growth.text} ${sizingConventions.thorp.text}${note}`} label="growth vs fraction" />
       </header>
       <div className="cards cards-compact" data-testid="ruin-cards">
         {cards.map((card) => (

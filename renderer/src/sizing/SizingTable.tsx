@@ -1,16 +1,18 @@
 /**
- * The Sizing tables (TanStack Table, like the Overview's), one row per strategy and one for
+ * The Sizing tables (the shared DataTable, like the Overview's), one row per strategy and one for
  * the portfolio, in two views: 'edge' — Kelly on three bases, the growth-optimal fraction,
  * Vince's optimal f (f*, TWR, G, f$); 'sizing' — the basis used (with the reason), a
  * multiplier input per strategy, the applied fraction (and the cap when it bit), contracts,
  * dollars at risk, margin, sized and historical margin utilisation. Sortable and resizable;
  * conventions on the headers.
  */
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useMemo } from 'react';
 import { BASIS_LABEL, type SizingEntry } from '../../../core/sizing';
+import { DataTable, nameColumn, numberColumn, type ColumnMeta } from '../components/DataTable';
 import { Value } from '../components/Value';
 import type { ValueKind } from '../format';
+import { KELLY_HEADERS } from '../metrics';
 import { FixedValue } from './FixedValue';
 import { NumberField } from './NumberField';
 import { sizingConventions, type SizingMetricId } from './sizing-conventions';
@@ -30,11 +32,6 @@ interface SizingTableProps {
 /** A table row: a strategy's entry, or the portfolio's. */
 type SizingRow = SizingEntry & { portfolioRow: boolean };
 
-interface ColumnMeta {
-  tooltip: string;
-  numeric?: boolean;
-}
-
 interface NumberColumn {
   id: string;
   header: string;
@@ -47,9 +44,9 @@ interface NumberColumn {
 }
 
 const numberColumns: NumberColumn[] = [
-  { id: 'kelly', header: 'Kelly (P/L)', metric: 'kelly', kind: 'percent', value: (e) => e.kelly, size: 100 },
-  { id: 'kellyPerContract', header: 'Kelly / contract', metric: 'kellyPerContract', kind: 'percent', value: (e) => e.kellyPerContract, size: 124 },
-  { id: 'kellyMargin', header: 'Kelly (margin)', metric: 'kellyMargin', kind: 'percent', value: (e) => e.kellyMargin, size: 116 },
+  { id: 'kelly', header: KELLY_HEADERS.pl, metric: 'kelly', kind: 'percent', value: (e) => e.kelly, size: 100 },
+  { id: 'kellyPerContract', header: KELLY_HEADERS.contract, metric: 'kellyPerContract', kind: 'percent', value: (e) => e.kellyPerContract, size: 124 },
+  { id: 'kellyMargin', header: KELLY_HEADERS.margin, metric: 'kellyMargin', kind: 'percent', value: (e) => e.kellyMargin, size: 116 },
   { id: 'growthOptimal', header: 'Growth-optimal', metric: 'growthOptimal', kind: 'percent', value: (e) => e.growthOptimal, size: 124 },
   { id: 'optimalF', header: 'Optimal f', metric: 'optimalF', kind: 'ratio', value: (e) => e.optimalF?.f ?? null, size: 92, digits: 4 },
   { id: 'twr', header: 'TWR', metric: 'twr', kind: 'ratio', value: (e) => e.optimalF?.twr ?? null, size: 90, digits: 3 },
@@ -66,40 +63,31 @@ const sizedColumns: NumberColumn[] = [
   { id: 'historicalAverage', header: 'Hist. avg', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 86 },
 ];
 
-function numberColumn(column: NumberColumn): ColumnDef<SizingRow> {
+function metricColumn(column: NumberColumn): ColumnDef<SizingRow> {
   const convention = sizingConventions[column.metric];
-  return {
+  return numberColumn<SizingRow>({
     id: column.id,
     header: column.header,
-    accessorFn: (row) => column.value(row) ?? undefined,
-    sortUndefined: 'last',
-    size: column.size ?? Math.max(96, Math.round(column.header.length * 7.5 + 36)),
+    tooltip: convention.text,
+    value: column.value,
+    size: column.size,
     minSize: 60,
-    cell: (info) =>
+    cell: (row) =>
       column.digits === undefined ? (
-        <Value value={column.value(info.row.original)} kind={column.kind} nullReason={convention.nullReason} />
+        <Value value={column.value(row)} kind={column.kind} nullReason={convention.nullReason} />
       ) : (
-        <FixedValue value={column.value(info.row.original)} digits={column.digits} nullReason={convention.nullReason} />
+        <FixedValue value={column.value(row)} digits={column.digits} nullReason={convention.nullReason} />
       ),
-    meta: { tooltip: convention.text, numeric: true } satisfies ColumnMeta,
-  };
+  });
 }
 
 function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 'multipliers' | 'errors' | 'onMultiplier'>): ColumnDef<SizingRow>[] {
-  const name: ColumnDef<SizingRow> = {
-      id: 'name',
-      header: 'Strategy',
-      accessorFn: (row) => row.name,
-      size: 170,
-      minSize: 120,
-      cell: (info) => <span className="strategy-name">{info.getValue<string>()}</span>,
-      meta: { tooltip: 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.' } satisfies ColumnMeta,
-  };
+  const name = nameColumn<SizingRow>(170, 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.');
   if (props.view === 'edge') {
     return [
       name,
       { id: 'trades', header: 'Trades', accessorFn: (row) => row.trades, size: 76, cell: (info) => <Value value={info.row.original.trades} kind="count" />, meta: { tooltip: 'Closed trades in the filter (only closed trades enter Kelly).', numeric: true } },
-      ...numberColumns.map(numberColumn),
+      ...numberColumns.map(metricColumn),
     ];
   }
   return [
@@ -120,7 +108,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       },
       meta: { tooltip: sizingConventions.basis.text } satisfies ColumnMeta,
     },
-    numberColumn({ id: 'chosenKelly', header: 'Kelly (basis)', metric: 'chosenKelly', kind: 'percent', value: (e) => e.chosenKelly, size: 104 }),
+    metricColumn({ id: 'chosenKelly', header: 'Kelly (basis)', metric: 'chosenKelly', kind: 'percent', value: (e) => e.chosenKelly, size: 104 }),
     {
       id: 'multiplier',
       header: 'Multiplier',
@@ -162,78 +150,21 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       },
       meta: { tooltip: sizingConventions.applied.text, numeric: true } satisfies ColumnMeta,
     },
-    ...sizedColumns.map(numberColumn),
+    ...sizedColumns.map(metricColumn),
   ];
 }
 
 export function SizingTable({ view, portfolio, strategies, automaticBasis, multipliers, errors, onMultiplier }: SizingTableProps) {
   const columns = useMemo(() => buildColumns({ view, automaticBasis, multipliers, errors, onMultiplier }), [view, automaticBasis, multipliers, errors, onMultiplier]);
-  const [sorting, setSorting] = useState<SortingState>([]);
   const rows = useMemo<SizingRow[]>(() => [...strategies.map((s) => ({ ...s, portfolioRow: false })), { ...portfolio, portfolioRow: true }], [strategies, portfolio]);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    columnResizeMode: 'onChange',
-    enableColumnResizing: true,
-    getRowId: (row) => (row.portfolioRow ? '\u0000portfolio' : row.name),
-  });
-
   return (
-    <div className="table-scroll sizing-table-scroll" data-testid={`sizing-table-${view}`}>
-      <table className="data-table" style={{ width: table.getTotalSize() }}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const meta = header.column.columnDef.meta as ColumnMeta | undefined;
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    style={{ width: header.getSize() }}
-                    className={meta?.numeric ? 'numeric' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button type="button" className="th-sort" title={meta?.tooltip} onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <span className="sort-mark" aria-hidden="true">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                    <span
-                      role="separator"
-                      aria-orientation="vertical"
-                      aria-label={`Resize ${String(header.column.columnDef.header)}`}
-                      className={header.column.getIsResizing() ? 'resizer resizing' : 'resizer'}
-                      onMouseDown={header.getResizeHandler()}
-                      onTouchStart={header.getResizeHandler()}
-                      onDoubleClick={() => header.column.resetSize()}
-                    />
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-strategy={row.original.name} className={row.original.portfolioRow ? 'portfolio-row' : undefined}>
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta as ColumnMeta | undefined;
-                return (
-                  <td key={cell.id} style={{ width: cell.column.getSize() }} className={meta?.numeric ? 'numeric' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={rows}
+      columns={columns}
+      testId={`sizing-table-${view}`}
+      scrollClassName="sizing-table-scroll"
+      getRowId={(row) => (row.portfolioRow ? '\u0000portfolio' : row.name)}
+      rowClassName={(row) => (row.portfolioRow ? 'portfolio-row' : undefined)}
+    />
   );
 }

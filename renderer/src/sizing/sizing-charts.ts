@@ -4,7 +4,8 @@
  * - margin utilisation over time (historical, per strategy and portfolio) with the margin
  *   the Kelly sizing implies and the user's ceiling as horizontal lines;
  * - expected log growth and the risk of ever halving (Thorp, Lundberg) as the fraction goes
- *   from 0 to 2× full Kelly, with the chosen fraction and full Kelly marked.
+ *   from 0 to 2× the growth-optimal fraction, with the chosen fraction, the growth-optimal
+ *   fraction and the discrete Kelly of the basis marked.
  */
 import type { GrowthCurve, MarginUtilisation } from '../../../core/sizing';
 import type { ChartOption } from '../components/chart-options';
@@ -20,6 +21,7 @@ const CEILING_COLOR = '#dc2626';
 const GROWTH_COLOR = '#2563eb';
 const THORP_COLOR = '#dc2626';
 const LUNDBERG_COLOR = '#7c3aed';
+const KELLY_BASIS_COLOR = '#0d9488';
 
 export interface MarginSeries {
   name: string;
@@ -99,7 +101,9 @@ export function marginChartOption({ series, kellyUtilisation, ceiling }: MarginC
   };
 }
 
-const MARKERS = { chosen: 'Chosen', fullKelly: 'Full Kelly' };
+const MARKERS = { chosen: 'Chosen', growthOptimal: 'Growth-optimal' };
+/** The y axis names sit a row above the marker labels. */
+const AXIS_NAME_GAP = 32;
 const CURVE_NAMES = ['Expected log growth', 'Thorp P(halving)', 'Lundberg bound'] as const;
 
 interface AxisParam {
@@ -108,20 +112,29 @@ interface AxisParam {
   marker: string;
 }
 
-/** Growth and ruin vs the fraction of capital (in risk units). */
-export function growthChartOption(curve: GrowthCurve): ChartOption {
-  const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
-  // Vertical markers as two-point series on the 0–1 ruin axis, so they span the plot exactly.
-  // Both labels sit at the top, pointing away from each other so they never overlap.
-  const chosenFirst = curve.chosen.fraction <= curve.fullKelly;
-  const vertical = (name: string, fraction: number, color: string, labelSide: 'left' | 'right') => ({
+/** The discrete Kelly of the entry's basis, marked on the growth chart when it falls inside the x range. */
+export interface BasisKellyMarker {
+  /** The basis' column header, e.g. "Kelly (P/L)". */
+  label: string;
+  value: number | null;
+}
+
+type LabelSide = 'left' | 'right';
+
+/**
+ * A vertical marker as a two-point series on the 0–1 ruin axis, so it spans the plot exactly,
+ * labelled at its top end (above the plot) or its bottom end (just above the x axis).
+ */
+function verticalMarker(name: string, fraction: number, color: string, side: LabelSide, labelAt: 'top' | 'bottom') {
+  const ends: [number, number][] = [
+    [fraction, 0],
+    [fraction, 1],
+  ];
+  return {
     type: 'line',
     name,
     yAxisIndex: 1,
-    data: [
-      [fraction, 0],
-      [fraction, 1],
-    ],
+    data: labelAt === 'top' ? ends : ends.reverse(),
     showSymbol: false,
     silent: true,
     tooltip: { show: false },
@@ -132,13 +145,52 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       formatter: `${name} ${formatText(fraction, 'percent')}`,
       color,
       fontWeight: 600,
-      align: labelSide === 'left' ? 'right' : 'left',
-      offset: [labelSide === 'left' ? -4 : 4, -10],
+      align: side === 'left' ? 'right' : 'left',
+      offset: [side === 'left' ? -4 : 4, -10],
+      ...(labelAt === 'bottom' ? { backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 2] } : {}),
     },
-  });
+  };
+}
+
+/** Thorp's c at fraction f: f ÷ the growth-optimal fraction (the curve's f*). */
+export function thorpMultiple(curve: GrowthCurve, fraction: number): number {
+  return fraction / curve.fullKelly;
+}
+
+/**
+ * The growth chart's own numbers in words, for its tooltip: which f* Thorp's c uses, and
+ * how the discrete Kelly of the basis (the start of the applied fraction) differs from it.
+ */
+export function growthChartNote(curve: GrowthCurve, basisKelly: BasisKellyMarker): string {
+  const fStar = formatText(curve.fullKelly, 'percent');
+  const kelly =
+    basisKelly.value === null
+      ? `${basisKelly.label} is undefined for this sample.`
+      : `${basisKelly.label} ${formatText(basisKelly.value, 'percent')} is the discrete Kelly p − q/b of the basis, which the applied fraction starts from; Thorp does not use it.`;
+  return (
+    `Here f* = the growth-optimal ${fStar} (the Growth-optimal marker). ${kelly} ` +
+    `At the chosen ${formatText(curve.chosen.fraction, 'percent')}: c = ${formatText(curve.chosen.fraction, 'percent')} ÷ ${fStar} = ${formatText(thorpMultiple(curve, curve.chosen.fraction), 'ratio')}.`
+  );
+}
+
+/**
+ * Growth and ruin vs the fraction of capital (in risk units), with the chosen fraction, the
+ * growth-optimal fraction f* (the peak of the growth curve, the f* of Thorp's c = f ÷ f*)
+ * and the discrete Kelly of the basis (when inside the x range) marked.
+ */
+export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMarker): ChartOption {
+  const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
+  const xMax = Math.max(2 * curve.fullKelly, curve.chosen.fraction);
+  // The chosen and growth-optimal labels sit at the top, pointing away from each other so
+  // they never overlap; the basis Kelly's label sits at the bottom, pointing to the centre.
+  const chosenFirst = curve.chosen.fraction <= curve.fullKelly;
+  const kelly = basisKelly.value;
+  const kellyMarker =
+    kelly !== null && kelly > 0 && kelly <= xMax ? [verticalMarker(basisKelly.label, kelly, KELLY_BASIS_COLOR, kelly > xMax / 2 ? 'left' : 'right', 'bottom')] : [];
   return {
     animation: false,
-    grid: { left: 16, right: 16, top: 64, bottom: 30, containLabel: true },
+    // Three rows above the plot: the legend, the axis names, the marker labels.
+    grid: { left: 16, right: 16, top: 80, bottom: 30, containLabel: true },
     legend: { top: 0, left: 0, data: [...CURVE_NAMES], textStyle: { color: LABEL_COLOR } },
     tooltip: {
       trigger: 'axis',
@@ -147,14 +199,16 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
         const curves = params.filter((p) => (CURVE_NAMES as readonly string[]).includes(p.seriesName));
         const [first] = curves;
         if (!first) return '';
+        const fraction = first.value[0];
         const rows = curves.map((p) => `${p.marker}${p.seriesName}: <strong>${formatText(p.value[1], 'percent')}</strong>`);
-        return [`Fraction <strong>${formatText(first.value[0], 'percent')}</strong>`, ...rows].join('<br/>');
+        const multiple = `Thorp c = f ÷ growth-optimal ${formatText(curve.fullKelly, 'percent')}: <strong>${formatText(thorpMultiple(curve, fraction), 'ratio')}</strong>`;
+        return [`Fraction <strong>${formatText(fraction, 'percent')}</strong>`, ...rows, multiple].join('<br/>');
       },
     },
     xAxis: {
       type: 'value',
       min: 0,
-      max: Math.max(2 * curve.fullKelly, curve.chosen.fraction),
+      max: xMax,
       name: 'Fraction of capital (risk units)',
       nameLocation: 'middle',
       nameGap: 28,
@@ -167,6 +221,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       {
         type: 'value',
         name: 'Log growth / trade',
+        nameGap: AXIS_NAME_GAP,
         nameTextStyle: { color: GROWTH_COLOR, align: 'left' },
         axisLabel: { color: LABEL_COLOR, formatter: (value: number) => percent(value, 2) },
         splitLine: { lineStyle: { color: GRID_LINE } },
@@ -174,6 +229,7 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       {
         type: 'value',
         name: 'P(ever halving)',
+        nameGap: AXIS_NAME_GAP,
         min: 0,
         max: 1,
         nameTextStyle: { color: THORP_COLOR, align: 'right' },
@@ -182,34 +238,25 @@ export function growthChartOption(curve: GrowthCurve): ChartOption {
       },
     ],
     series: [
-      {
-        type: 'line',
-        name: CURVE_NAMES[0],
-        data: pairs((point) => point.growth),
-        showSymbol: false,
-        lineStyle: { width: 2, color: GROWTH_COLOR },
-        itemStyle: { color: GROWTH_COLOR },
-      },
-      {
-        type: 'line',
-        name: CURVE_NAMES[1],
-        yAxisIndex: 1,
-        data: pairs((point) => point.thorpHalving),
-        showSymbol: false,
-        lineStyle: { width: 1.4, color: THORP_COLOR },
-        itemStyle: { color: THORP_COLOR },
-      },
-      {
-        type: 'line',
-        name: CURVE_NAMES[2],
-        yAxisIndex: 1,
-        data: pairs((point) => point.lundbergHalving),
-        showSymbol: false,
-        lineStyle: { width: 1.4, color: LUNDBERG_COLOR, type: 'dashed' },
-        itemStyle: { color: LUNDBERG_COLOR },
-      },
-      vertical(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, chosenFirst ? 'left' : 'right'),
-      vertical(MARKERS.fullKelly, curve.fullKelly, LABEL_COLOR, chosenFirst ? 'right' : 'left'),
+      curveSeries(CURVE_NAMES[0], pairs((point) => point.growth), GROWTH_COLOR, 0, 'solid'),
+      curveSeries(CURVE_NAMES[1], pairs((point) => point.thorpHalving), THORP_COLOR, 1, 'solid'),
+      curveSeries(CURVE_NAMES[2], pairs((point) => point.lundbergHalving), LUNDBERG_COLOR, 1, 'dashed'),
+      verticalMarker(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, chosenFirst ? 'left' : 'right', 'top'),
+      verticalMarker(MARKERS.growthOptimal, curve.fullKelly, LABEL_COLOR, chosenFirst ? 'right' : 'left', 'top'),
+      ...kellyMarker,
     ],
+  };
+}
+
+/** One curve of the growth chart: the growth line on the left axis (thicker), ruin on the right. */
+function curveSeries(name: string, data: (number | null)[][], color: string, yAxisIndex: 0 | 1, type: 'solid' | 'dashed') {
+  return {
+    type: 'line',
+    name,
+    ...(yAxisIndex === 1 ? { yAxisIndex } : {}),
+    data,
+    showSymbol: false,
+    lineStyle: { width: yAxisIndex === 0 ? 2 : 1.4, color, ...(type === 'dashed' ? { type } : {}) },
+    itemStyle: { color },
   };
 }

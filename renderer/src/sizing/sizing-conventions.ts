@@ -3,7 +3,7 @@
  * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
  * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
  */
-import { conventions, type Convention } from '../conventions';
+import { conventions, DAILY_RETURN, type Convention } from '../conventions';
 
 export type SizingMetricId =
   | 'kelly'
@@ -39,6 +39,10 @@ export type SizingMetricId =
   | 'trials'
   | 'realismReturns';
 
+const NO_MARGIN = 'No margin in the trade log.';
+const NO_SIZED_MARGIN = 'No margin in the trade log, or no contracts.';
+const NO_OPTIMAL_F = 'Undefined: no optimal f.';
+const NO_SHARPE = 'Undefined: the Sharpe ratio is undefined.';
 const NO_RISK_UNIT = 'No risk unit per contract: no losing trade (average or largest loss) or no margin in the trade log (margin).';
 
 export const sizingConventions: Record<SizingMetricId, Convention> = {
@@ -53,8 +57,8 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     text: "Vince's optimal f on per-contract P/L: with D = |largest loss per contract|, HPRᵢ = 1 + f·Pᵢ/D and f* maximizes TWR = Π HPRᵢ.",
     nullReason: 'Undefined: no losing trade, so f is unbounded.',
   },
-  twr: { text: 'Terminal wealth relative at f*: TWR = Π (1 + f*·Pᵢ/D), the growth multiple over the whole sample.', nullReason: 'Undefined: no optimal f.' },
-  geometricMean: { text: 'Geometric mean HPR at f*: G = TWR^(1/N), the growth factor per trade.', nullReason: 'Undefined: no optimal f.' },
+  twr: { text: 'Terminal wealth relative at f*: TWR = Π (1 + f*·Pᵢ/D), the growth multiple over the whole sample.', nullReason: NO_OPTIMAL_F },
+  geometricMean: { text: 'Geometric mean HPR at f*: G = TWR^(1/N), the growth factor per trade.', nullReason: NO_OPTIMAL_F },
   fDollar: { text: 'f$ = D / f*: trade one contract for every f$ of equity.', nullReason: 'f* = 0 (no edge) or no optimal f: no contracts.' },
   basis: {
     text: 'Kelly basis of the applied fraction: raw P/L while contract counts stay within 2×, per-contract P/L when they vary more (a compounding backtest, where raw-P/L Kelly is meaningless), or the basis you chose.',
@@ -74,16 +78,16 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
   dollarsAtRisk: { text: 'Dollars at risk = contracts × D: what the position loses on a loss of one risk unit per contract.', nullReason: NO_RISK_UNIT },
   margin: {
     text: 'Margin = contracts × the mean margin per contract (Margin Req. ÷ contracts, over the trades that have a margin).',
-    nullReason: 'No margin in the trade log, or no contracts.',
+    nullReason: NO_SIZED_MARGIN,
   },
-  sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: 'No margin in the trade log, or no contracts.' },
+  sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: NO_SIZED_MARGIN },
   historicalMargin: {
     text: 'Historical margin utilisation: on each business day, the margin of all trades open that day ÷ the account equity at the start of the day (per strategy: that strategy\'s margin ÷ the account equity). Peak and average over the days.',
-    nullReason: 'No margin in the trade log.',
+    nullReason: NO_MARGIN,
   },
   totalMargin: {
     text: 'Total margin the sizing implies: the sum of the strategies\' margins (each strategy sized on its own), and that sum ÷ capital.',
-    nullReason: 'No margin in the trade log.',
+    nullReason: NO_MARGIN,
   },
   capital: { text: 'Capital to size for. Defaults to the detected starting capital of the filtered period (daily log, else Funds at Close of the first trade); type your own account size to override.' },
   fraction: { text: 'Kelly fraction: the share of full Kelly to bet. Full = 100%, Half = 50%, Quarter = 25%, or a custom 0–200%. Half Kelly keeps about 3/4 of the growth with far smaller drawdowns.' },
@@ -93,28 +97,28 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     text: 'Risk unit D per contract, the unit contracts are counted in: the average loss per contract (the unit of discrete Kelly), the largest loss per contract (conservative), or the margin per contract. Automatic: margin on the margin basis, else the average loss.',
   },
   growth: {
-    text: 'Expected log growth per trade at fraction f: mean ln(1 + f·rᵢ) over the trades, rᵢ in risk units. Maximal at full Kelly, back to 0 near 2× Kelly.',
+    text: 'Expected log growth per trade at fraction f: mean ln(1 + f·rᵢ) over the trades, rᵢ in risk units. Maximal at the growth-optimal fraction f* (the empirical Kelly of the same returns); the chart runs from 0 to 2 f*.',
     nullReason: 'Undefined: no positive edge, or a trade would lose the whole bankroll at this fraction.',
   },
   thorp: {
-    text: "Thorp's continuous risk of ever halving the bankroll: P = 0.5^(2/c − 1), c = applied fraction ÷ full Kelly (the growth-optimal fraction). Assumes normally distributed log returns.",
-    nullReason: 'Undefined: no positive edge (full Kelly ≤ 0 or undefined).',
+    text: "Thorp's continuous-time probability of ever halving the bankroll: P = 0.5^(2/c − 1), c = f ÷ f*, where f* is the growth-optimal fraction (argmax of mean ln(1 + f·rᵢ), the peak of the growth curve), not the discrete Kelly of the basis. 0 at f = 0, 1 from c ≥ 2. Assumes normally distributed log returns.",
+    nullReason: 'Undefined: no positive edge (growth-optimal fraction ≤ 0 or undefined).',
   },
   lundberg: {
     text: 'Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed.',
     nullReason: 'Undefined: no positive edge, or the exponent has no solution.',
   },
   realismSharpe: {
-    text: 'Sharpe of the daily returns r = P/L of the day ÷ equity of the previous business day: mean / sd (n − 1), rf = 0, × √252 annualized; 95% interval from the PSR variance.',
+    text: `Sharpe of the daily returns ${DAILY_RETURN}: mean / sd (n − 1), rf = 0, × √252 annualized; 95% interval from the PSR variance.`,
     nullReason: 'Undefined: fewer than two returns, or they do not vary.',
   },
   psr: {
     text: 'Probabilistic Sharpe Ratio: P(true Sharpe > 0) = Φ((SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)), per-period SR, skew γ₃, raw kurtosis γ₄.',
-    nullReason: 'Undefined: the Sharpe ratio is undefined.',
+    nullReason: NO_SHARPE,
   },
   dsr: {
     text: 'Deflated Sharpe Ratio: the PSR against SR₀, the Sharpe the best of N luck-only variants would show (N = variants tried). Below 95%: the edge may be an artefact of trying many variants.',
-    nullReason: 'Undefined: the Sharpe ratio is undefined.',
+    nullReason: NO_SHARPE,
   },
   minTrackRecord: {
     text: 'Minimum track record length: the number of daily returns needed for the Sharpe to be significantly above 0 at 95% — 1 + (1 − γ₃·SR + (γ₄ − 1)/4·SR²)·(z₀.₉₅ / SR)².',

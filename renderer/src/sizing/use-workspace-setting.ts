@@ -2,10 +2,12 @@
  * A page's settings record in the workspace (DataApi.getSettings/setSettings, keyed by the
  * portfolio fingerprint inside the data worker, so it is saved with the workspace file and
  * comes back when the same trade logs are loaded). Read again whenever the workspace
- * content changes; written a moment after the last edit.
+ * content changes; written a moment after the last edit, through the workspace's pending
+ * writes, so Save and the report export write a waiting edit first.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataClient } from '../data/data-client';
+import type { WorkspaceController } from '../workspace/use-workspace';
 
 const SAVE_DELAY_MS = 400;
 
@@ -16,12 +18,13 @@ export interface WorkspaceSetting<T> {
   update(change: (previous: T) => T): void;
 }
 
-export function useWorkspaceSetting<T>(data: DataClient, key: string, restore: (stored: unknown) => T, revision: number, onError: (error: unknown) => void): WorkspaceSetting<T> {
+export function useWorkspaceSetting<T>(data: DataClient, workspace: WorkspaceController, key: string, restore: (stored: unknown) => T): WorkspaceSetting<T> {
+  const { pendingWrites, report } = workspace;
+  const { revision } = workspace.state;
   const [value, setValue] = useState<T>(() => restore(null));
   const [loaded, setLoaded] = useState(false);
   const restoreRef = useRef(restore);
   restoreRef.current = restore;
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; value: T } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -35,40 +38,26 @@ export function useWorkspaceSetting<T>(data: DataClient, key: string, restore: (
       (error: unknown) => {
         if (!current) return;
         setLoaded(true);
-        onError(error);
+        report(error);
       },
     );
     return () => {
       current = false;
     };
-  }, [data, key, revision, onError]);
+  }, [data, key, revision, report]);
 
   // Leaving the page writes an edit that is still waiting.
-  useEffect(
-    () => () => {
-      const waiting = pending.current;
-      if (!waiting) return;
-      clearTimeout(waiting.timer);
-      pending.current = null;
-      data.setSettings(key, waiting.value).catch(onError);
-    },
-    [data, key, onError],
-  );
+  useEffect(() => () => pendingWrites.flushKey(key), [pendingWrites, key]);
 
   const update = useCallback(
     (change: (previous: T) => T) => {
       setValue((previous) => {
         const next = change(previous);
-        if (pending.current) clearTimeout(pending.current.timer);
-        const timer = setTimeout(() => {
-          pending.current = null;
-          data.setSettings(key, next).catch(onError);
-        }, SAVE_DELAY_MS);
-        pending.current = { timer, value: next };
+        pendingWrites.schedule(key, () => data.setSettings(key, next).catch(report), SAVE_DELAY_MS);
         return next;
       });
     },
-    [data, key, onError],
+    [data, key, report, pendingWrites],
   );
 
   return { value, loaded, update };

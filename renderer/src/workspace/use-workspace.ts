@@ -4,7 +4,9 @@
  * save, import, recovery). Pages read it through WorkspaceContext; the toolbar, the menu
  * and drag-and-drop all call the same actions. Any change to the content (an import, a
  * setting, a saved scenario: see tracked-data-client.ts) makes the workspace dirty and
- * starts the recovery autosave countdown.
+ * starts the recovery autosave countdown. Settings written a moment after an edit register
+ * as pending writes: Save, Save As, the recovery copy, the report export and New/Open run
+ * them first, so the file (and the unsaved-changes question) includes the last edit.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TradeFilter } from '../../../core/stats/types';
@@ -12,6 +14,7 @@ import type { ImportPreview, WorkspaceSummary } from '../../../workers/data-api'
 import type { DataClient } from '../data/data-client';
 import { loadSampleFiles, SAMPLE_NAME } from '../data/sample';
 import type { OpenedFile, Platform } from '../platform';
+import { createPendingWrites, exportWithPendingWrites, type PendingWrites } from './pending-writes';
 import { createRecoveryAutosave, RECOVERY_AUTOSAVE_MS, type RecoveryAutosave } from './recovery-autosave';
 
 export const UNTITLED = 'Untitled';
@@ -67,6 +70,10 @@ export function useWorkspace(data: DataClient, platform: Platform) {
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const pendingRef = useRef<PendingWrites | null>(null);
+  pendingRef.current ??= createPendingWrites();
+  const pendingWrites = pendingRef.current;
+  const flushPendingWrites = useCallback(() => pendingWrites.flush(), [pendingWrites]);
 
   const replaceWorkspace = useCallback((summary: WorkspaceSummary, name: string, dirty: boolean, token?: string) => {
     setState((previous) => ({ phase: 'ready', name, token, dirty, summary, revision: previous.revision + 1, filter: {} }));
@@ -76,21 +83,23 @@ export function useWorkspace(data: DataClient, platform: Platform) {
     setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
   }, []);
 
+  // A waiting setting write is an unsaved change too: written first, it makes the workspace dirty.
   const confirmDiscard = useCallback(
-    (action: string) =>
-      stateRef.current.dirty
-        ? new Promise<boolean>((resolve) =>
-            setConfirmRequest({
-              message: `"${stateRef.current.name}" has unsaved changes. ${action} anyway and discard them?`,
-              confirmLabel: 'Discard changes',
-              resolve: (confirmed) => {
-                setConfirmRequest(null);
-                resolve(confirmed);
-              },
-            }),
-          )
-        : Promise.resolve(true),
-    [],
+    async (action: string) => {
+      await pendingWrites.flush();
+      if (!stateRef.current.dirty) return true;
+      return new Promise<boolean>((resolve) =>
+        setConfirmRequest({
+          message: `"${stateRef.current.name}" has unsaved changes. ${action} anyway and discard them?`,
+          confirmLabel: 'Discard changes',
+          resolve: (confirmed) => {
+            setConfirmRequest(null);
+            resolve(confirmed);
+          },
+        }),
+      );
+    },
+    [pendingWrites],
   );
 
   useEffect(() => {
@@ -122,8 +131,8 @@ export function useWorkspace(data: DataClient, platform: Platform) {
   }, [data, platform, replaceWorkspace, report]);
 
   const saveRecovery = useCallback(async () => {
-    await platform.writeRecovery(await data.exportWorkspace());
-  }, [data, platform]);
+    await platform.writeRecovery(await exportWithPendingWrites(pendingWrites, data));
+  }, [data, platform, pendingWrites]);
 
   const saveRecoveryRef = useRef(saveRecovery);
   saveRecoveryRef.current = saveRecovery;
@@ -178,15 +187,16 @@ export function useWorkspace(data: DataClient, platform: Platform) {
 
   const save = useCallback(
     async (saveAs: boolean) => {
+      const bytes = await exportWithPendingWrites(pendingWrites, data);
       const current = stateRef.current;
-      const saved = await platform.saveWorkspace(await data.exportWorkspace(), { token: current.token, saveAs, suggestedName: `${current.name}.sizewise` });
+      const saved = await platform.saveWorkspace(bytes, { token: current.token, saveAs, suggestedName: `${current.name}.sizewise` });
       if (!saved) return;
       autosave.current?.cancel();
       await platform.clearRecovery();
       setState((previous) => ({ ...previous, name: displayName(saved.name), token: saved.token, dirty: false }));
       setNotice({ kind: 'info', text: `Saved "${saved.name}".` });
     },
-    [data, platform],
+    [data, platform, pendingWrites],
   );
 
   /** After an import committed in the worker. */
@@ -220,6 +230,10 @@ export function useWorkspace(data: DataClient, platform: Platform) {
     markChanged,
     inform,
     setFilter,
+    /** Where pages register their delayed writes (see pending-writes.ts). */
+    pendingWrites,
+    /** Runs the waiting writes; the report export awaits it before reading the settings. */
+    flushPendingWrites,
   };
 }
 

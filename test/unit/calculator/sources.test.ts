@@ -2,7 +2,7 @@
 // reported), binary YES/NO, model aggregation, odds and trade history.
 import { describe, expect, it } from 'vitest';
 import { computePosition, historyOutcomes, type CalculatorInput } from '../../../core/calculator';
-import { makeTrade } from '../sizing/make-trade';
+import { makeTrade } from '../support/make-trade';
 
 function size(input: CalculatorInput) {
   const outcome = computePosition(input);

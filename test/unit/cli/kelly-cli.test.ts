@@ -1,19 +1,12 @@
 // `sizewise kelly` end to end: spawns the real CLI on the EMA fixture.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCliSync } from './run-cli';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const ema = 'test/fixtures/optionomega/ema-tradelog.csv';
-
-function sizewise(...args: string[]) {
-  const run = spawnSync('node', ['cli/bin/sizewise.js', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('sizewise kelly', () => {
   it('--json gives the portfolio and per-strategy sizing with the SPEC Kelly values', () => {
-    const run = sizewise('kelly', ema, '--json');
+    const run = runCliSync('kelly', ema, '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -34,7 +27,7 @@ describe('sizewise kelly', () => {
   });
 
   it('honours --fraction, --cap, --capital and --basis', () => {
-    const json = JSON.parse(sizewise('kelly', ema, '--fraction', '1', '--cap', '0.05', '--capital', '50000', '--basis', 'margin', '--json').stdout);
+    const json = JSON.parse(runCliSync('kelly', ema, '--fraction', '1', '--cap', '0.05', '--capital', '50000', '--basis', 'margin', '--json').stdout);
     expect(json.capital).toBe(50_000);
     const ccs = json.strategies.find((s: { name: string }) => s.name === '0DTE CCS - EMA Entry');
     expect(ccs.basis).toBe('margin');
@@ -45,19 +38,19 @@ describe('sizewise kelly', () => {
   });
 
   it('prints a table without --json', () => {
-    const run = sizewise('kelly', ema);
+    const run = runCliSync('kelly', ema);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('0DTE CCS - EMA Entry');
     expect(run.stdout).toMatch(/Strategy\s+Trades\s+Win rate/);
   });
 
   it('bad input is a one-line error with exit code 2', () => {
-    const basis = sizewise('kelly', ema, '--basis', 'gross');
+    const basis = runCliSync('kelly', ema, '--basis', 'gross');
     expect(basis.code).toBe(2);
     expect(basis.stderr).toBe('sizewise: --basis: "gross" is not one of pl, contract, margin\n');
-    const fraction = sizewise('kelly', ema, '--fraction', '5');
+    const fraction = runCliSync('kelly', ema, '--fraction', '5');
     expect(fraction.code).toBe(2);
     expect(fraction.stderr).toBe('sizewise: kelly: fraction: The Kelly fraction must be between 0 and 2.\n');
-    expect(sizewise('kelly', 'missing.csv').stderr).toBe('sizewise: file not found: missing.csv\n');
+    expect(runCliSync('kelly', 'missing.csv').stderr).toBe('sizewise: file not found: missing.csv\n');
   });
 });

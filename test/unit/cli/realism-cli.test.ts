@@ -1,18 +1,11 @@
 // `sizewise realism` end to end on a CSV of date,return.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCliSync } from './run-cli';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sizewise-realism-'));
-
-function sizewise(...args: string[]) {
-  const run = spawnSync('node', ['cli/bin/sizewise.js', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function csv(name: string, text: string): string {
   const path = join(dir, name);
@@ -25,7 +18,7 @@ const claimCsv = csv('claim.csv', `date,return\n${claim.map((r, i) => `2025-01-$
 
 describe('sizewise realism', () => {
   it('--json flags the 10-day 598% / Sharpe 30 series', () => {
-    const run = sizewise('realism', '--returns', claimCsv, '--json');
+    const run = runCliSync('realism', '--returns', claimCsv, '--json');
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout);
     for (const key of ['n', 'sharpe', 'skew', 'kurtosis', 'psr', 'dsr', 'minTrackRecord', 'verdict', 'warnings']) expect(json).toHaveProperty(key);
@@ -38,19 +31,19 @@ describe('sizewise realism', () => {
   it('reads percents, honours --trials and prints a table without --json', () => {
     const rows = Array.from({ length: 300 }, (_, i) => `d${i},${(0.1 + (i % 2 === 0 ? 1 : -1) * (1 + (i % 7) / 10)).toFixed(4)}%`);
     const path = csv('pct.csv', rows.join('\n'));
-    const one = JSON.parse(sizewise('realism', '--returns', path, '--json').stdout);
-    const many = JSON.parse(sizewise('realism', '--returns', path, '--trials', '500', '--json').stdout);
+    const one = JSON.parse(runCliSync('realism', '--returns', path, '--json').stdout);
+    const many = JSON.parse(runCliSync('realism', '--returns', path, '--trials', '500', '--json').stdout);
     expect(one.n).toBe(300);
     expect(many.dsr).toBeLessThan(one.dsr);
-    const text = sizewise('realism', '--returns', path);
+    const text = runCliSync('realism', '--returns', path);
     expect(text.stdout).toContain('Verdict:');
   });
 
   it('a bad row names the row and the column', () => {
     const path = csv('bad.csv', 'date,return\n2025-01-06,0.01\n2025-01-07,abc\n');
-    const run = sizewise('realism', '--returns', path);
+    const run = runCliSync('realism', '--returns', path);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sizewise: ${path}: row 3, column return: "abc" is not a number\n`);
-    expect(sizewise('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not a whole number ≥ 1\n');
+    expect(runCliSync('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not a whole number ≥ 1\n');
   });
 });

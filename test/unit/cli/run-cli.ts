@@ -1,5 +1,5 @@
 /** Runs `node cli/bin/sizewise.js …` from the repository root and collects exit code, stdout and stderr. */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const repoRoot = join(__dirname, '..', '..', '..');
@@ -17,4 +17,10 @@ export function runCli(args: string[]): Promise<CliResult> {
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** The same, blocking until the CLI exits. */
+export function runCliSync(...args: string[]): CliResult {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'cli', 'bin', 'sizewise.js'), ...args], { cwd: repoRoot, encoding: 'utf8' });
+  return { code: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,18 +1,10 @@
 // `sizewise size` end to end: spawns the real CLI.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-
-function sizewise(...args: string[]) {
-  const run = spawnSync('node', ['cli/bin/sizewise.js', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { runCliSync } from './run-cli';
 
 describe('sizewise size', () => {
   it('--p/--b --json gives the documented keys', () => {
-    const run = sizewise('size', '--equity', '100000', '--price', '100', '--p', '0.6', '--b', '2', '--loss-per-unit', '128.2', '--symbol-exposure', '48000', '--json');
+    const run = runCliSync('size', '--equity', '100000', '--price', '100', '--p', '0.6', '--b', '2', '--loss-per-unit', '128.2', '--symbol-exposure', '48000', '--json');
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout);
     expect(json.rawKelly).toBeCloseTo(0.4, 12);
@@ -25,27 +17,27 @@ describe('sizewise size', () => {
   });
 
   it('--mu/--sigma reports the cap that bit; --binary-price sizes a binary', () => {
-    const forecast = JSON.parse(sizewise('size', '--equity', '100000', '--price', '500', '--mu', '0.02', '--sigma', '0.015', '--json').stdout);
+    const forecast = JSON.parse(runCliSync('size', '--equity', '100000', '--price', '500', '--mu', '0.02', '--sigma', '0.015', '--json').stdout);
     expect(forecast.rawKelly).toBeCloseTo(88.8889, 4);
     expect(forecast.adjustments.some((a: { rule: string }) => a.rule === 'position-size')).toBe(true);
-    const binary = JSON.parse(sizewise('size', '--equity', '1000', '--binary-price', '0.25', '--p', '0.7', '--no', '--json').stdout);
+    const binary = JSON.parse(runCliSync('size', '--equity', '1000', '--binary-price', '0.25', '--p', '0.7', '--no', '--json').stdout);
     expect(binary.rawKelly).toBeCloseTo(0.066667, 6);
     expect(binary.quantity).toBe(133);
   });
 
   it('prints the adjustments in words without --json', () => {
-    const run = sizewise('size', '--equity', '10000', '--price', '60000', '--p', '0.6', '--b', '2', '--asset-class', 'crypto', '--side', 'short', '--lot-step', '0.001');
+    const run = runCliSync('size', '--equity', '10000', '--price', '60000', '--p', '0.6', '--b', '2', '--asset-class', 'crypto', '--side', 'short', '--lot-step', '0.001');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('crypto is long-only under your rules: 0.033 → 0 units');
   });
 
   it('field-level errors and usage errors exit with code 2', () => {
-    const bad = sizewise('size', '--equity', '1000', '--price', '10', '--p', '1.5', '--b', '2');
+    const bad = runCliSync('size', '--equity', '1000', '--price', '10', '--p', '1.5', '--b', '2');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('sizewise: size: probability.p: Win probability must be a probability between 0 and 1.\n');
-    const zeroVol = sizewise('size', '--equity', '1000', '--price', '10', '--mu', '0.01', '--sigma', '0');
+    const zeroVol = runCliSync('size', '--equity', '1000', '--price', '10', '--mu', '0.01', '--sigma', '0');
     expect(zeroVol.stderr).toBe('sizewise: size: probability.sigma: Volatility must be greater than 0.\n');
-    const two = sizewise('size', '--equity', '1000', '--price', '10', '--mu', '0.01', '--sigma', '0.1', '--models', 'long:0.8,long:0.7');
+    const two = runCliSync('size', '--equity', '1000', '--price', '10', '--mu', '0.01', '--sigma', '0.1', '--models', 'long:0.8,long:0.7');
     expect(two.stderr).toBe('sizewise: size: give only one probability source (got models, forecast)\n');
   });
 });

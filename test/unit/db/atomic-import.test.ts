@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commitParsedImport, createWorkspace, queryTrades, workspaceSummary } from '../../../core/db';
-import { loadSqlJs, makeTrade, sameBytes, sampleTradeLog, tradeImport } from './sample';
+import { populatedTrade } from '../support/make-trade';
+import { loadSqlJs, sameBytes, sampleTradeLog, tradeImport } from './sample';
 
 function tradesWithBadRow(count: number, badIndex: number) {
-  return Array.from({ length: count }, (_, i) => makeTrade({ pl: i, contracts: i === badIndex ? 0 : 1 }));
+  return Array.from({ length: count }, (_, i) => populatedTrade({ pl: i, contracts: i === badIndex ? 0 : 1 }));
 }
 
 describe('atomic import', () => {

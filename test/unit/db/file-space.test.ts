@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { commitParsedImport, createWorkspace, estimatedImportBytes, queryTrades, reopenWithSpace } from '../../../core/db';
-import { loadSqlJs, makeTrade, sameBytes, sampleDailyLog, sampleTradeLog, tradeImport } from './sample';
+import { populatedTrade } from '../support/make-trade';
+import { loadSqlJs, sameBytes, sampleDailyLog, sampleTradeLog, tradeImport } from './sample';
 
 const RESERVE = 32 * 1024 * 1024;
 
@@ -27,7 +28,7 @@ describe('reserved file space', () => {
     commitParsedImport(db, await sampleTradeLog(), { importedAt: 'then' });
     const before = db.export();
     const roomy = reopenWithSpace(SQL, db, RESERVE);
-    const failed = commitParsedImport(roomy, tradeImport([makeTrade(), makeTrade({ contracts: -1 })], 'other'), { importedAt: 'now' });
+    const failed = commitParsedImport(roomy, tradeImport([populatedTrade(), populatedTrade({ contracts: -1 })], 'other'), { importedAt: 'now' });
     expect(failed.ok).toBe(false);
     expect(sameBytes(roomy.export(), before)).toBe(true);
   });

@@ -17,7 +17,8 @@ import {
   workspaceFingerprint,
   workspaceSummary,
 } from '../../../core/db';
-import { fixtureBytes, loadSqlJs } from './sample';
+import { EMA_WORKSPACE_CONTENTS, fixtureBytes } from '../support/fixtures';
+import { loadSqlJs } from './sample';
 
 const V1_TABLES = ['daily_log', 'imports', 'reporting_trades', 'settings', 'sizewise_meta', 'trades'];
 
@@ -54,14 +55,7 @@ describe('migration from the v1 fixture', () => {
     for (const table of V1_TABLES) expect(tableDump(db, table)).toEqual(tableDump(raw, table));
 
     const summary = await workspaceSummary(db);
-    expect(summary).toMatchObject({
-      trades: 384,
-      dailyRows: 192,
-      reportingRows: 0,
-      strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
-      firstDate: '2025-01-02',
-      lastDate: '2025-10-08',
-    });
+    expect(summary).toMatchObject(EMA_WORKSPACE_CONTENTS);
     expect(summary.imports.map((i) => [i.fileName, i.format, i.accepted, i.rejected, i.importedAt])).toEqual([
       ['ema-tradelog.csv', 'optionomega-trades', 384, 0, '2025-10-09T12:00:00.000Z'],
       ['ema-dailylog.csv', 'optionomega-daily', 192, 0, '2025-10-09T12:00:00.000Z'],

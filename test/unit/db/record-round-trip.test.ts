@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { commitParsedImport, createWorkspace, queryDaily, queryReporting, queryTrades } from '../../../core/db';
 import { sortTrades } from '../../../core/import';
 import type { ReportingTrade } from '../../../core/model';
-import { loadSqlJs, makeTrade, sampleDailyLog, sampleReportingLog, sampleTradeLog, tradeImport } from './sample';
+import { populatedTrade } from '../support/make-trade';
+import { loadSqlJs, sampleDailyLog, sampleReportingLog, sampleTradeLog, tradeImport } from './sample';
 
 describe('record round trip through the workspace database', () => {
   it('stores and reads back trades with nulls, awkward numbers and text unchanged', async () => {
     const db = createWorkspace(await loadSqlJs());
     const trades = [
-      makeTrade({ pl: 0.1 + 0.2, fees: 1e-9, premium: null, marginReq: null, fundsAtClose: null, legs: 'Ünïcode | "quoted", comma' }),
-      makeTrade({ dateOpened: '2025-03-04', dateClosed: null, timeClosed: '', contracts: 2.5, pl: -1234567.891, maxLossPct: null, maxProfitPct: null }),
+      populatedTrade({ pl: 0.1 + 0.2, fees: 1e-9, premium: null, marginReq: null, fundsAtClose: null, legs: 'Ünïcode | "quoted", comma' }),
+      populatedTrade({ dateOpened: '2025-03-04', dateClosed: null, timeClosed: '', contracts: 2.5, pl: -1234567.891, maxLossPct: null, maxProfitPct: null }),
     ];
     expect(commitParsedImport(db, tradeImport(trades), { importedAt: '2025-01-01T00:00:00.000Z' })).toEqual({ ok: true, importId: 1, rows: 2 });
     expect(queryTrades(db)).toEqual(trades);

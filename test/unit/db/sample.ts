@@ -1,9 +1,8 @@
-/** Shared helpers for the database and data-service tests: sql.js, sample files, trade records. */
-import { readFileSync } from 'node:fs';
+/** Shared helpers for the database and data-service tests: sql.js, the sample logs, trade imports, byte comparison. */
 import initSqlJs from 'sql.js';
 import type { SqlJsStatic } from 'sql.js';
-import { importBytes } from '../../../core/import';
-import type { DailyImport, ParsedImport, ReportingImport, Trade, TradeImport } from '../../../core/model';
+import type { DailyImport, ReportingImport, Trade, TradeImport } from '../../../core/model';
+import { importDaily, importReporting, importTrades } from '../support/fixtures';
 
 let sqlJs: Promise<SqlJsStatic> | null = null;
 
@@ -13,50 +12,19 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
   return sqlJs;
 }
 
-export function fixtureBytes(path: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url)));
+/** The bytes of a fixture; re-exported for the tests that reach it through this module (test/e2e, renderer, workspace). */
+export { fixtureBytes } from '../support/fixtures';
+
+export function sampleTradeLog(name = 'ema-tradelog.csv'): Promise<TradeImport> {
+  return importTrades(`optionomega/${name}`);
 }
 
-async function parseSample(name: string): Promise<ParsedImport> {
-  const outcome = await importBytes(name, fixtureBytes(`optionomega/${name}`));
-  if (!outcome.ok) throw new Error(`${name}: ${outcome.message}`);
-  return outcome;
+export function sampleDailyLog(name = 'ema-dailylog.csv'): Promise<DailyImport> {
+  return importDaily(`optionomega/${name}`);
 }
 
-export async function sampleTradeLog(name = 'ema-tradelog.csv'): Promise<TradeImport> {
-  return (await parseSample(name)) as TradeImport;
-}
-
-export async function sampleDailyLog(name = 'ema-dailylog.csv'): Promise<DailyImport> {
-  return (await parseSample(name)) as DailyImport;
-}
-
-export async function sampleReportingLog(name = 'ema-reporting-log.csv'): Promise<ReportingImport> {
-  return (await parseSample(name)) as ReportingImport;
-}
-
-export function makeTrade(overrides: Partial<Trade> = {}): Trade {
-  return {
-    strategy: 'Test',
-    symbol: 'SPX',
-    dateOpened: '2025-03-03',
-    timeOpened: '10:00:00',
-    dateClosed: '2025-03-03',
-    timeClosed: '16:00:00',
-    contracts: 1,
-    pl: 100,
-    fees: 1.5,
-    premium: 2.5,
-    marginReq: 5000,
-    fundsAtClose: 100100,
-    maxLossPct: -20,
-    maxProfitPct: 100,
-    openingPrice: 5800.25,
-    closingPrice: 5810.5,
-    legs: '1 Mar 3 5800 P STO 2.50',
-    reasonForClose: 'Expired',
-    ...overrides,
-  };
+export function sampleReportingLog(name = 'ema-reporting-log.csv'): Promise<ReportingImport> {
+  return importReporting(`optionomega/${name}`);
 }
 
 /** A trade import wrapping `trades`, as core/import would return it. */

@@ -2,16 +2,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from 'sql.js';
 import { commitParsedImport, createWorkspace, queryTrades } from '../../../core/db';
-import { loadSqlJs, makeTrade, tradeImport } from './sample';
+import { populatedTrade } from '../support/make-trade';
+import { loadSqlJs, tradeImport } from './sample';
 
 const trades = [
-  makeTrade({ strategy: 'B', dateOpened: '2025-03-05', timeOpened: '10:00:00', fundsAtClose: 3, legs: 'b1' }),
-  makeTrade({ strategy: 'A', dateOpened: '2025-03-04', timeOpened: '11:00:00', fundsAtClose: 1, legs: 'a1' }),
-  makeTrade({ strategy: 'A', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: null, legs: 'a2' }),
-  makeTrade({ strategy: 'C', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: 7, legs: 'c1' }),
-  makeTrade({ strategy: 'B', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: 2, legs: 'b2' }),
-  makeTrade({ strategy: 'A', dateOpened: '2025-03-06', timeOpened: '09:30:00', fundsAtClose: null, legs: 'a3' }),
-  makeTrade({ strategy: 'C', dateOpened: '2025-03-06', timeOpened: '09:30:00', fundsAtClose: null, legs: 'c2' }),
+  populatedTrade({ strategy: 'B', dateOpened: '2025-03-05', timeOpened: '10:00:00', fundsAtClose: 3, legs: 'b1' }),
+  populatedTrade({ strategy: 'A', dateOpened: '2025-03-04', timeOpened: '11:00:00', fundsAtClose: 1, legs: 'a1' }),
+  populatedTrade({ strategy: 'A', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: null, legs: 'a2' }),
+  populatedTrade({ strategy: 'C', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: 7, legs: 'c1' }),
+  populatedTrade({ strategy: 'B', dateOpened: '2025-03-04', timeOpened: '09:30:00', fundsAtClose: 2, legs: 'b2' }),
+  populatedTrade({ strategy: 'A', dateOpened: '2025-03-06', timeOpened: '09:30:00', fundsAtClose: null, legs: 'a3' }),
+  populatedTrade({ strategy: 'C', dateOpened: '2025-03-06', timeOpened: '09:30:00', fundsAtClose: null, legs: 'c2' }),
 ];
 
 let db: Database;

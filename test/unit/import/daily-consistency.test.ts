@@ -1,7 +1,7 @@
 // checkDailyAgainstTrades: the EMA daily log belongs to the EMA trades; the MEIC daily log does not.
 import { describe, expect, it } from 'vitest';
 import { checkDailyAgainstTrades } from '../../../core/import';
-import { importDaily, importTrades } from './fixtures';
+import { importDaily, importTrades } from '../support/fixtures';
 
 describe('daily log vs trade log', () => {
   it('EMA: consistent', async () => {

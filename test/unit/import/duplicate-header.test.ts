@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../core/import';
 import type { ImportOutcome, TradeImport } from '../../../core/model';
-import { fixtureBytes } from './fixtures';
+import { fixtureBytes } from '../support/fixtures';
 
 function concat(...parts: Uint8Array[]): Uint8Array {
   const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../../core/import';
 import type { TradeImport } from '../../../core/model';
-import { fixtureBytes } from './fixtures';
+import { fixtureBytes } from '../support/fixtures';
 
 const emaText = new TextDecoder().decode(fixtureBytes('optionomega/ema-tradelog.csv')); // BOM dropped, LF
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GenericOptions, Trade } from '../../../core/model';
 import { computeStats } from '../../../core/stats';
-import { importTrades } from './fixtures';
+import { importTrades } from '../support/fixtures';
 
 const EUROPEAN_MAPPING = {
   opened: 'Datum Eröffnung',

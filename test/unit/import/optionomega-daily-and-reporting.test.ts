@@ -1,8 +1,8 @@
 // OptionOmega daily logs and reporting (live) logs: detection from the header, values, order.
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/import';
-import type { ReportingImport } from '../../../core/model';
-import { importDaily, importFixture, totalPl } from './fixtures';
+import { importDaily, importReporting } from '../support/fixtures';
+import { totalPl } from './total-pl';
 
 describe('OptionOmega daily logs', () => {
   it.each([
@@ -27,12 +27,6 @@ describe('OptionOmega daily logs', () => {
 });
 
 describe('OptionOmega reporting logs', () => {
-  async function importReporting(file: string): Promise<ReportingImport> {
-    const result = await importFixture(file);
-    if (result.format !== 'optionomega-reporting') throw new Error(`${file} detected as ${result.format}`);
-    return result;
-  }
-
   it('EMA (no Time Opened column, unquoted): ISO timestamps split into date and time, oldest first', async () => {
     const result = await importReporting('optionomega/ema-reporting-log.csv');
     expect(result.reporting).toHaveLength(384);

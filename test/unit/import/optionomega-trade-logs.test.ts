@@ -1,7 +1,8 @@
 // Every OptionOmega trade log fixture: detected format, counts, totals, conventions.
 import { describe, expect, it } from 'vitest';
 import { sortTrades } from '../../../core/import';
-import { importTrades, totalPl } from './fixtures';
+import { importTrades } from '../support/fixtures';
+import { totalPl } from './total-pl';
 
 const TRADE_LOGS: [file: string, trades: number, totalPl: number, firstOpen: string, lastClose: string, strategies: string[]][] = [
   ['optionomega/ema-tradelog.csv', 384, 19735, '2025-01-02', '2025-10-08', ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry']],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/import';
 import type { ImportOutcome, TradeImport } from '../../../core/model';
-import { fixtureBytes } from './fixtures';
+import { fixtureBytes } from '../support/fixtures';
 
 function trades(outcome: ImportOutcome): TradeImport {
   if (!outcome.ok || (outcome.format !== 'optionomega-trades' && outcome.format !== 'generic-trades')) throw new Error('expected a trade import');

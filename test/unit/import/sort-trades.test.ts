@@ -2,28 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { sortTrades } from '../../../core/import';
 import type { Trade } from '../../../core/model';
+import { makeTrade } from '../support/make-trade';
 
+/** A trade identified by its strategy name, for following it through the sort. */
 function trade(id: string, dateOpened: string, timeOpened: string, fundsAtClose: number | null): Trade {
-  return {
-    strategy: id,
-    symbol: '',
-    dateOpened,
-    timeOpened,
-    dateClosed: dateOpened,
-    timeClosed: '',
-    contracts: 1,
-    pl: 0,
-    fees: 0,
-    premium: null,
-    marginReq: null,
-    fundsAtClose,
-    maxLossPct: null,
-    maxProfitPct: null,
-    openingPrice: null,
-    closingPrice: null,
-    legs: '',
-    reasonForClose: '',
-  };
+  return makeTrade({ strategy: id, dateOpened, timeOpened, fundsAtClose });
 }
 
 describe('sortTrades', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAX_IMPORT_BYTES, importBytes, importText } from '../../../core/import';
 import type { ImportFailure, ImportOutcome } from '../../../core/model';
-import { fixtureBytes } from './fixtures';
+import { fixtureBytes } from '../support/fixtures';
 
 const EMA_HEADER =
   '"Date Opened","Time Opened","Opening Price","Legs","Premium","Closing Price","Date Closed","Time Closed","Avg. Closing Cost","Reason For Close","P/L","No. of Contracts","Funds at Close","Margin Req.","Strategy","Opening Commissions + Fees","Closing Commissions + Fees","Opening Short/Long Ratio","Closing Short/Long Ratio","Gap","Movement","Max Profit","Max Loss"';

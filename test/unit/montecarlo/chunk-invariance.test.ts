@@ -1,7 +1,7 @@
 // Same seed → bit-identical partials and summaries for 1, 2 and 4 chunks of paths.
 import { expect, it } from 'vitest';
 import { buildMonteCarloConfig, mergePartials, simulateChunk, summarize } from '../../../core/montecarlo';
-import { fixtureTrades } from '../replay/load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 /** Bit-for-bit equality of two typed arrays. */
 function sameBits(a: ArrayBufferView, b: ArrayBufferView): boolean {

@@ -1,7 +1,7 @@
 // EMA sample, percent mode, start 100,000, horizon 384: within ±2% of the independent 200,000-path reference.
 import { describe, expect, it } from 'vitest';
 import { buildMonteCarloConfig, runMonteCarlo, type ResampleMethod } from '../../../core/montecarlo';
-import { fixtureTrades } from '../replay/load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 const REFERENCE = {
   block: { p50: 119339, p5: 88114, p95: 164551, medianDrawdown: 0.1377 },

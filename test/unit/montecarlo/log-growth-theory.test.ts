@@ -1,7 +1,7 @@
 // i.i.d. percent mode: mean ln(final/start)/n is within 3 standard errors of mean ln(1 + rᵢ) of the pool.
 import { expect, it } from 'vitest';
 import { buildMonteCarloConfig, simulateChunk } from '../../../core/montecarlo';
-import { fixtureTrades } from '../replay/load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 it('EMA returns, 20,000 paths × 384 trades', async () => {
   const outcome = buildMonteCarloConfig(await fixtureTrades('ema-tradelog.csv'), { mode: 'percent', resample: 'iid', paths: 20000, seed: 7, startingCapital: 100000 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloMode, type MonteCarloOptions } from '../../../core/montecarlo';
 import { formatRuleSpec, parseRuleSpec, prepareReplayInput, trailingDailyVolatility } from '../../../core/replay';
 import type { Trade } from '../../../core/model';
-import { dailyTrades } from '../replay/make-trade';
-import { fixtureTrades } from '../replay/load-fixture';
+import { dailyTrades } from '../support/make-trade';
+import { fixtureTrades } from '../support/fixtures';
 
 function config(trades: Trade[], mode: MonteCarloMode, spec: string | null, extra: Partial<MonteCarloOptions> = {}) {
   const options: MonteCarloOptions = { mode, resample: 'iid', paths: 100, seed: 3, ...extra };

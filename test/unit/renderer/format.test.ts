@@ -31,6 +31,10 @@ describe('formatValue', () => {
     expect(formatText(12345, 'count')).toBe('12,345');
     expect(formatText(1, 'days')).toBe('1 day');
     expect(formatText(41, 'days')).toBe('41 days');
+    expect(formatText(136, 'business-days')).toBe('136 business days');
+    expect(formatText(1, 'business-days')).toBe('1 business day');
+    expect(formatText(1, 'trading-days')).toBe('1 trading day');
+    expect(formatText(1234, 'trading-days')).toBe('1,234 trading days');
   });
 
   it('shows null as a dash with the reason', () => {

@@ -39,6 +39,16 @@ describe('portfolioCards', () => {
     expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratches.');
   });
 
+  it('counts the longest drawdown in the days of the curve the drawdown was measured on', () => {
+    expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'trading-days', label: 'Longest' });
+    expect(byId.timeInDrawdown.convention).toBe(
+      `${conventions.timeInDrawdown.text} Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.`,
+    );
+    const fromTrades = portfolioCards({ ...portfolio, drawdownSource: 'trades' }).find((card) => card.id === 'timeInDrawdown');
+    expect(fromTrades?.parts[1].kind).toBe('business-days');
+    expect(fromTrades?.convention).toContain('Here the days are business days (Monday–Friday; holidays are not removed) from the first open to the last close');
+  });
+
   it('gives every card a convention text', () => {
     for (const card of cards) expect(card.convention.length).toBeGreaterThan(20);
   });

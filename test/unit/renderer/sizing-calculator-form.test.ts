@@ -1,7 +1,8 @@
 /**
  * The position calculator's form → CalculatorTicket: typed text becomes numbers (NaN for a
  * required field left empty, so core names it), rules in percent become fractions and the
- * default rules form is exactly core's DEFAULT_RULES; field messages land on form paths.
+ * default rules form is exactly core's DEFAULT_RULES; field messages land on form paths, the
+ * bounds of the percent rules in percent.
  */
 import { describe, expect, it } from 'vitest';
 import { computePosition, DEFAULT_RULES, resolveRules } from '../../../core/calculator';
@@ -46,6 +47,17 @@ describe('calculator form', () => {
       'rules.kellyFraction': 'Kelly fraction must be a number.',
     });
     expect(errorsByPath([{ field: 'probability.outcomes', message: 'The strategy has no trades in that window.' }])).toEqual({ 'probability.days': 'The strategy has no trades in that window.' });
+  });
+
+  it('gives the bounds of the percent rules in percent, as they are typed', () => {
+    const outcome = computePosition(ticketFromForm(odds, { ...DEFAULT_RULES_FORM, kellyFraction: '250', maxPositionFraction: '120', maxCapitalAtRisk: '-5', maxSymbolExposure: '-1' }));
+    if (outcome.ok) throw new Error('expected errors');
+    expect(errorsByPath(outcome.errors)).toEqual({
+      'rules.kellyFraction': 'Kelly fraction must be between 0% and 200%.',
+      'rules.maxPositionFraction': 'Max position size must be between 0% and 100%.',
+      'rules.maxCapitalAtRisk': 'Max capital at risk must be between 0% and 100%.',
+      'rules.maxSymbolExposure': 'Max symbol exposure cannot be negative.',
+    });
   });
 
   it('builds each probability source', () => {

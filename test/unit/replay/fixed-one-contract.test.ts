@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
 import { computeStats } from '../../../core/stats';
-import { fixtureTrades } from './load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 describe('replay fixed:1 on the 1-contract MEIC log', async () => {
   const trades = await fixtureTrades('meic-tradelog.csv');

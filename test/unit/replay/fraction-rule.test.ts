@@ -1,7 +1,7 @@
 // fraction:0.1:avg-loss sized from trailing (no look-ahead) and from full-sample estimates, hand-computed.
 import { describe, expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
-import { dailyTrades } from './make-trade';
+import { dailyTrades } from '../support/make-trade';
 
 describe('fraction 10% of equity per average loss per contract', () => {
   const input = prepareReplayInput(dailyTrades([-100, 50, -200, 300]));

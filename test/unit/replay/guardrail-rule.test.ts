@@ -1,7 +1,7 @@
 // Drawdown guardrail: at a 10% drawdown of realized equity, halve the size, or stop opening trades.
 import { describe, expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
-import { dailyTrades } from './make-trade';
+import { dailyTrades } from '../support/make-trade';
 
 describe('guardrail 10%', () => {
   const input = prepareReplayInput(dailyTrades([-5, -6, 1, 20, -1]));

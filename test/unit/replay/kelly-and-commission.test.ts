@@ -1,7 +1,7 @@
 // Kelly rule (p 0.6, b 2 → f* 0.4) and the per-contract commission override.
 import { expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
-import { dailyTrades, makeTrade } from './make-trade';
+import { dailyTrades, makeTrade } from '../support/make-trade';
 
 it('kelly:0.5 on full-sample estimates sizes 0.5 · 0.4 · equity / avg loss', () => {
   const input = prepareReplayInput(dailyTrades([200, -100, 200, -100, 200]));

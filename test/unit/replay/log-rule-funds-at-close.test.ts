@@ -1,7 +1,7 @@
 // Replaying the EMA log with its own contract counts reproduces its Funds at Close path and the SPEC §2 metrics.
 import { describe, expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
-import { fixtureTrades } from './load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 describe('replay rule "log" on the EMA sample', async () => {
   const input = prepareReplayInput(await fixtureTrades('ema-tradelog.csv'));

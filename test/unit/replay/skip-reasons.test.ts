@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario, type ReplaySettings, type SizingRule } from '../../../core/replay';
 import type { Trade } from '../../../core/model';
-import { dailyTrades, makeTrade } from './make-trade';
+import { dailyTrades, makeTrade } from '../support/make-trade';
 
 function replay(trades: Trade[], rule: SizingRule, settings: Partial<ReplaySettings>) {
   return runScenario(prepareReplayInput(trades), { rule, settings: { ...defaultReplaySettings(10000), ...settings } });
 }
 
-/** Three trades open at 10:00, 10:01, 10:02 on Monday 2025-01-06, all closing at 15:00. */
-const overlapping = [0, 1, 2].map((k) => makeTrade({ dateOpened: '2025-01-06', timeOpened: `10:0${k}:00`, pl: 10 }));
+/** Three trades open at 10:00, 10:01, 10:02 on Monday 2025-01-06, all closing at 15:00, $1,000 margin per contract. */
+const overlapping = [0, 1, 2].map((k) => makeTrade({ dateOpened: '2025-01-06', timeOpened: `10:0${k}:00`, pl: 10, marginReq: 1000 }));
 
 describe('skip reasons', () => {
   it('weekday: Monday disabled skips the Monday trades', () => {
@@ -40,7 +40,7 @@ describe('skip reasons', () => {
   });
 
   it('below one contract: $50 risk with $1,000 margin per contract', () => {
-    const result = replay(dailyTrades([5, 5]), { kind: 'dollar-risk', amount: 50, basis: 'margin' }, {});
+    const result = replay(dailyTrades([5, 5], { marginReq: 1000 }), { kind: 'dollar-risk', amount: 50, basis: 'margin' }, {});
     expect(result.skippedByReason['below-one-contract']).toBe(2);
     expect(result.tradesTaken).toBe(0);
     expect(result.finalEquity).toBe(10000);

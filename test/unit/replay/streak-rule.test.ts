@@ -1,7 +1,7 @@
 // Streak rule: after 2 consecutive losses halve the size until a win (hand-computed sequence).
 import { expect, it } from 'vitest';
 import { defaultReplaySettings, prepareReplayInput, runScenario } from '../../../core/replay';
-import { dailyTrades } from './make-trade';
+import { dailyTrades } from '../support/make-trade';
 
 it('halves after two losses and restores after a win', () => {
   const input = prepareReplayInput(dailyTrades([-10, -10, -10, 10, -10, 10]));

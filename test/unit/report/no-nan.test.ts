@@ -1,6 +1,8 @@
 // No NaN or Infinity reaches any report cell or chart, whatever the statistics hold.
 import { describe, expect, it } from 'vitest';
-import { buildReportModel, type ReportModel } from '../../../core/report';
+import { buildReportModel, compareReportScenarios, runReportMonteCarlo, type ReportModel } from '../../../core/report';
+import { computeStats } from '../../../core/stats';
+import { fixtureTrades } from '../support/fixtures';
 import { baseInput, emptyFixture, portfolioFixture } from './stats-fixture';
 
 function nonFiniteNumbers(value: unknown, path = '$'): string[] {
@@ -23,5 +25,15 @@ describe('report model numbers', () => {
     const rows = model.sections[0].tables[0].rows;
     expect(rows.find((row) => row[0] === 'Sharpe')![1]).toBeNull();
     expect(rows.find((row) => row[0] === 'Profit factor')![1]).toBeNull();
+  });
+
+  it('is finite with the replay comparison (a scenario losing most of its capital) and Monte Carlo of the EMA sample', async () => {
+    const trades = await fixtureTrades('ema-tradelog.csv');
+    const simulated = runReportMonteCarlo(trades, 100_000, { paths: 2_000 });
+    if (!simulated.ok) throw new Error(simulated.message);
+    const replay = compareReportScenarios(trades, 100_000, { rules: ['log', 'kelly:2', 'optimal-f', 'vol-target:0.5'] });
+    const model = buildReportModel({ ...baseInput, stats: computeStats(trades), replay, montecarlo: simulated.value });
+    expect(model.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['replay', 'montecarlo']));
+    expect(nonFiniteNumbers(model)).toEqual([]);
   });
 });

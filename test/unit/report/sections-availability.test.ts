@@ -7,7 +7,7 @@ describe('report sections by data', () => {
   it('includes every section with data, in registry order', () => {
     const model = buildReportModel({ ...baseInput, stats: portfolioFixture() });
     expect(model.sections.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'warnings']);
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings']);
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
   });
 
   it('leaves out every data section for an empty portfolio but keeps the cover and conventions', () => {
@@ -49,7 +49,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, warnings)',
     );
   });
 

@@ -1,18 +1,14 @@
 // analyzeSizing on the real EMA trade log (SPEC §1 reference values) at 100,000.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importBytes } from '../../../core/import';
 import type { Trade } from '../../../core/model';
 import { analyzeSizing, type SizingReport } from '../../../core/sizing';
+import { fixtureTrades } from '../support/fixtures';
 
 let trades: Trade[];
 let report: SizingReport;
 
 beforeAll(async () => {
-  const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/optionomega/ema-tradelog.csv', import.meta.url)));
-  const outcome = await importBytes('ema-tradelog.csv', bytes);
-  if (!outcome.ok || outcome.format !== 'optionomega-trades') throw new Error('EMA fixture did not import');
-  trades = outcome.trades;
+  trades = await fixtureTrades('ema-tradelog.csv');
   report = analyzeSizing(trades, { capital: 100_000, fraction: 0.5 });
 });
 

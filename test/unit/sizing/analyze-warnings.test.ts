@@ -1,7 +1,7 @@
 // analyzeSizing warnings, basis choice and option validation on hand-made logs.
 import { describe, expect, it } from 'vitest';
 import { analyzeSizing, validateSizingOptions } from '../../../core/sizing';
-import { dailyTrades } from './make-trade';
+import { dailyTrades } from '../support/make-trade';
 
 const options = { capital: 100_000, fraction: 0.5 };
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { marginUtilisation } from '../../../core/sizing';
 import type { EquityPoint } from '../../../core/stats/types';
-import { makeTrade } from './make-trade';
+import { makeTrade } from '../support/make-trade';
 
 const curve: EquityPoint[] = [
   { date: '2025-01-06', equity: 10_000, drawdown: 0 },

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeSizing, applyFraction, growthOptimalFraction, kellyFromOutcomes, optimalF } from '../../../core/sizing';
 import { allFinite } from './finite';
-import { dailyTrades } from './make-trade';
+import { dailyTrades } from '../support/make-trade';
 
 const outcome = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 

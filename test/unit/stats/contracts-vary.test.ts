@@ -1,15 +1,15 @@
 // Contract counts varying more than 2× (a compounding backtest) flag raw-P/L Kelly as not meaningful.
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 // Per contract every win is +100 and every loss −100 with p = 0.5 → per-contract Kelly 0.
 // In raw P/L the late 3-lot trades dominate: wins 100, 300 (avg 200), losses 100, 100 → 0.5 − 0.5/2 = 0.25.
 const trades = [
-  trade({ dateOpened: '2024-08-05', pl: 100, contracts: 1, marginReq: 1000, fundsAtClose: 10100 }),
-  trade({ dateOpened: '2024-08-06', pl: -100, contracts: 1, marginReq: 1000, fundsAtClose: 10000 }),
-  trade({ dateOpened: '2024-08-07', pl: 300, contracts: 3, marginReq: 3000, fundsAtClose: 10300 }),
-  trade({ dateOpened: '2024-08-08', pl: -100, contracts: 1, marginReq: 1000, fundsAtClose: 10200 }),
+  makeTrade({ dateOpened: '2024-08-05', pl: 100, contracts: 1, marginReq: 1000, fundsAtClose: 10100 }),
+  makeTrade({ dateOpened: '2024-08-06', pl: -100, contracts: 1, marginReq: 1000, fundsAtClose: 10000 }),
+  makeTrade({ dateOpened: '2024-08-07', pl: 300, contracts: 3, marginReq: 3000, fundsAtClose: 10300 }),
+  makeTrade({ dateOpened: '2024-08-08', pl: -100, contracts: 1, marginReq: 1000, fundsAtClose: 10200 }),
 ];
 
 describe('contracts vary', () => {

@@ -2,10 +2,11 @@
 // overnight shows up there but not in realized P/L); the Drawdown % column is ignored.
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { dailyRow, trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
+import { dailyRow } from './daily-row';
 
 // One trade held Mon 2024-03-04 .. Wed 2024-03-06, +200 at the close. Start 10,000.
-const trades = [trade({ dateOpened: '2024-03-04', dateClosed: '2024-03-06', pl: 200, fundsAtClose: 10200 })];
+const trades = [makeTrade({ dateOpened: '2024-03-04', dateClosed: '2024-03-06', pl: 200, fundsAtClose: 10200 })];
 const daily = [
   dailyRow('2024-03-04', 9800, -200, -55), // marked down 200 on day one; bogus Drawdown %
   dailyRow('2024-03-05', 9500, -300, -55),

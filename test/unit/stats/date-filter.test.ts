@@ -2,13 +2,13 @@
 // the filtered set, the starting capital included (equity before the first trade to close).
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 // Start 10,000: Jan +1000 (11,000), Feb −500 (10,500), Mar 29 → Apr 2, +300 (10,800).
 const trades = [
-  trade({ dateOpened: '2024-01-10', pl: 1000, fundsAtClose: 11000 }),
-  trade({ dateOpened: '2024-02-01', dateClosed: '2024-02-05', pl: -500, fundsAtClose: 10500 }),
-  trade({ dateOpened: '2024-03-29', dateClosed: '2024-04-02', pl: 300, fundsAtClose: 10800 }),
+  makeTrade({ dateOpened: '2024-01-10', pl: 1000, fundsAtClose: 11000 }),
+  makeTrade({ dateOpened: '2024-02-01', dateClosed: '2024-02-05', pl: -500, fundsAtClose: 10500 }),
+  makeTrade({ dateOpened: '2024-03-29', dateClosed: '2024-04-02', pl: 300, fundsAtClose: 10800 }),
 ];
 
 describe('date filter', () => {

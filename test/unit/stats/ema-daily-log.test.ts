@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DailyLogRow, Trade } from '../../../core/model';
 import { computeStats } from '../../../core/stats';
-import { fixtureDaily, fixtureTrades } from './fixtures';
+import { fixtureDaily, fixtureTrades } from '../support/fixtures';
 import { expectSignificant } from './precision';
 
 let trades: Trade[];

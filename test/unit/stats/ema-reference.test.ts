@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Trade } from '../../../core/model';
 import { computeStats, type StatsReport } from '../../../core/stats';
-import { fixtureTrades } from './fixtures';
+import { fixtureTrades } from '../support/fixtures';
 import { expectSignificant } from './precision';
 
 let trades: Trade[];

@@ -1,7 +1,7 @@
 // No trades, or only open ones: a finite report with nulls, never NaN or Infinity.
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 function allFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
@@ -21,8 +21,8 @@ describe('empty input', () => {
   });
   it('leaves open trades out with a warning', () => {
     const report = computeStats([
-      trade({ dateOpened: '2024-07-01', pl: 100, fundsAtClose: 1100 }),
-      trade({ dateOpened: '2024-07-02', dateClosed: null, pl: 0 }),
+      makeTrade({ dateOpened: '2024-07-01', pl: 100, fundsAtClose: 1100 }),
+      makeTrade({ dateOpened: '2024-07-02', dateClosed: null, pl: 0 }),
     ]);
     expect(report.portfolio.trades).toBe(1);
     expect(report.warnings).toEqual(['1 open trade(s) left out: P/L counts only once a trade has closed.']);

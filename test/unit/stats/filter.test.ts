@@ -1,13 +1,13 @@
 // filterTrades: strategy list and inclusive open-date range.
 import { describe, expect, it } from 'vitest';
 import { filterTrades } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 const trades = [
-  trade({ strategy: 'A', dateOpened: '2024-01-31', pl: 1 }),
-  trade({ strategy: 'B', dateOpened: '2024-02-01', pl: 2 }),
-  trade({ strategy: 'A', dateOpened: '2024-02-29', pl: 3 }),
-  trade({ strategy: 'C', dateOpened: '2024-03-01', pl: 4 }),
+  makeTrade({ strategy: 'A', dateOpened: '2024-01-31', pl: 1 }),
+  makeTrade({ strategy: 'B', dateOpened: '2024-02-01', pl: 2 }),
+  makeTrade({ strategy: 'A', dateOpened: '2024-02-29', pl: 3 }),
+  makeTrade({ strategy: 'C', dateOpened: '2024-03-01', pl: 4 }),
 ];
 
 describe('filterTrades', () => {

@@ -1,11 +1,11 @@
 // Without losses Kelly, payoff, profit factor, Sortino and Calmar are undefined: null, never Infinity.
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 const trades = [
-  trade({ dateOpened: '2024-05-06', pl: 100, fundsAtClose: 1100, marginReq: 500 }),
-  trade({ dateOpened: '2024-05-07', pl: 200, fundsAtClose: 1300, marginReq: 500 }),
+  makeTrade({ dateOpened: '2024-05-06', pl: 100, fundsAtClose: 1100, marginReq: 500 }),
+  makeTrade({ dateOpened: '2024-05-07', pl: 200, fundsAtClose: 1300, marginReq: 500 }),
 ];
 const report = computeStats(trades);
 const p = report.portfolio;

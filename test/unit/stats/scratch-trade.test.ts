@@ -2,10 +2,10 @@
 // rate, and end a streak.
 import { describe, expect, it } from 'vitest';
 import { computeTradeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 const pls = [100, 0, 100, -50, -50, 0, -50];
-const stats = computeTradeStats(pls.map((pl, i) => trade({ dateOpened: `2024-02-0${i + 1}`, pl })));
+const stats = computeTradeStats(pls.map((pl, i) => makeTrade({ dateOpened: `2024-02-0${i + 1}`, pl })));
 
 describe('scratch trades', () => {
   it('counts them apart from wins and losses', () => {

@@ -2,14 +2,15 @@
 // close (earliest close date and time), else the 100,000 default with a warning.
 import { describe, expect, it } from 'vitest';
 import { computeStats, resolveStartingCapital } from '../../../core/stats';
-import { dailyRow, trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
+import { dailyRow } from './daily-row';
 
 const trades = [
   // Opened first but closes last.
-  trade({ dateOpened: '2024-06-03', dateClosed: '2024-06-07', pl: 100, fundsAtClose: 20350 }),
+  makeTrade({ dateOpened: '2024-06-03', dateClosed: '2024-06-07', pl: 100, fundsAtClose: 20350 }),
   // Opened later, closes first (14:00 before 15:00 of the next one on the same day).
-  trade({ dateOpened: '2024-06-04', timeOpened: '09:45:00', dateClosed: '2024-06-05', timeClosed: '14:00:00', pl: 300, fundsAtClose: 20300 }),
-  trade({ dateOpened: '2024-06-04', timeOpened: '09:30:00', dateClosed: '2024-06-05', timeClosed: '15:00:00', pl: -50, fundsAtClose: 20250 }),
+  makeTrade({ dateOpened: '2024-06-04', timeOpened: '09:45:00', dateClosed: '2024-06-05', timeClosed: '14:00:00', pl: 300, fundsAtClose: 20300 }),
+  makeTrade({ dateOpened: '2024-06-04', timeOpened: '09:30:00', dateClosed: '2024-06-05', timeClosed: '15:00:00', pl: -50, fundsAtClose: 20250 }),
 ];
 
 describe('starting capital', () => {

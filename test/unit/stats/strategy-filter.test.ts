@@ -2,14 +2,14 @@
 // portfolio starting capital (never from the portfolio-wide Funds at Close).
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 // Start 10,000 (B closes first: 10,200 − 200). A loses 500 then gains 300; B gains 200, 400.
 const trades = [
-  trade({ strategy: 'B', dateOpened: '2024-04-01', pl: 200, fundsAtClose: 10200 }),
-  trade({ strategy: 'A', dateOpened: '2024-04-02', pl: -500, fundsAtClose: 9700 }),
-  trade({ strategy: 'B', dateOpened: '2024-04-03', pl: 400, fundsAtClose: 10100 }),
-  trade({ strategy: 'A', dateOpened: '2024-04-04', pl: 300, fundsAtClose: 10400 }),
+  makeTrade({ strategy: 'B', dateOpened: '2024-04-01', pl: 200, fundsAtClose: 10200 }),
+  makeTrade({ strategy: 'A', dateOpened: '2024-04-02', pl: -500, fundsAtClose: 9700 }),
+  makeTrade({ strategy: 'B', dateOpened: '2024-04-03', pl: 400, fundsAtClose: 10100 }),
+  makeTrade({ strategy: 'A', dateOpened: '2024-04-04', pl: 300, fundsAtClose: 10400 }),
 ];
 
 describe('strategy filter', () => {

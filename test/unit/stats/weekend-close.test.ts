@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../../core/stats';
 import { expectSignificant } from './precision';
-import { trade } from './trade-builder';
+import { makeTrade } from '../support/make-trade';
 
 // Start 10,000. A: Thu 2024-01-04 → Sat 2024-01-06, +500. B: Mon 01-08 → Tue 01-09, −1000.
 const trades = [
-  trade({ dateOpened: '2024-01-04', dateClosed: '2024-01-06', pl: 500, fundsAtClose: 10500 }),
-  trade({ dateOpened: '2024-01-08', dateClosed: '2024-01-09', pl: -1000, fundsAtClose: 9500 }),
+  makeTrade({ dateOpened: '2024-01-04', dateClosed: '2024-01-06', pl: 500, fundsAtClose: 10500 }),
+  makeTrade({ dateOpened: '2024-01-08', dateClosed: '2024-01-09', pl: -1000, fundsAtClose: 9500 }),
 ];
 const p = computeStats(trades).portfolio;
 

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../../core/random';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs, sameBytes } from '../db/sample';
+import { loadSqlJs, sameBytes } from '../db/sample';
+import { importSample } from '../support/data-service';
+import { fixtureBytes } from '../support/fixtures';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -21,9 +23,7 @@ let intact: { summary: unknown; exported: Uint8Array };
 
 beforeAll(async () => {
   service = new DataService(await loadSqlJs(), { now: () => '2025-10-10T08:00:00.000Z' });
-  const preview = await service.previewImport('ema-tradelog.csv', fixtureBytes('optionomega/ema-tradelog.csv'));
-  if (!preview.ok) throw new Error(preview.message);
-  await service.commitImport(preview.previewId);
+  await importSample(service, 'ema-tradelog.csv');
   workspaceBytes = await service.exportWorkspace();
   intact = { summary: await service.summary(), exported: workspaceBytes };
 });

@@ -5,13 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs } from '../db/sample';
-
-async function freshImport(service: DataService, name: string) {
-  const preview = await service.previewImport(name, fixtureBytes(`optionomega/${name}`));
-  if (!preview.ok) throw new Error(preview.message);
-  await service.commitImport(preview.previewId);
-}
+import { loadSqlJs } from '../db/sample';
+import { importSample } from '../support/data-service';
+import { fixtureBytes } from '../support/fixtures';
 
 describe('opening the v1 fixture', () => {
   it('migrates it with trades, daily log, statistics and settings intact', async () => {
@@ -21,8 +17,8 @@ describe('opening the v1 fixture', () => {
     expect(opened.ok && opened.upgradedFrom).toBe(1);
 
     const fresh = new DataService(SQL);
-    await freshImport(fresh, 'ema-tradelog.csv');
-    await freshImport(fresh, 'ema-dailylog.csv');
+    await importSample(fresh, 'ema-tradelog.csv');
+    await importSample(fresh, 'ema-dailylog.csv');
 
     expect(await migrated.trades()).toEqual(await fresh.trades());
     expect(await migrated.daily()).toEqual(await fresh.daily());

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataService } from '../../../workers/data-service';
 import type { ImportPreview, PreviewOutcome } from '../../../workers/data-api';
-import { fixtureBytes, loadSqlJs } from '../db/sample';
+import { loadSqlJs } from '../db/sample';
+import { fixtureBytes } from '../support/fixtures';
 
 const GENERIC_CSV = [
   'Open Date,Close Date,Ticker,Qty,Net P/L,Comment',

@@ -5,16 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs } from '../db/sample';
+import { loadSqlJs } from '../db/sample';
+import { importSample } from '../support/data-service';
+import { EMA_WORKSPACE_CONTENTS } from '../support/fixtures';
 
 const NOW = '2025-10-10T08:00:00.000Z';
-
-async function importSample(service: DataService, name: string): Promise<void> {
-  const preview = await service.previewImport(name, fixtureBytes(`optionomega/${name}`));
-  if (!preview.ok) throw new Error(preview.message);
-  const committed = await service.commitImport(preview.previewId);
-  if (!committed.ok) throw new Error(committed.message);
-}
 
 let original: DataService;
 let reopened: DataService;
@@ -33,14 +28,7 @@ describe('workspace round trip (EMA trade + daily log)', () => {
   it('keeps the summary, with provenance', async () => {
     const summary = await reopened.summary();
     expect(summary).toEqual(await original.summary());
-    expect(summary).toMatchObject({
-      trades: 384,
-      dailyRows: 192,
-      reportingRows: 0,
-      strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
-      firstDate: '2025-01-02',
-      lastDate: '2025-10-08',
-    });
+    expect(summary).toMatchObject(EMA_WORKSPACE_CONTENTS);
     expect(summary.imports.map(({ id, fileName, format, importedAt, accepted, rejected }) => ({ id, fileName, format, importedAt, accepted, rejected }))).toEqual([
       { id: 1, fileName: 'ema-tradelog.csv', format: 'optionomega-trades', importedAt: NOW, accepted: 384, rejected: 0 },
       { id: 2, fileName: 'ema-dailylog.csv', format: 'optionomega-daily', importedAt: NOW, accepted: 192, rejected: 0 },

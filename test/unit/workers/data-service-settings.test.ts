@@ -6,15 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf, getSetting } from '../../../core/db';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs, sampleTradeLog } from '../db/sample';
-
-async function importSample(service: DataService, name: string, replace = false) {
-  const preview = await service.previewImport(name, fixtureBytes(`optionomega/${name}`));
-  if (!preview.ok) throw new Error(preview.message);
-  const committed = await service.commitImport(preview.previewId, { replace });
-  if (!committed.ok) throw new Error(committed.message);
-  return committed.summary;
-}
+import { loadSqlJs, sampleTradeLog } from '../db/sample';
+import { importSample } from '../support/data-service';
 
 describe('settings keyed by the portfolio fingerprint', () => {
   it('the fingerprint is the SHA-256 of the sorted trade-log hashes; daily logs leave it unchanged', async () => {
@@ -51,10 +44,10 @@ describe('settings keyed by the portfolio fingerprint', () => {
     const service = new DataService(await loadSqlJs());
     await importSample(service, 'ema-tradelog.csv');
     await service.setSettings('capital', 120000);
-    await importSample(service, 'meic-tradelog.csv', true);
+    await importSample(service, 'meic-tradelog.csv', { replace: true });
     expect(await service.getSettings('capital')).toBeNull();
     await service.setSettings('capital', 90000);
-    await importSample(service, 'ema-tradelog.csv', true);
+    await importSample(service, 'ema-tradelog.csv', { replace: true });
     expect(await service.getSettings('capital')).toBe(120000);
   });
 

@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest';
 import { buildMonteCarloConfig } from '../../../core/montecarlo';
 import { defaultReplaySettings, prepareReplayInput, runReplay } from '../../../core/replay';
 import { createNodeComputePool } from '../../../workers/pool-node';
-import { fixtureTrades } from '../replay/load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 const pool = createNodeComputePool(2);
 afterAll(() => pool.dispose());

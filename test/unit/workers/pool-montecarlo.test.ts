@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMonteCarloConfig, runMonteCarlo } from '../../../core/montecarlo';
 import { createNodeComputePool } from '../../../workers/pool-node';
-import { fixtureTrades } from '../replay/load-fixture';
+import { fixtureTrades } from '../support/fixtures';
 
 describe('ComputePool.runMonteCarlo', async () => {
   const outcome = buildMonteCarloConfig(await fixtureTrades('ema-tradelog.csv'), { mode: 'percent', resample: 'block', paths: 3001, seed: 42 });

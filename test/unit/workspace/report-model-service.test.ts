@@ -42,7 +42,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
     });
-    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'warnings']);
+    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
     expect(report.sections.map((s) => s.id)).toEqual(available.map((s) => s.id));
   });
 
@@ -65,7 +65,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
   it('includes only the chosen sections, in print order', async () => {
     const { model: report, available } = await model({ sections: ['strategies', 'portfolio'] });
     expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
-    expect(available).toHaveLength(7);
+    expect(available).toHaveLength(9);
   });
 
   it('reports the filtered trades only', async () => {

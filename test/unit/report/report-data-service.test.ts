@@ -1,0 +1,58 @@
+// DataService.reportModel builds the replay comparison and the Monte Carlo section in the
+// data worker: the default scenario set until the workspace has saved replay scenarios,
+// then those; Monte Carlo at the sizing capital; both offered in the export dialog.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultReplaySettings } from '../../../core/replay';
+import { runReportMonteCarlo } from '../../../core/report';
+import type { ReportModelRequest, SizingRequest } from '../../../workers/data-api';
+import { DataService } from '../../../workers/data-service';
+import { fixtureBytes, loadSqlJs } from '../db/sample';
+
+const SIZING: SizingRequest = { capital: 50_000, fraction: 0.5, cap: 0.25, multipliers: {}, basis: null, riskBasis: null, marginCeiling: null };
+const request: ReportModelRequest = { portfolioName: 'EMA sample', generatedAt: '2025-10-10T08:00:00.000Z', sizing: SIZING };
+
+let service: DataService;
+
+beforeAll(async () => {
+  service = new DataService(await loadSqlJs());
+  const preview = await service.previewImport('ema-tradelog.csv', fixtureBytes('optionomega/ema-tradelog.csv'));
+  if (!preview.ok) throw new Error(preview.message);
+  const committed = await service.commitImport(preview.previewId);
+  if (!committed.ok) throw new Error(committed.message);
+});
+
+async function build(overrides: Partial<ReportModelRequest> = {}) {
+  const outcome = await service.reportModel({ ...request, ...overrides });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome;
+}
+
+describe('DataService.reportModel: replay and Monte Carlo', () => {
+  it('offers both sections and runs Monte Carlo at the sizing capital', async () => {
+    const { model, available } = await build();
+    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
+    const simulated = runReportMonteCarlo(await service.trades(), 50_000);
+    if (!simulated.ok) throw new Error(simulated.message);
+    const risk = model.sections.find((s) => s.id === 'montecarlo')!.tables[0];
+    expect(risk.rows[1]).toEqual(['Median final equity', { value: simulated.value.summary.finalValue.p50, format: 'money' }]);
+  });
+
+  it('compares the default set while the workspace has no saved replay scenario', async () => {
+    const replay = (await build()).model.sections.find((s) => s.id === 'replay')!;
+    expect(replay.tables[0].rows.map((row) => row[0])).toEqual(['As logged', '1 contract', 'Half Kelly', 'Quarter Kelly']);
+    expect(replay.notes[0]).toMatch(/^Scenarios: the default set .* each from 50,000\.00 with no constraints/);
+  });
+
+  it('compares the saved replay scenarios once there are some, on the filtered trades', async () => {
+    const constraints = { ...defaultReplaySettings(1), startingCapital: null };
+    await service.saveScenario('replay', 'Two lots', { name: 'Two lots', rule: { kind: 'fixed', contracts: 2 }, constraints });
+    await service.saveScenario('replay', 'As logged', { name: 'As logged', rule: { kind: 'log' }, constraints });
+    await service.saveScenario('montecarlo', 'Not a replay', { paths: 5 });
+    const replay = (await build({ filter: { strategies: ['0DTE CCS - EMA Entry'] } })).model.sections.find((s) => s.id === 'replay')!;
+    expect(replay.tables[0].rows.map((row) => [row[0], row[1], row[7]])).toEqual([
+      ['Two lots', 'fixed:2', { value: 205, format: 'integer' }],
+      ['As logged', 'log', { value: 205, format: 'integer' }],
+    ]);
+    expect(replay.notes[0]).toBe("Scenarios: the 2 replay scenarios saved in the workspace (a scenario using the log's capital starts from the report's 50,000.00).");
+  });
+});
