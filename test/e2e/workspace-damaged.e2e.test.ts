@@ -6,7 +6,7 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fixtureBytes } from '../unit/db/sample';
+import { fixtureBytes } from '../unit/support/fixtures';
 import { DataService } from '../../workers/data-service';
 import { expectNoErrors, repoFile, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';

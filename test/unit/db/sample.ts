@@ -13,7 +13,6 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 }
 
 /** The bytes of a fixture; re-exported for the tests that reach it through this module (test/e2e, renderer, workspace). */
-export { fixtureBytes } from '../support/fixtures';
 
 export function sampleTradeLog(name = 'ema-tradelog.csv'): Promise<TradeImport> {
   return importTrades(`optionomega/${name}`);

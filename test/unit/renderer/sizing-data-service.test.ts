@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs } from '../db/sample';
+import { loadSqlJs } from '../db/sample';
+import { importSample } from '../support/data-service';
 import type { SizingRequest } from '../../../workers/data-api';
 
 const CCS = '0DTE CCS - EMA Entry';
@@ -15,12 +16,7 @@ const HALF: SizingRequest = { capital: null, fraction: 0.5, cap: 0.25, multiplie
 let service: DataService;
 beforeAll(async () => {
   service = new DataService(await loadSqlJs());
-  for (const name of ['ema-tradelog.csv', 'ema-dailylog.csv']) {
-    const preview = await service.previewImport(name, fixtureBytes(`optionomega/${name}`));
-    if (!preview.ok) throw new Error(preview.message);
-    const committed = await service.commitImport(preview.previewId);
-    if (!committed.ok) throw new Error(committed.message);
-  }
+  for (const name of ['ema-tradelog.csv', 'ema-dailylog.csv']) await importSample(service, name);
 });
 
 describe('DataService.sizing', () => {

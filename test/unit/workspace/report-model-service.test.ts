@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModelRequest, SizingRequest } from '../../../workers/data-api';
 import { DataService } from '../../../workers/data-service';
-import { fixtureBytes, loadSqlJs } from '../db/sample';
+import { loadSqlJs } from '../db/sample';
+import { importSample } from '../support/data-service';
 
 const GENERATED_AT = '2025-10-10T08:00:00.000Z';
 const SIZING: SizingRequest = { capital: 50_000, fraction: 0.25, cap: 0.25, multipliers: {}, basis: null, riskBasis: null, marginCeiling: null };
@@ -16,10 +17,7 @@ let service: DataService;
 
 beforeAll(async () => {
   service = new DataService(await loadSqlJs());
-  const preview = await service.previewImport('ema-tradelog.csv', fixtureBytes('optionomega/ema-tradelog.csv'));
-  if (!preview.ok) throw new Error(preview.message);
-  const committed = await service.commitImport(preview.previewId);
-  if (!committed.ok) throw new Error(committed.message);
+  await importSample(service, 'ema-tradelog.csv');
 });
 
 async function model(overrides: Partial<ReportModelRequest> = {}) {
