@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultReplaySettings } from '../../core/replay';
 import { DataService } from '../../workers/data-service';
-import { fixtureBytes, loadSqlJs } from '../unit/db/sample';
+import { loadSqlJs } from '../unit/db/sample';
+import { fixtureBytes } from '../unit/support/fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const artifacts = fileURLToPath(new URL('./__artifacts__/', import.meta.url));
