@@ -1,7 +1,8 @@
 // The position calculator as a trade ticket: p 0.6, b 2 on a $50 stock with $100,000 equity
 // gives full Kelly 40%, half Kelly 20% → 400 shares; $45,000 already in the symbol caps it at
 // the 60% symbol exposure (300 shares), and a $4 stop makes the 25% position limit bite first.
-// An impossible probability (1.5) is named next to its field.
+// An impossible probability (1.5) is named next to its field, and a percent rule out of
+// range (Kelly fraction 250%) in percent.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, openApp, screenshot, waitForOverview, type AppSession } from './app';
@@ -60,5 +61,14 @@ it('sizes a stock ticket, explains each cap, and flags a bad probability', async
   expect(await page.getByTestId('calc-invalid').innerText()).toContain('Win probability must be a probability between 0 and 1.');
   expect(await page.getByTestId('calculator').innerText()).not.toMatch(/NaN|Infinity/);
   await screenshot(page, 'calculator-invalid.png');
+
+  // A percent rule out of range is told in percent, as it is typed.
+  await fill(page, 'probability.p', '0.6');
+  await fill(page, 'rules.kellyFraction', '250');
+  const ruleMessage = field(page, 'rules.kellyFraction').locator('.field-error');
+  await expect.poll(() => ruleMessage.innerText().catch(() => '')).toBe('Kelly fraction must be between 0% and 200%.');
+  expect(await page.getByTestId('calc-invalid').innerText()).toContain('Kelly fraction must be between 0% and 200%.');
+  await fill(page, 'rules.kellyFraction', '50');
+  await expect.poll(() => quantity(page)).toMatch(/^300\s+shares/);
   expectNoErrors(app);
 });

@@ -153,7 +153,7 @@ function verticalMarker(name: string, fraction: number, color: string, side: Lab
 }
 
 /** Thorp's c at fraction f: f ÷ the growth-optimal fraction (the curve's f*). */
-export function thorpMultiple(curve: GrowthCurve, fraction: number): number {
+function thorpMultiple(curve: GrowthCurve, fraction: number): number {
   return fraction / curve.fullKelly;
 }
 
