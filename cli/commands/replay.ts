@@ -14,6 +14,7 @@ import {
   type ReplaySettings,
   type ScenarioResult,
   type SizingRule,
+  SKIP_REASON_TEXT,
   SKIP_REASONS,
 } from '../../core/replay';
 import { resolveStartingCapital } from '../../core/stats';
@@ -111,7 +112,7 @@ function text(results: ScenarioResult[], startingCapital: number, warnings: stri
   for (const r of results) rows.push([r.rule, money(r.finalEquity), pct(r.cagr), pct(r.maxDrawdown), num(r.mar), num(r.sharpe), r.tradesTaken, r.tradesSkipped, r.maxContracts, pct(r.peakMarginUse, 1)]);
   const lines = [`Replay from a starting capital of ${money(startingCapital)}`, table(rows)];
   for (const r of results) {
-    const reasons = SKIP_REASONS.filter((reason) => r.skippedByReason[reason] > 0).map((reason) => `${reason} ${r.skippedByReason[reason]}`);
+    const reasons = SKIP_REASONS.filter((reason) => r.skippedByReason[reason] > 0).map((reason) => `${r.skippedByReason[reason]} ${SKIP_REASON_TEXT[reason]}`);
     if (reasons.length > 0) lines.push(`${r.rule} skipped: ${reasons.join(', ')}`);
   }
   lines.push(...warnings.map((w) => `warning: ${w}`));

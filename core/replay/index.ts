@@ -7,6 +7,7 @@ import type { ReplayInput, ReplayScenario, ScenarioResult } from './types';
 
 export type * from './types';
 export { SKIP_REASONS } from './types';
+export { SKIP_REASON_TEXT } from './skip-reason-text';
 export { prepareReplayInput } from './prepare';
 export { runScenario } from './engine';
 export { trailingDailyVolatility, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './trailing-vol';

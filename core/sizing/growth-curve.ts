@@ -29,34 +29,34 @@ export interface GrowthPoint extends RuinEstimate {
 }
 
 export interface GrowthCurve {
-  fullKelly: number;
+  growthOptimal: number;
   points: GrowthPoint[];
   /** The same measures at the chosen (applied) fraction. */
   chosen: GrowthPoint;
 }
 
-/** Ruin measures at fraction f; fullKelly > 0 is the growth-optimal fraction. */
-export function ruinAt(returns: number[], f: number, fullKelly: number): RuinEstimate {
+/** Ruin measures at fraction f; growthOptimal > 0 is the growth-optimal fraction. */
+export function ruinAt(returns: number[], f: number, growthOptimal: number): RuinEstimate {
   const lambda = f > 0 ? lundbergExponent(empiricalOutcomes(returns), f) : null;
   const nothingLoses = !returns.some((r) => r < 0);
   return {
-    thorpHalving: thorpRuin(HALVING, f / fullKelly),
+    thorpHalving: thorpRuin(HALVING, f / growthOptimal),
     lundbergExponent: lambda,
     lundbergHalving: f === 0 || nothingLoses ? 0 : lambda === null ? null : HALVING ** lambda,
   };
 }
 
-function pointAt(returns: number[], f: number, fullKelly: number): GrowthPoint {
-  return { fraction: f, growth: expectedLogGrowth(returns, f), ...ruinAt(returns, f, fullKelly) };
+function pointAt(returns: number[], f: number, growthOptimal: number): GrowthPoint {
+  return { fraction: f, growth: expectedLogGrowth(returns, f), ...ruinAt(returns, f, growthOptimal) };
 }
 
 /** null when full Kelly is not positive (no edge) or there are no returns. */
-export function growthCurve(returns: number[], fullKelly: number | null, chosen: number, points = GROWTH_CURVE_POINTS): GrowthCurve | null {
-  if (returns.length === 0 || fullKelly === null || !(fullKelly > 0) || points < 2) return null;
-  const step = (2 * fullKelly) / (points - 1);
+export function growthCurve(returns: number[], growthOptimal: number | null, chosen: number, points = GROWTH_CURVE_POINTS): GrowthCurve | null {
+  if (returns.length === 0 || growthOptimal === null || !(growthOptimal > 0) || points < 2) return null;
+  const step = (2 * growthOptimal) / (points - 1);
   return {
-    fullKelly,
-    points: Array.from({ length: points }, (_, i) => pointAt(returns, i * step, fullKelly)),
-    chosen: pointAt(returns, chosen, fullKelly),
+    growthOptimal,
+    points: Array.from({ length: points }, (_, i) => pointAt(returns, i * step, growthOptimal)),
+    chosen: pointAt(returns, chosen, growthOptimal),
   };
 }

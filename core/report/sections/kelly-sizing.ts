@@ -87,6 +87,6 @@ export const kellySizingSection = defineSection({
     `Applied fraction = min(Kelly · ${formatNumber(sizing!.fraction, 'decimal')} · per-strategy multiplier, cap ${formatNumber(sizing!.cap, 'percent')}); 0 without an edge. Full Kelly is on the basis named per strategy.`,
     `Contracts = floor(applied · capital / D), D = the risk per contract (${Object.values(RISK_BASIS_LABEL).join(', ')} — per strategy as shown); at risk = contracts · D; margin = contracts · mean margin per contract.`,
     'Growth-optimal = argmax mean ln(1 + f · rᵢ), rᵢ = P/L per contract / D. Optimal f (Vince) on per-contract P/L, largest loss as the unit.',
-    'Thorp: P(ever halving) = 0.5^(2/c − 1) at c × full Kelly. Lundberg: λ with E[(1 + f·R)^(−λ)] = 1 bounds P(ever halving) by 0.5^λ.',
+    'Thorp: P(ever halving) = 0.5^(2/c − 1), c = the fraction ÷ the growth-optimal fraction (the peak of mean ln(1 + f·r)). Lundberg: λ with E[(1 + f·R)^(−λ)] = 1 bounds P(ever halving) by 0.5^λ.',
   ],
 });

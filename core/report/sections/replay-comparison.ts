@@ -4,24 +4,11 @@
  * taken and skipped, max contracts, peak margin use), and notes on where the scenarios came
  * from, their constraints, how estimates are made and why trades were skipped.
  */
-import { SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings, type SkipReason } from '../../replay';
+import { SKIP_REASON_TEXT, SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings } from '../../replay';
 import { decimal, integer, money, percent } from '../cells';
 import { formatNumber } from '../format';
 import type { ReplayComparison, ScenarioRun } from '../replay-scenarios';
 import { defineSection } from '../section';
-
-/** Why a trade was skipped, in words (core/replay SkipReason). */
-export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
-  weekday: 'trading day disabled',
-  ruined: 'equity at or below 0',
-  guardrail: 'drawdown guardrail: stopped',
-  'max-open': 'max parallel trades reached',
-  'no-estimate': 'no estimate yet (warm-up, or no losing trade yet)',
-  'no-edge': 'no edge (Kelly or optimal f ≤ 0, or zero volatility)',
-  'no-margin-data': 'no margin data for the margin basis',
-  'below-one-contract': 'sized below 1 contract',
-  'margin-ceiling': 'margin ceiling: not even 1 contract fits',
-};
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 

@@ -3,11 +3,10 @@
  * trades expandable into their reasons. Clicking a scenario's name selects it for editing.
  */
 import { Fragment, useState } from 'react';
-import { SKIP_REASONS } from '../../../core/replay';
+import { SKIP_REASON_TEXT, SKIP_REASONS } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
 import { formatText, type ValueKind } from '../format';
-import { SKIP_REASON_TEXT } from '../../../core/report/sections/replay-comparison';
 import { conventions } from '../conventions';
 import { replayConventions } from './replay-conventions';
 import { SCENARIO_COLORS } from './scenario-model';

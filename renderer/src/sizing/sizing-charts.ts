@@ -154,7 +154,7 @@ function verticalMarker(name: string, fraction: number, color: string, side: Lab
 
 /** Thorp's c at fraction f: f ÷ the growth-optimal fraction (the curve's f*). */
 function thorpMultiple(curve: GrowthCurve, fraction: number): number {
-  return fraction / curve.fullKelly;
+  return fraction / curve.growthOptimal;
 }
 
 /**
@@ -162,7 +162,7 @@ function thorpMultiple(curve: GrowthCurve, fraction: number): number {
  * how the discrete Kelly of the basis (the start of the applied fraction) differs from it.
  */
 export function growthChartNote(curve: GrowthCurve, basisKelly: BasisKellyMarker): string {
-  const fStar = formatText(curve.fullKelly, 'percent');
+  const fStar = formatText(curve.growthOptimal, 'percent');
   const kelly =
     basisKelly.value === null
       ? `${basisKelly.label} is undefined for this sample.`
@@ -180,10 +180,10 @@ export function growthChartNote(curve: GrowthCurve, basisKelly: BasisKellyMarker
  */
 export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMarker): ChartOption {
   const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
-  const xMax = Math.max(2 * curve.fullKelly, curve.chosen.fraction);
+  const xMax = Math.max(2 * curve.growthOptimal, curve.chosen.fraction);
   // The chosen and growth-optimal labels sit at the top, pointing away from each other so
   // they never overlap; the basis Kelly's label sits at the bottom, pointing to the centre.
-  const chosenFirst = curve.chosen.fraction <= curve.fullKelly;
+  const chosenFirst = curve.chosen.fraction <= curve.growthOptimal;
   const kelly = basisKelly.value;
   const kellyMarker =
     kelly !== null && kelly > 0 && kelly <= xMax ? [verticalMarker(basisKelly.label, kelly, KELLY_BASIS_COLOR, kelly > xMax / 2 ? 'left' : 'right', 'bottom')] : [];
@@ -201,7 +201,7 @@ export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMark
         if (!first) return '';
         const fraction = first.value[0];
         const rows = curves.map((p) => `${p.marker}${p.seriesName}: <strong>${formatText(p.value[1], 'percent')}</strong>`);
-        const multiple = `Thorp c = f ÷ growth-optimal ${formatText(curve.fullKelly, 'percent')}: <strong>${formatText(thorpMultiple(curve, fraction), 'ratio')}</strong>`;
+        const multiple = `Thorp c = f ÷ growth-optimal ${formatText(curve.growthOptimal, 'percent')}: <strong>${formatText(thorpMultiple(curve, fraction), 'ratio')}</strong>`;
         return [`Fraction <strong>${formatText(fraction, 'percent')}</strong>`, ...rows, multiple].join('<br/>');
       },
     },
@@ -242,7 +242,7 @@ export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMark
       curveSeries(CURVE_NAMES[1], pairs((point) => point.thorpHalving), THORP_COLOR, 1, 'solid'),
       curveSeries(CURVE_NAMES[2], pairs((point) => point.lundbergHalving), LUNDBERG_COLOR, 1, 'dashed'),
       verticalMarker(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, chosenFirst ? 'left' : 'right', 'top'),
-      verticalMarker(MARKERS.growthOptimal, curve.fullKelly, LABEL_COLOR, chosenFirst ? 'right' : 'left', 'top'),
+      verticalMarker(MARKERS.growthOptimal, curve.growthOptimal, LABEL_COLOR, chosenFirst ? 'right' : 'left', 'top'),
       ...kellyMarker,
     ],
   };

@@ -29,7 +29,7 @@ describe('sizewise replay', () => {
     const result = await runCli(['replay', EMA, '--rule', 'log', '--max-open', '1', '--days', 'mon,tue,wed,thu', '--guardrail', '0.1:stop']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Replay from a starting capital of 100,000\.00\nrule +final equity/);
-    expect(result.stdout).toMatch(/log skipped: .*weekday \d+.*max-open \d+/);
+    expect(result.stdout).toMatch(/log skipped: .*\d+ trading day disabled.*\d+ max parallel trades reached/);
   });
 
   it.each([

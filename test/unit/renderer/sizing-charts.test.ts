@@ -41,7 +41,7 @@ describe('marginChartOption', () => {
 
 describe('growthChartOption', () => {
   const point = (fraction: number, growth: number) => ({ fraction, growth, thorpHalving: 0.1, lundbergExponent: 2, lundbergHalving: 0.25 });
-  const curve: GrowthCurve = { fullKelly: 0.1, points: [point(0, 0), point(0.1, 0.01), point(0.2, 0)], chosen: point(0.05, 0.007) };
+  const curve: GrowthCurve = { growthOptimal: 0.1, points: [point(0, 0), point(0.1, 0.01), point(0.2, 0)], chosen: point(0.05, 0.007) };
   const kellyPl = { label: 'Kelly (P/L)', value: 0.16 };
   type Marker = Series & { endLabel: { formatter: string; align: string } };
 
@@ -88,7 +88,7 @@ describe('growthChartOption', () => {
 
 describe('growthChartNote', () => {
   const point = (fraction: number) => ({ fraction, growth: 0, thorpHalving: null, lundbergExponent: null, lundbergHalving: null });
-  const curve: GrowthCurve = { fullKelly: 0.0313, points: [], chosen: point(0.0261) };
+  const curve: GrowthCurve = { growthOptimal: 0.0313, points: [], chosen: point(0.0261) };
 
   it('names the f* of Thorp and tells it apart from the basis Kelly', () => {
     expect(growthChartNote(curve, { label: 'Kelly (P/L)', value: 0.0522 })).toBe(
