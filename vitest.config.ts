@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['core/**/*.test.ts', 'workers/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/setup/fast-check.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

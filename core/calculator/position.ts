@@ -139,7 +139,10 @@ function sizePosition(input: CalculatorInput): PositionResult {
   if (rawKelly === null && edge.notes.length === 0) notes.push('Kelly is undefined for this input: no position.');
 
   const adjustments: Adjustment[] = [];
-  const target = (appliedFraction * equity) / dollarsPerKellyUnit;
+  const kellyTarget = (appliedFraction * equity) / dollarsPerKellyUnit;
+  // A loss per unit so close to zero that the Kelly quantity overflows cannot size anything.
+  const target = Number.isFinite(kellyTarget) ? kellyTarget : 0;
+  if (target !== kellyTarget) notes.push('The loss per unit is too close to zero to size from: enter a loss per unit (stop distance). No position.');
   let quantity = floorToLot(target, step);
   const adjust = (rule: AdjustmentRule, to: number, reason: string) => {
     adjustments.push({ rule, from: quantity, to, fractionFrom: fractionOf(quantity), fractionTo: fractionOf(to), reason: `${reason}: ${formatQuantity(quantity, step)} → ${formatQuantity(to, step)} ${unitName}` });

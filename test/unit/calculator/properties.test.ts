@@ -33,6 +33,7 @@ describe('calculator properties', () => {
         if (!outcome.ok) return;
         const r = outcome.result;
         expect(allFinite(r)).toBe(true);
+        expect(JSON.stringify(r)).not.toMatch(/Infinity|NaN/);
         expect(r.quantity).toBeGreaterThanOrEqual(0);
         if (r.quantity === 0) return;
         const eq = ticket.equity;
