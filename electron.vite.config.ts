@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { relaxCspForDevServer } from './renderer/csp-dev-plugin';
 
 const fromRoot = (path: string): string => resolve(import.meta.dirname, path);
 
@@ -31,7 +32,8 @@ export default defineConfig({
   },
   renderer: {
     root: fromRoot('renderer'),
-    plugins: [react()],
+    // The dev server (npm start) needs inline HMR scripts and a websocket; builds stay strict.
+    plugins: [react(), relaxCspForDevServer()],
     worker: { format: 'es' },
     build: {
       rolldownOptions: { input: { index: fromRoot('renderer/index.html') } },
