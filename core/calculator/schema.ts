@@ -26,7 +26,7 @@ export const probabilitySourceSchema = z.discriminatedUnion(
     z.object({ kind: z.literal('odds'), p: probability('Win probability'), b: positive('Win/loss ratio') }),
     z.object({
       kind: z.literal('history'),
-      outcomes: z.array(number('Trade P/L'), { error: 'Trade outcomes must be a list of numbers.' }).min(1, 'The strategy has no trades in that window.'),
+      outcomes: z.array(number('Trade P/L'), { error: 'Trade outcomes must be a list of numbers.' }).min(1, 'The strategy has no trades in that period.'),
     }),
     z.object({ kind: z.literal('forecast'), mu: number('Forecast return'), sigma: positive('Volatility'), riskFree: number('Risk-free rate').optional() }),
     z.object({

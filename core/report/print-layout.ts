@@ -48,7 +48,7 @@ export function reportFooterTemplate(footer: ReportFooter): string {
   );
 }
 
-/** What a printer hands the standalone report page (`report.html`) as `window.__SIZEWISE_REPORT__`. */
+/** What a printer hands the standalone report page (`report.html`) as the global `__SIZEWISE_REPORT__`. */
 export interface ReportPrintPayload {
   model: ReportModel;
   pageSize: ReportPageSize;
