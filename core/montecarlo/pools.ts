@@ -11,7 +11,8 @@
  *   starting capital (core/replay, no constraints) and rᵢ = replayed P/Lᵢ ÷ realized
  *   equity just before trade i closed, over the trades the rule took.
  * - daily: daily returns r_t = (E_t − E_{t−1}) ÷ E_{t−1} of the replayed business-day
- *   equity curve (`log` = the log's own contracts), from the day the rule's first trade opened.
+ *   equity curve (`log` = the log's own contracts), from the day the rule's first trade opened;
+ *   365.25 · 5 / 7 steps per year (the curve's Mon–Fri days), matching SPEC §2 CAGR's calendar years.
  * - dollar: P/L per contract of each trade; the contracts are the rule's along the
  *   simulated path (see DollarSizing): fixed:N → N; log → the trade's logged contracts;
  *   dollar-risk → floor(amount ÷ risk per contract); fraction, Kelly → floor(equity · F ÷
@@ -41,6 +42,13 @@ export interface Pool {
 
 /** Tolerance when flooring fixed contract counts (as the replay does). */
 const FLOOR_TOLERANCE = 1e-9;
+/**
+ * Steps per year of a daily pool: the replay's curve has a point on every Monday–Friday
+ * (holidays are not modelled, core/stats), so a calendar year holds 365.25 · 5 / 7 of them —
+ * not 252, which would stretch a "1 year" horizon to 252 · 7 / 5 = 352.8 calendar days and
+ * shorten every CAGR's year accordingly.
+ */
+const CURVE_DAYS_PER_YEAR = (365.25 * 5) / 7;
 const money = (value: number) => `$${value.toFixed(2)}`;
 
 function perYear(count: number, input: ReplayInput): number | null {
@@ -105,7 +113,7 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule): Poo
     pool.values.push((result.equity[t] - previous) / previous);
     previous = result.equity[t];
   }
-  pool.stepsPerYear = 252;
+  pool.stepsPerYear = CURVE_DAYS_PER_YEAR;
   const note = skipNote(result, input.count);
   if (note) pool.warnings.push(note);
   return pool;

@@ -55,7 +55,7 @@ export interface MonteCarloConfig {
   sizingConvention: string;
   /** Dollar mode only. */
   sizing: DollarSizing;
-  /** Steps per year, for CAGR; null when the sample has no time span. */
+  /** Steps per calendar year (trades per year of the log; daily mode 365.25 · 5 / 7 Mon–Fri days), for CAGR and horizons in years; null when the sample has no time span. */
   stepsPerYear: number | null;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
+import { kellyFromOutcomes } from './discrete-kelly';
 import type { EquityPoint } from '../stats/types';
 import type { FieldError } from './field-error';
 import { finiteOrNull } from './finite';
@@ -64,6 +65,7 @@ export interface SizingEntry {
   /** Kelly on raw P/L. */
   kelly: number | null;
   kellyPerContract: number | null;
+  /** Kelly on return on margin over the trades that have a margin (null when none has). */
   kellyMargin: number | null;
   basis: KellyBasis;
   basisReason: string;
@@ -139,7 +141,9 @@ function sizeEntry(
     payoff: finiteOrNull(tradeStats.payoff),
     kelly: finiteOrNull(tradeStats.kelly),
     kellyPerContract: finiteOrNull(tradeStats.kellyPerContract),
-    kellyMargin: finiteOrNull(tradeStats.kellyMargin),
+    // On the trades that have a margin, like every other margin-basis number here (the
+    // warnings say how many were left out); computeTradeStats gives null if any lacks one.
+    kellyMargin: finiteOrNull(kellyFromOutcomes(outcomesOn(closed, 'margin'))),
   };
   const { basis, reason } = chooseBasis(closed, options.basis);
   const chosenKelly = basis === 'pl' ? stats.kelly : basis === 'contract' ? stats.kellyPerContract : stats.kellyMargin;

@@ -23,14 +23,14 @@ export function expectedLogGrowth(returns: number[], f: number): number | null {
 
 /** The largest fraction keeping every 1 + f·rᵢ > 0 (exclusive); null without negative returns. */
 export function maxFeasibleFraction(returns: number[]): number | null {
-  const worst = Math.min(...returns);
+  const worst = returns.reduce((low, r) => Math.min(low, r), Infinity);
   return worst < 0 ? 1 / -worst : null;
 }
 
 export function growthOptimalFraction(returns: number[]): number | null {
   if (returns.length === 0 || !returns.every(Number.isFinite)) return null;
   // Solve on returns scaled to max |r| = 1 (safe for tiny or huge magnitudes), then scale back.
-  const scale = Math.max(...returns.map(Math.abs));
+  const scale = returns.reduce((high, r) => Math.max(high, Math.abs(r)), 0);
   if (!(scale > 0)) return null;
   const scaled = returns.map((r) => r / scale);
   const fMax = maxFeasibleFraction(scaled);

@@ -22,7 +22,7 @@ export interface OptimalF {
 
 export function optimalF(pl: number[]): OptimalF | null {
   if (pl.length === 0) return null;
-  const largestLoss = -Math.min(...pl);
+  const largestLoss = -pl.reduce((worst, p) => Math.min(worst, p), Infinity);
   if (!(largestLoss > 0)) return null;
   const returns = pl.map((p) => p / largestLoss);
   const f = growthOptimalFraction(returns);

@@ -9,7 +9,7 @@
  *   contract. Default: 'margin' on the margin basis, else 'avg-loss'.
  */
 import type { Trade } from '../model';
-import { CONTRACTS_VARY_FACTOR } from '../stats/trade-stats';
+import { contractRange, CONTRACTS_VARY_FACTOR } from '../stats/trade-stats';
 
 export type KellyBasis = 'pl' | 'contract' | 'margin';
 export type RiskBasis = 'avg-loss' | 'max-loss' | 'margin';
@@ -22,17 +22,7 @@ export interface BasisChoice {
   reason: string;
 }
 
-/** Smallest and largest contract count of the trades (null without trades). */
-export function contractRange(trades: Trade[]): { min: number; max: number } | null {
-  if (trades.length === 0) return null;
-  let min = Infinity;
-  let max = -Infinity;
-  for (const t of trades) {
-    min = Math.min(min, t.contracts);
-    max = Math.max(max, t.contracts);
-  }
-  return { min, max };
-}
+export { contractRange };
 
 /** The basis to use: the user's choice, else the default with the reason in words. */
 export function chooseBasis(trades: Trade[], requested?: KellyBasis): BasisChoice {
@@ -68,7 +58,7 @@ export function riskPerContract(trades: Trade[], riskBasis: RiskBasis): number |
   if (riskBasis === 'margin') return marginPerContract(trades);
   const losses = trades.map((t) => t.pl / t.contracts).filter((v) => v < 0);
   if (losses.length === 0) return null;
-  return riskBasis === 'max-loss' ? -Math.min(...losses) : -losses.reduce((s, v) => s + v, 0) / losses.length;
+  return riskBasis === 'max-loss' ? -losses.reduce((worst, v) => Math.min(worst, v), 0) : -losses.reduce((s, v) => s + v, 0) / losses.length;
 }
 
 /**

@@ -20,7 +20,7 @@ import { dailyLogDrawdown, dailyRowsBetween } from './daily-log-drawdown';
 import { filterByOpenDate, filterByStrategy, hasStrategyFilter } from './filter';
 import { resolveStartingCapital } from './starting-capital';
 import { tradePeriod } from './trade-period';
-import { CONTRACTS_VARY_FACTOR, computeTradeStats } from './trade-stats';
+import { CONTRACTS_VARY_FACTOR, computeTradeStats, contractRange } from './trade-stats';
 import type { StatsOptions, StatsReport, StrategyStats, TradeFilter } from './types';
 
 export type ComputeStatsOptions = StatsOptions & { daily?: DailyLogRow[]; filter?: TradeFilter };
@@ -34,8 +34,8 @@ function dailyForPeriod(daily: DailyLogRow[] | undefined, trades: Trade[], filte
 }
 
 function contractsWarning(name: string, trades: Trade[]): string {
-  const counts = trades.map((t) => t.contracts);
-  return `${name}: contract counts vary more than ${CONTRACTS_VARY_FACTOR}× (${Math.min(...counts)} to ${Math.max(...counts)}), so Kelly on raw P/L is not meaningful; use the per-contract or margin basis.`;
+  const range = contractRange(trades)!;
+  return `${name}: contract counts vary more than ${CONTRACTS_VARY_FACTOR}× (${range.min} to ${range.max}), so Kelly on raw P/L is not meaningful; use the per-contract or margin basis.`;
 }
 
 function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFreeRate: number): StrategyStats {

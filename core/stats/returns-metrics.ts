@@ -1,7 +1,8 @@
 /**
  * Return-based metrics of an equity curve (SPEC-metrics §2):
  * - CAGR = (final / start)^(365.25 / days) − 1, days = last close − first open (calendar days);
- *   null when days ≤ 0; −1 (everything lost) when final ≤ 0.
+ *   null when days ≤ 0 or when annualizing overflows (e.g. 8× in one day); −1 (everything
+ *   lost) when final ≤ 0.
  * - Daily return r_t = P/L_t / equity_{t−1} on the business-day curve (equity_0 = starting
  *   capital, days without closes have r = 0). Undefined once equity reaches 0 or below.
  * - Sharpe = mean(r − rf_d) / sd(r, n − 1) · √252; null with fewer than 2 days or sd = 0.
@@ -22,7 +23,8 @@ function mean(values: number[]): number {
 export function cagr(start: number, final: number, calendarDays: number): number | null {
   if (!(calendarDays > 0) || !(start > 0)) return null;
   if (final <= 0) return -1;
-  return (final / start) ** (DAYS_PER_YEAR / calendarDays) - 1;
+  const growth = (final / start) ** (DAYS_PER_YEAR / calendarDays) - 1;
+  return Number.isFinite(growth) ? growth : null;
 }
 
 /** r_t = P/L_t / equity_{t−1} for a curve of daily P/L; null when equity before some day is ≤ 0. */

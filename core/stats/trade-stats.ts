@@ -28,11 +28,25 @@ function returnsOnMargin(trades: Trade[]): number[] | null {
   return values;
 }
 
+/**
+ * Smallest and largest contract count (null without trades). A loop, not Math.min(...spread),
+ * which overflows the call stack on logs of a few hundred thousand trades.
+ */
+export function contractRange(trades: Trade[]): { min: number; max: number } | null {
+  if (trades.length === 0) return null;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of trades) {
+    min = Math.min(min, t.contracts);
+    max = Math.max(max, t.contracts);
+  }
+  return { min, max };
+}
+
 /** True when max contracts / min contracts exceeds CONTRACTS_VARY_FACTOR. */
 export function contractsVary(trades: Trade[]): boolean {
-  if (trades.length === 0) return false;
-  const counts = trades.map((t) => t.contracts);
-  return Math.max(...counts) > CONTRACTS_VARY_FACTOR * Math.min(...counts);
+  const range = contractRange(trades);
+  return range !== null && range.max > CONTRACTS_VARY_FACTOR * range.min;
 }
 
 /** All trade-level statistics of `trades` (in trade order). */

@@ -68,7 +68,7 @@ export interface CurveStats {
   firstDate: string | null;
   /** Latest date closed; null without trades. */
   lastDate: string | null;
-  /** (final / start)^(365.25 / days) − 1, days = lastDate − firstDate; null when days = 0, −1 when final ≤ 0. */
+  /** (final / start)^(365.25 / days) − 1, days = lastDate − firstDate; null when days = 0 or it overflows, −1 when final ≤ 0. */
   cagr: number | null;
   /** Max over days of (peak − equity) / peak, the peak starting at startingCapital; 0 without a dip. */
   maxDrawdown: number;

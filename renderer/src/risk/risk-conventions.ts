@@ -54,7 +54,7 @@ export const riskConventions = {
   probRuin: 'Share of paths whose equity touched the ruin level at any step (they keep running after it).',
   drawdownAtLeast: `Share of paths whose max drawdown is at least 10 / 20 / 30 / 50%. Max drawdown of a path = max over steps of ${DRAWDOWN_FROM_PEAK}.`,
   maxDrawdown: 'Median max drawdown over paths, with P5 and P95.',
-  medianCagr: 'Median CAGR = (median final / start)^(steps per year / horizon) − 1, steps per year from the sample (trades per calendar year, or 252 business days).',
+  medianCagr: 'Median CAGR = (median final / start)^(steps per year / horizon) − 1, steps per year from the sample (trades per calendar year, or 365.25 · 5 / 7 ≈ 260.9 Mon–Fri days a year in daily mode).',
   medianCagrNull: 'Undefined: the sample spans no time, so a year has no number of steps.',
   fan: 'Percentiles of equity at each checkpoint (P5–P95 band, P25–P75 band, P50 line) and the first 20 simulated paths (grey).',
   finalHistogram: 'Final equity of all paths in 40 equal bins from P1 to P99 (paths outside fall into the end bins).',

@@ -61,7 +61,7 @@ describe('daily mode', () => {
     const trades = dailyTrades([100, -50, 200]);
     const daily = config(trades, 'daily', 'fixed:2', { startingCapital: 1000 }).config;
     expect(daily.pool).toEqual([200 / 1000, -100 / 1200, 400 / 1100]);
-    expect(daily.stepsPerYear).toBe(252);
+    expect(daily.stepsPerYear).toBe((365.25 * 5) / 7);
   });
 });
 
