@@ -40,9 +40,10 @@ export function sizingWarnings(ctx: WarningContext): string[] {
   const basis = BASIS_LABEL[ctx.basis];
   const wins = ctx.outcomes.filter((v) => v > 0).length;
   const losses = ctx.outcomes.filter((v) => v < 0).length;
-  if (ctx.trades.length < MIN_TRADES) warnings.push(`Only ${ctx.trades.length} trades (fewer than ${MIN_TRADES}): Kelly from so small a sample is unreliable.`);
+  if (ctx.trades.length < MIN_TRADES) warnings.push(`Only ${ctx.trades.length} ${ctx.trades.length === 1 ? 'trade' : 'trades'} (fewer than ${MIN_TRADES}): Kelly from so small a sample is unreliable.`);
   if (ctx.basis === 'margin' && ctx.outcomeTrades.length < ctx.trades.length) {
-    warnings.push(`${ctx.trades.length - ctx.outcomeTrades.length} trades have no margin and are left out of Kelly on margin.`);
+    const missing = ctx.trades.length - ctx.outcomeTrades.length;
+    warnings.push(`${missing} ${missing === 1 ? 'trade has' : 'trades have'} no margin and ${missing === 1 ? 'is' : 'are'} left out of Kelly on margin.`);
   }
   if (ctx.outcomes.length > 0 && losses === 0) warnings.push('No losing trades in the sample: Kelly is undefined (it would bet everything), so nothing is allocated.');
   else if (ctx.outcomes.length > 0 && wins === 0) warnings.push('No winning trades in the sample: no edge, nothing is allocated.');

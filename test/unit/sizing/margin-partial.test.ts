@@ -18,5 +18,5 @@ it('RoM {0.2, −0.1, 0.2}: Kelly = 2/3 − (1/3)/2 = 0.5, capped at 0.25 → fl
   expect(portfolio.chosenKelly).toBeCloseTo(0.5, 12);
   expect(portfolio.applied.value).toBe(0.25);
   expect(portfolio.recommendedContracts).toBe(25);
-  expect(portfolio.warnings).toContain('1 trades have no margin and are left out of Kelly on margin.');
+  expect(portfolio.warnings).toContain('1 trade has no margin and is left out of Kelly on margin.');
 });
