@@ -132,7 +132,7 @@ const command: Command = {
     if (input.count === 0) throw new UsageError(`${parsed.tradeLog}: no closed trades to replay`);
     const settings = { ...parsed.settings, startingCapital: capital.value };
     const results = runReplay(input, parsed.rules.map((rule) => ({ rule, settings })));
-    const warnings = [...log.warnings, ...input.warnings, ...capital.warnings];
+    const warnings = [...log.warnings, ...input.warnings, ...capital.warnings, ...results.flatMap((r) => r.warnings.map((w) => `${r.rule}: ${w}`))];
     return {
       json: { scenarios: results.map(scenarioJson), startingCapital: capital.value, warnings },
       text: text(results, capital.value, warnings),

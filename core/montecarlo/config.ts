@@ -10,6 +10,7 @@ import type { SizingRule } from '../replay/types';
 import { resolveStartingCapital } from '../stats';
 import { MAX_CHECKPOINTS } from './checkpoints';
 import { buildPool } from './pools';
+import { worstLossPerContract, type WorstCaseBasis } from './worst-loss';
 import type { MonteCarloConfig, MonteCarloMode, ResampleMethod } from './types';
 
 export const DEFAULT_CHECKPOINTS = 250;
@@ -28,10 +29,13 @@ export interface MonteCarloOptions {
   startingCapital?: number;
   /** Draw only from the last N outcomes. */
   recent?: number;
-  /** Share of steps replaced by the worst outcome (0–1), default 0. */
+  /** Share of steps replaced by the drawn trade's strategy's worst loss (0–1), default 0. */
   worstCaseShare?: number;
-  /** The worst outcome: the pool's worst realized one, or a full loss of the largest margin. Default 'realized'. */
-  worstCase?: 'realized' | 'margin';
+  /**
+   * A strategy's worst loss per contract (./worst-loss): 'all' = SPEC §5, the max of margin,
+   * Max Loss and worst realized loss; 'realized' = the worst realized loss alone. Default 'all'.
+   */
+  worstCase?: WorstCaseBasis;
   /** Ruin = equity ≤ ruinLevel · start, default 0.5. */
   ruinLevel?: number;
   checkpoints?: number;
@@ -63,16 +67,18 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
   }
 
   const rule: SizingRule = options.sizing ?? (options.mode === 'dollar' ? { kind: 'fixed', contracts: 1 } : { kind: 'log' });
-  const pool = buildPool(options.mode, input, start, rule);
+  const worstPerContract = worstLossPerContract(input, options.worstCase === 'realized' ? 'realized' : 'all');
+  const pool = buildPool(options.mode, input, start, rule, worstPerContract);
   if (typeof pool === 'string') return fail(`${options.mode} mode with ${formatRuleSpec(rule)}: ${pool}`);
   warnings.push(...pool.warnings);
   let values = pool.values;
-  let { fixedContracts, contractsPerDollar } = pool;
+  let { fixedContracts, contractsPerDollar, worstByEntry } = pool;
   if (options.recent !== undefined) {
     if (!(Number.isInteger(options.recent) && options.recent >= 2)) return fail(`recent window must be a whole number ≥ 2, got ${options.recent}`);
     if (options.recent < values.length) {
       const from = values.length - options.recent;
       values = values.slice(from);
+      worstByEntry = worstByEntry.slice(from);
       fixedContracts = fixedContracts.slice(from);
       contractsPerDollar = contractsPerDollar.slice(from);
     }
@@ -90,10 +96,9 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
   if (!(Number.isInteger(horizon) && horizon >= 1)) return fail(`horizon must be at least 1 step, got ${horizon}`);
   const worstCaseShare = options.worstCaseShare ?? 0;
   if (!(worstCaseShare >= 0 && worstCaseShare <= 1)) return fail(`worst-case share must be between 0 and 1, got ${worstCaseShare}`);
-  let worstCaseValue = values.reduce((worst, v) => Math.min(worst, v), Infinity);
-  if (options.worstCase === 'margin') {
-    if (pool.marginLoss === null) return fail(`worst case "margin": no margin data for the ${options.mode} pool`);
-    worstCaseValue = Math.min(worstCaseValue, pool.marginLoss);
+  if (worstCaseShare > 0) {
+    const lossless = input.strategies.filter((_, s) => !(worstPerContract[s] > 0));
+    if (lossless.length > 0) warnings.push(`worst case: ${lossless.join(', ')} ${lossless.length === 1 ? 'has' : 'have'} no ${options.worstCase === 'realized' ? 'losing trade' : 'margin, Max Loss or losing trade'}, so ${lossless.length === 1 ? 'its' : 'their'} injected steps lose nothing`);
   }
   const ruinLevel = options.ruinLevel ?? 0.5;
   if (!(ruinLevel >= 0 && ruinLevel < 1)) return fail(`ruin level must be a fraction of starting capital in [0, 1), got ${ruinLevel}`);
@@ -113,7 +118,7 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
       resample: options.resample,
       meanBlockLength,
       worstCaseShare,
-      worstCaseValue,
+      worstByEntry,
       ruinLevel,
       checkpoints,
       rule: formatRuleSpec(rule),

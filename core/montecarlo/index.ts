@@ -8,6 +8,8 @@ import type { MonteCarloConfig, MonteCarloSummary } from './types';
 
 export type * from './types';
 export { buildMonteCarloConfig, DEFAULT_CHECKPOINTS, MAX_PATHS, type ConfigOutcome, type MonteCarloOptions } from './config';
+export { worstLossPerContract, type WorstCaseBasis } from './worst-loss';
+export { COMPOUNDING_CONTRACT_RATIO } from './pools';
 export { simulateChunk, type ProgressCallback } from './kernel';
 export { mergePartials, summarize, SAMPLE_PATHS } from './summary';
 export { checkpointSteps, MAX_CHECKPOINTS } from './checkpoints';

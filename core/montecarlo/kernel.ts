@@ -38,7 +38,8 @@ interface Kernel {
   newBlockThreshold: number;
   inject: boolean;
   injectThreshold: number;
-  worst: number;
+  /** Aligned with `outcomes`: the injected outcome of each entry, in the same units. */
+  worst: Float64Array;
   dollar: boolean;
   fixedContracts: Float64Array;
   contractsPerDollar: Float64Array;
@@ -133,7 +134,7 @@ function simulatePath(k: Kernel, p: number, seed: number, stream: number): numbe
         y = Math.imul(s1, 5);
         x = Math.imul((y << 7) | (y >>> 25), 9);
         t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
-        if (x >>> 0 < injectThreshold) outcome = worst;
+        if (x >>> 0 < injectThreshold) outcome = worst[index];
       }
       if (dollar) {
         // Equity at or below 0 absorbs: no contracts, no P/L.
@@ -224,15 +225,20 @@ export function simulateChunk(config: MonteCarloConfig, startPath: number, endPa
   // Percent/daily modes multiply by a growth factor; dollar mode adds P/L per contract × contracts.
   const outcomes = new Float64Array(n);
   for (let i = 0; i < n; i++) outcomes[i] = dollar ? config.pool[i] : 1 + Math.max(config.pool[i], -1);
+  const inject = config.worstCaseShare > 0;
+  if (inject && config.worstByEntry.length !== n) throw new Error('simulateChunk: worstByEntry does not match the pool');
+  // Read only when injecting.
+  const worst = new Float64Array(inject ? n : 0);
+  for (let i = 0; i < worst.length; i++) worst[i] = dollar ? config.worstByEntry[i] : 1 + Math.max(config.worstByEntry[i], -1);
   const kernel: Kernel = {
     outcomes,
     n,
     scale: UINT32_TO_UNIT * n,
     block: config.resample === 'block',
     newBlockThreshold: config.resample === 'block' ? probabilityThreshold(1 / Math.max(1, config.meanBlockLength)) : 4294967296,
-    inject: config.worstCaseShare > 0,
+    inject,
     injectThreshold: probabilityThreshold(config.worstCaseShare),
-    worst: dollar ? config.worstCaseValue : 1 + Math.max(config.worstCaseValue, -1),
+    worst,
     dollar,
     fixedContracts: dollar ? Float64Array.from(config.sizing.fixedContracts) : new Float64Array(0),
     contractsPerDollar: dollar ? Float64Array.from(config.sizing.contractsPerDollar) : new Float64Array(0),

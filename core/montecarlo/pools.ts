@@ -19,6 +19,16 @@
  *   risk per contract); optimal f → floor(equity ÷ f$); vol-target → floor(equity ·
  *   target daily vol ÷ the trade's trailing daily vol of one contract).
  *
+ * Worst-case injection (`worstByEntry`, aligned with the pool): W = the worst loss per
+ * contract of the entry's strategy (./worst-loss), scaled to the entry's contracts c and
+ * equity before the trade E: percent −W · c ÷ E (c and E of the log, or of the replay);
+ * dollar −W per contract (the step's own contracts apply); daily — a day mixes strategies,
+ * so every day gets the pool's worst such per-trade return, min over the trades the rule
+ * took of −W · c ÷ E.
+ *
+ * Dollar mode refuses `log` on a log whose contracts vary more than 2× (a compounding
+ * backtest): its absolute dollars would be reordered (SPEC §5).
+ *
  * Trades the rule cannot size at all (a margin basis without margin data, vol-target
  * before 20 days of history, a replay skip) are left out of the pool, with a warning.
  */
@@ -27,13 +37,16 @@ import { RunningEstimates } from '../replay/estimates';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
 import type { MonteCarloMode } from './types';
 
+/** Dollar mode with `log`: logged contracts varying by more than this factor mark a compounding log. */
+export const COMPOUNDING_CONTRACT_RATIO = 2;
+
 export interface Pool {
   values: number[];
   /** Dollar mode: per-outcome sizing aligned with `values` (see DollarSizing); empty otherwise. */
   fixedContracts: number[];
   contractsPerDollar: number[];
-  /** The outcome of losing the largest margin, in pool units; null without margin data. */
-  marginLoss: number | null;
+  /** Aligned with `values`: the injected worst case of each entry, in pool units. */
+  worstByEntry: number[];
   /** Pool outcomes per calendar year of the log (for horizons in years and CAGR); null without a time span. */
   stepsPerYear: number | null;
   convention: string;
@@ -56,7 +69,7 @@ function perYear(count: number, input: ReplayInput): number | null {
 }
 
 function emptyPool(values: number[], input: ReplayInput, convention: string): Pool {
-  return { values, fixedContracts: [], contractsPerDollar: [], marginLoss: null, stepsPerYear: perYear(values.length, input), convention, warnings: [] };
+  return { values, fixedContracts: [], contractsPerDollar: [], worstByEntry: [], stepsPerYear: perYear(values.length, input), convention, warnings: [] };
 }
 
 /** The rule replayed on the log, no constraints, whole-log estimates. */
@@ -71,7 +84,12 @@ function skipNote(result: ScenarioResult, count: number): string | null {
   return `${result.rule} skipped ${result.tradesSkipped} of ${count} trades in the replay (${reasons.join(', ')}); they are not in the pool`;
 }
 
-function percentAsRecorded(input: ReplayInput, start: number): Pool {
+/** −W · contracts ÷ equity before: an entry's worst case as a return (−1 when there is no equity before). */
+function worstReturn(worstPerContract: number, contracts: number, before: number): number {
+  return before > 0 ? Math.max(-1, (-worstPerContract * contracts) / before) : -1;
+}
+
+function percentAsRecorded(input: ReplayInput, start: number, worst: Float64Array): Pool {
   const withFunds = input.fundsAtClose.every(Number.isFinite);
   const pool = emptyPool([], input, withFunds ? 'the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ)' : 'the log as recorded: rᵢ = P/Lᵢ ÷ (start + P/L of the trades opened before)');
   let running = start;
@@ -79,14 +97,13 @@ function percentAsRecorded(input: ReplayInput, start: number): Pool {
     const before = withFunds ? input.fundsAtClose[i] - input.pl[i] : running;
     running += input.pl[i];
     pool.values.push(before > 0 ? input.pl[i] / before : -1);
-    const margin = input.marginPerContract[i] * input.logContracts[i];
-    if (margin > 0 && before > 0) pool.marginLoss = Math.min(pool.marginLoss ?? 0, -margin / before);
+    pool.worstByEntry.push(worstReturn(worst[input.strategy[i]], input.logContracts[i], before));
   }
   pool.stepsPerYear = perYear(input.count, input);
   return pool;
 }
 
-function percentReplayed(input: ReplayInput, start: number, rule: SizingRule): Pool {
+function percentReplayed(input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool {
   const result = replay(input, start, rule);
   const pool = emptyPool([], input, `${result.rule} replayed on the log from the starting capital (whole-log estimates, no constraints): rᵢ = replayed P/Lᵢ ÷ realized equity before trade i closed, over the trades the rule took`);
   for (let i = 0; i < input.count; i++) {
@@ -94,8 +111,7 @@ function percentReplayed(input: ReplayInput, start: number, rule: SizingRule): P
     if (contracts === 0) continue;
     const before = result.equityAfterClose[i] - result.tradePl[i];
     pool.values.push(before > 0 ? result.tradePl[i] / before : -1);
-    const margin = input.marginPerContract[i] * contracts;
-    if (margin > 0 && before > 0) pool.marginLoss = Math.min(pool.marginLoss ?? 0, -margin / before);
+    pool.worstByEntry.push(worstReturn(worst[input.strategy[i]], contracts, before));
   }
   pool.stepsPerYear = perYear(pool.values.length, input);
   const note = skipNote(result, input.count);
@@ -103,7 +119,7 @@ function percentReplayed(input: ReplayInput, start: number, rule: SizingRule): P
   return pool;
 }
 
-function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule): Pool {
+function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool {
   const result = rule.kind === 'log' ? runScenario(input, { rule, settings: defaultReplaySettings(start) }) : replay(input, start, rule);
   const first = result.contracts.findIndex((c) => c > 0);
   const firstDay = first < 0 ? input.dates.length : input.openDay[first];
@@ -113,6 +129,11 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule): Poo
     pool.values.push((result.equity[t] - previous) / previous);
     previous = result.equity[t];
   }
+  let worstDay = 0;
+  for (let i = 0; i < input.count; i++) {
+    if (result.contracts[i] > 0) worstDay = Math.min(worstDay, worstReturn(worst[input.strategy[i]], result.contracts[i], result.equityAfterClose[i] - result.tradePl[i]));
+  }
+  pool.worstByEntry = pool.values.map(() => worstDay);
   pool.stepsPerYear = CURVE_DAYS_PER_YEAR;
   const note = skipNote(result, input.count);
   if (note) pool.warnings.push(note);
@@ -120,7 +141,7 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule): Poo
 }
 
 /** Dollar mode: per-contract P/L with the rule's per-outcome sizing; a string says why the rule cannot size this log. */
-function dollarSized(input: ReplayInput, rule: SizingRule): Pool | string {
+function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array): Pool | string {
   const perContract = Array.from(input.pl, (pl, i) => pl / input.logContracts[i]);
   const estimates = new RunningEstimates(perContract.length);
   perContract.forEach((v) => estimates.add(v));
@@ -142,10 +163,16 @@ function dollarSized(input: ReplayInput, rule: SizingRule): Pool | string {
       fixed.fill(rule.contracts);
       convention = `${rule.contracts} contract${rule.contracts === 1 ? '' : 's'} per trade`;
       break;
-    case 'log':
+    case 'log': {
+      const fewest = input.logContracts.reduce((a, c) => Math.min(a, c), Infinity);
+      const most = input.logContracts.reduce((a, c) => Math.max(a, c), 0);
+      if (most > COMPOUNDING_CONTRACT_RATIO * fewest) {
+        return `the log's contracts range from ${fewest} to ${most} per trade (more than ${COMPOUNDING_CONTRACT_RATIO}×), so it compounds; resampling its absolute dollars would reorder sizes that grew with equity (SPEC §5: never reorder absolute dollars from a compounding log). Use percent mode, or a fixed or equity-based rule in dollar mode`;
+      }
       input.logContracts.forEach((c, i) => (fixed[i] = c));
       convention = 'each resampled trade with its logged contracts (its P/L as recorded)';
       break;
+    }
     case 'dollar-risk':
     case 'fraction':
     case 'kelly': {
@@ -194,24 +221,22 @@ function dollarSized(input: ReplayInput, rule: SizingRule): Pool | string {
     values,
     fixedContracts: fixed.filter(keep),
     contractsPerDollar: perDollar.filter(keep),
-    marginLoss: null,
+    worstByEntry: Array.from(input.strategy, (s) => 0 - worst[s]).filter(keep),
     stepsPerYear: perYear(values.length, input),
     convention: `per-contract P/L × ${convention}, equity before each step`,
     warnings: [],
   };
   const left = input.count - values.length;
   if (left > 0) pool.warnings.push(`${formatRuleSpec(rule)} cannot size ${left} of ${input.count} trades (${rule.kind === 'vol-target' ? 'fewer than 20 days of history, or no volatility' : 'no margin data'}); they are not in the pool`);
-  let largestMargin = 0;
-  input.marginPerContract.forEach((m, i) => {
-    if (sized[i] && m > largestMargin) largestMargin = m;
-  });
-  if (largestMargin > 0) pool.marginLoss = -largestMargin;
   return pool;
 }
 
-/** The pool of `mode` under `rule`, or why the rule cannot be simulated on this log. */
-export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule): Pool | string {
-  if (mode === 'dollar') return dollarSized(input, rule);
-  if (mode === 'daily') return dailyReplayed(input, start, rule);
-  return rule.kind === 'log' ? percentAsRecorded(input, start) : percentReplayed(input, start, rule);
+/**
+ * The pool of `mode` under `rule`, or why the rule cannot be simulated on this log.
+ * `worst`: each strategy's worst loss per contract (./worst-loss), for `worstByEntry`.
+ */
+export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool | string {
+  if (mode === 'dollar') return dollarSized(input, rule, worst);
+  if (mode === 'daily') return dailyReplayed(input, start, rule, worst);
+  return rule.kind === 'log' ? percentAsRecorded(input, start, worst) : percentReplayed(input, start, rule, worst);
 }

@@ -9,6 +9,8 @@ import type { Histogram, MonteCarloConfig, MonteCarloPartial, MonteCarloSummary 
 export const SAMPLE_PATHS = 20;
 const FAN_PROBS = [0.05, 0.25, 0.5, 0.75, 0.95];
 const DRAWDOWN_THRESHOLDS = ['0.1', '0.2', '0.3', '0.5'] as const;
+/** Rounding slack when comparing a max drawdown with a threshold x (it is computed as 1 − equity / peak). */
+const DRAWDOWN_TOLERANCE = 1e-12;
 
 /** Partials in path order; throws if they do not tile a range of paths. */
 function inPathOrder(partials: MonteCarloPartial[]): MonteCarloPartial[] {
@@ -127,7 +129,8 @@ export function summarize(config: MonteCarloConfig, partials: MonteCarloPartial 
   const [d5, d50, d95] = percentilesInPlace(drawdowns, [0.05, 0.5, 0.95]);
 
   const probDrawdownAtLeast = {} as MonteCarloSummary['probDrawdownAtLeast'];
-  for (const key of DRAWDOWN_THRESHOLDS) probDrawdownAtLeast[key] = share(maxDrawdown, (d) => d >= Number(key));
+  // 1 − 0.8 is 0.19999999999999996: a drawdown within DRAWDOWN_TOLERANCE below x counts as x.
+  for (const key of DRAWDOWN_THRESHOLDS) probDrawdownAtLeast[key] = share(maxDrawdown, (d) => d >= Number(key) - DRAWDOWN_TOLERANCE);
   const years = config.stepsPerYear ? config.horizon / config.stepsPerYear : 0;
 
   return {

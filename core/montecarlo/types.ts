@@ -42,9 +42,15 @@ export interface MonteCarloConfig {
   resample: ResampleMethod;
   /** Mean block length L of the stationary bootstrap (a new block starts with probability 1/L). */
   meanBlockLength: number;
-  /** Share of steps (0–1) whose outcome is replaced by `worstCaseValue`. */
+  /** Share of steps (0–1) whose outcome is replaced by the drawn entry's worst case. */
   worstCaseShare: number;
-  worstCaseValue: number;
+  /**
+   * Aligned with `pool`: the outcome an injected step gets when it drew entry i, in pool
+   * units — the worst loss per contract of entry i's strategy (./worst-loss) as a return on
+   * equity before the trade (percent), per contract (dollar; the step's contracts apply), or
+   * the worst such trade return of the pool on every day (daily). See ./pools.
+   */
+  worstByEntry: number[];
   /** Ruin = equity at or below ruinLevel · starting capital at any step (paths continue after it). */
   ruinLevel: number;
   /** Number of fan-chart checkpoints (1–500), evenly spaced steps ending at the horizon. */
@@ -108,7 +114,7 @@ export interface MonteCarloSummary {
   probProfit: number;
   /** Share of paths that touched ruinLevel · starting capital. */
   probRuin: number;
-  /** Share of paths with max drawdown ≥ x. */
+  /** Share of paths with max drawdown ≥ x (within 1e-12, so an exact 20% drawdown, 1 − 0.8 in floating point, counts for 0.2). */
   probDrawdownAtLeast: { '0.1': number; '0.2': number; '0.3': number; '0.5': number };
   /** (median final / start)^(stepsPerYear / horizon) − 1; null without a time span. */
   medianCagr: number | null;

@@ -56,6 +56,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   let lossRun = 0;
   let taken = 0;
   let capped = 0;
+  /** Trades taken under a margin ceiling without margin data: the ceiling could not check them. */
+  let unchecked = 0;
   let maxContracts = 0;
   let peakMargin = 0;
   let peakMarginUse = 0;
@@ -116,15 +118,19 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
         const raw = rawSize(i);
         if (raw < 0) reason = -1 - raw;
         else {
-          let scaled = raw;
-          if (streak !== null && lossRun >= streak.losses) scaled *= streak.multiplier;
-          if (inGuardrail) scaled *= guardMultiplier;
+          // A size below one contract is blamed on the first step that took it there: the rule, the streak, the guardrail.
+          const afterStreak = streak !== null && lossRun >= streak.losses ? raw * streak.multiplier : raw;
+          const scaled = inGuardrail ? afterStreak * guardMultiplier : afterStreak;
           size = Math.floor(scaled + FLOOR_TOLERANCE);
-          if (size < 1) reason = reasonCode['below-one-contract'];
+          if (size < 1) {
+            if (Math.floor(raw + FLOOR_TOLERANCE) < 1) reason = reasonCode['below-one-contract'];
+            else reason = Math.floor(afterStreak + FLOOR_TOLERANCE) < 1 ? reasonCode.streak : reasonCode.guardrail;
+          }
         }
       }
     }
     const margin = input.marginPerContract[i] * multiplier;
+    if (reason < 0 && ceiling !== null && !(margin > 0)) unchecked++;
     if (reason < 0 && ceiling !== null && margin > 0) {
       const room = Math.floor((ceiling * equity - openMargin) / margin + FLOOR_TOLERANCE);
       if (room < size) {
@@ -200,5 +206,9 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     tradePl,
     equityAfterClose,
     skipReason,
+    warnings:
+      unchecked > 0
+        ? [`margin ceiling: ${unchecked} trade${unchecked === 1 ? '' : 's'} without margin data ${unchecked === 1 ? 'was' : 'were'} taken unchecked (their margin counts as 0)`]
+        : [],
   };
 }

@@ -101,6 +101,9 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
     pl: new Float64Array(count),
     grossPerContract: new Float64Array(count),
     marginPerContract: new Float64Array(count),
+    maxLossPerContract: new Float64Array(count),
+    strategy: new Int32Array(count),
+    strategies: [],
     openWeekday: new Uint8Array(count),
     closeDay: new Int32Array(count),
     openDay: new Int32Array(count),
@@ -126,9 +129,17 @@ export function prepareReplayInput(trades: readonly Trade[]): ReplayInput {
   businessDays.forEach((day, index) => (dayIndex[day - calendarStart] = index));
   const indexOf = (day: number) => dayIndex[businessDayOnOrBefore(day) - calendarStart];
 
+  const strategyIndex = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const k = order[i];
     const t = kept[k];
+    let strategy = strategyIndex.get(t.strategy);
+    if (strategy === undefined) {
+      strategy = input.strategies.push(t.strategy) - 1;
+      strategyIndex.set(t.strategy, strategy);
+    }
+    input.strategy[i] = strategy;
+    input.maxLossPerContract[i] = t.maxLossPct === null || t.premium === null ? NaN : (Math.abs(t.maxLossPct) / 100) * Math.abs(t.premium);
     input.openTime[i] = opens[k];
     input.closeTime[i] = closes[k];
     input.logContracts[i] = t.contracts;

@@ -4,7 +4,8 @@ import type { SkipReason } from './types';
 export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   weekday: 'trading day disabled',
   ruined: 'equity at or below 0',
-  guardrail: 'drawdown guardrail: stopped',
+  guardrail: 'drawdown guardrail: stopped, or its multiplier cut the size below 1 contract',
+  streak: 'losing-streak multiplier cut the size below 1 contract',
   'max-open': 'max parallel trades reached',
   'no-estimate': 'no estimate yet (warm-up, or no losing trade yet)',
   'no-edge': 'no edge (Kelly or optimal f ≤ 0, or zero volatility)',

@@ -77,6 +77,7 @@ export const SKIP_REASONS = [
   'weekday',
   'ruined',
   'guardrail',
+  'streak',
   'max-open',
   'no-estimate',
   'no-edge',
@@ -87,7 +88,8 @@ export const SKIP_REASONS = [
 
 /**
  * Why a trade was not taken: trading day disabled; equity at or below 0; drawdown guardrail
- * 'stop'; max open trades reached; the rule's estimate is not available (trailing warm-up,
+ * 'stop', or its multiplier cut the size below one contract; the losing-streak multiplier
+ * cut the size below one contract; max open trades reached; the rule's estimate is not available (trailing warm-up,
  * or no losing trade yet to measure risk by); the rule's edge is
  * ≤ 0 (Kelly, optimal f) or the trailing volatility is 0; margin basis without margin data;
  * sized below one contract; margin ceiling leaves room for less than one contract.
@@ -108,6 +110,12 @@ export interface ReplayInput {
   grossPerContract: Float64Array;
   /** Margin Req. / contracts; NaN when unknown. */
   marginPerContract: Float64Array;
+  /** OptionOmega Max Loss per contract: |Max Loss %| ÷ 100 × |premium per contract|; NaN when either is unknown. */
+  maxLossPerContract: Float64Array;
+  /** Index into `strategies` of each trade's strategy. */
+  strategy: Int32Array;
+  /** Strategy names, in order of first appearance (open order). */
+  strategies: string[];
   /** 0 = Sunday … 6 = Saturday, of the open date. */
   openWeekday: Uint8Array;
   /** Index in `dates` of the business day a close counts on (weekend → the Friday before). */
@@ -158,4 +166,6 @@ export interface ScenarioResult {
   equityAfterClose: Float64Array;
   /** Per trade: index into SKIP_REASONS, −1 when taken. */
   skipReason: Int8Array;
+  /** What the result does not account for, in words (e.g. trades without margin data under a margin ceiling). */
+  warnings: string[];
 }

@@ -118,8 +118,8 @@ export function RiskPage() {
             <label className="field">
               <span className="field-label">Worst case</span>
               <select aria-label="Worst case" value={form.worstCase} onChange={(event) => set({ worstCase: event.target.value as RiskForm['worstCase'] })}>
-                <option value="realized">Worst realized outcome</option>
-                <option value="margin">Loss of the largest margin</option>
+                <option value="all">Each strategy's worst loss (margin, Max Loss, realized)</option>
+                <option value="realized">Each strategy's worst realized loss</option>
               </select>
             </label>
           )}

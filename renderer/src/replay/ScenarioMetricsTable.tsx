@@ -119,6 +119,13 @@ export function ScenarioMetricsTable({ entries, colorIndex, selectedId, onSelect
                     </td>
                   </tr>
                 )}
+                {entry.result.warnings.length > 0 && (
+                  <tr className="skip-details scenario-warning">
+                    <td colSpan={span}>
+                      <strong>{entry.draft.name}</strong>: {entry.result.warnings.join('; ')}
+                    </td>
+                  </tr>
+                )}
               </Fragment>
             );
           })}

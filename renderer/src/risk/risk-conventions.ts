@@ -36,11 +36,20 @@ export function sizingHint(mode: MonteCarloMode, rule: SizingRule | null): strin
   }
 }
 
+/** The injected worst cases, "−12.0% to −3.5%" (per contract in dollar mode), or one value when they agree. */
+function worstRange(config: MonteCarloConfig): string {
+  const format = (value: number) => formatText(value, config.mode === 'dollar' ? 'money' : 'percent');
+  const low = config.worstByEntry.reduce((a, v) => Math.min(a, v), Infinity);
+  const high = config.worstByEntry.reduce((a, v) => Math.max(a, v), -Infinity);
+  const range = low === high ? format(low) : `${format(low)} to ${format(high)}`;
+  return config.mode === 'dollar' ? `${range} per contract` : range;
+}
+
 /** One sentence naming every choice of the run. */
 export function describeRun(config: MonteCarloConfig, sizingLabel: string): string {
   const resample = config.resample === 'block' ? `stationary block bootstrap, mean block ${Number(config.meanBlockLength.toFixed(2))}` : 'i.i.d. bootstrap';
   const unit = config.mode === 'daily' ? 'business days' : 'trades';
-  const worst = config.worstCaseShare > 0 ? `; ${formatText(config.worstCaseShare, 'percent')} of steps replaced by the worst outcome (${config.mode === 'dollar' ? formatText(config.worstCaseValue, 'money') : formatText(config.worstCaseValue, 'percent')})` : '';
+  const worst = config.worstCaseShare > 0 ? `; ${formatText(config.worstCaseShare, 'percent')} of steps replaced by their strategy's worst loss (${worstRange(config)})` : '';
   return (
     `${modeText(config, sizingLabel)}; ${resample} from ${count(config.pool.length)} outcomes; horizon ${count(config.horizon)} ${unit}; ` +
     `${count(config.paths)} paths, seed ${config.seed}; start ${formatText(config.startingCapital, 'money')}${worst}; ruin = equity ≤ ${formatText(config.ruinLevel, 'percent')} of start at any step.`

@@ -3,7 +3,7 @@
  * MonteCarloOptions. Empty optional fields mean core's defaults (mean block length
  * round(n^(1/3)), horizon = pool size, the log's starting capital).
  */
-import type { MonteCarloMode, MonteCarloOptions, ResampleMethod } from '../../../core/montecarlo';
+import type { MonteCarloMode, MonteCarloOptions, ResampleMethod, WorstCaseBasis } from '../../../core/montecarlo';
 import type { SizingRule } from '../../../core/replay';
 
 export interface RiskForm {
@@ -13,7 +13,7 @@ export interface RiskForm {
   horizon: { unit: 'trades' | 'years'; value: number } | null;
   recent: number | null;
   worstCaseShare: number;
-  worstCase: 'realized' | 'margin';
+  worstCase: WorstCaseBasis;
   ruinLevel: number;
   seed: number;
   paths: number;
@@ -27,7 +27,7 @@ export const DEFAULT_RISK_FORM: RiskForm = {
   horizon: null,
   recent: null,
   worstCaseShare: 0,
-  worstCase: 'realized',
+  worstCase: 'all',
   ruinLevel: 0.5,
   seed: 1,
   paths: 10_000,

@@ -1,14 +1,17 @@
 // The kernel's output is pinned bit for bit: SHA-256 digests of every array of a partial,
 // recorded from the kernel before its loops were specialised per mode, for percent / dollar /
 // daily × iid / block (with and without worst-case injection). Any change to the random
-// stream or the arithmetic changes a digest.
+// stream or the arithmetic changes a digest. The pinned injection cases give every entry the
+// same worst case (the single global value the kernel used to take), so per-entry injection
+// reproduces them bit for bit; a pool with differing per-entry worst cases must not.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { simulateChunk, type MonteCarloConfig } from '../../../core/montecarlo';
 
+const percentPool = Array.from({ length: 97 }, (_, i) => Math.sin(i * 1.7) * 0.04 + 0.003);
 const percent: MonteCarloConfig = {
   mode: 'percent',
-  pool: Array.from({ length: 97 }, (_, i) => Math.sin(i * 1.7) * 0.04 + 0.003),
+  pool: percentPool,
   startingCapital: 25000,
   horizon: 613,
   paths: 40,
@@ -16,7 +19,7 @@ const percent: MonteCarloConfig = {
   resample: 'block',
   meanBlockLength: 9,
   worstCaseShare: 0,
-  worstCaseValue: -0.25,
+  worstByEntry: percentPool.map(() => -0.25),
   ruinLevel: 0.6,
   checkpoints: 37,
   rule: 'log',
@@ -29,10 +32,10 @@ const dollar: MonteCarloConfig = {
   ...percent,
   mode: 'dollar',
   pool: dollarPool,
-  worstCaseValue: -2500,
+  worstByEntry: dollarPool.map(() => -2500),
   sizing: { fixedContracts: dollarPool.map((_, i) => i % 3), contractsPerDollar: dollarPool.map((_, i) => (i % 2) * 0.00004) },
 };
-const daily: MonteCarloConfig = { ...percent, mode: 'daily', pool: percent.pool.map((r) => r / 4), horizon: 504, stepsPerYear: 252 };
+const daily: MonteCarloConfig = { ...percent, mode: 'daily', pool: percentPool.map((r) => r / 4), horizon: 504, stepsPerYear: 252 };
 
 function digest(config: MonteCarloConfig): string {
   const partial = simulateChunk(config, 11, 11 + config.paths);
@@ -75,4 +78,11 @@ describe('kernel output digests', () => {
   it.each(cases)('%s', (name, config) => {
     expect(digest(config)).toBe(expected[name]);
   });
+});
+
+it('per-entry worst cases: one strategy with the old global value keeps the digest; two strategies change it', () => {
+  const injected = { ...percent, worstCaseShare: 0.03 };
+  expect(digest({ ...injected, worstByEntry: percentPool.map(() => -0.25) })).toBe(expected['percent block, injection']);
+  const twoStrategies = { ...injected, worstByEntry: percentPool.map((_, i) => (i % 2 === 0 ? -0.25 : -0.1)) };
+  expect(digest(twoStrategies)).not.toBe(expected['percent block, injection']);
 });

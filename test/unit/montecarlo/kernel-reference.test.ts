@@ -13,7 +13,7 @@ const base: MonteCarloConfig = {
   resample: 'block',
   meanBlockLength: 3,
   worstCaseShare: 0.1,
-  worstCaseValue: -0.3,
+  worstByEntry: [-0.3, -0.3, -0.2, -0.3, -0.1, -0.2, -0.3],
   ruinLevel: 0.5,
   checkpoints: 5,
   rule: 'log',
@@ -36,7 +36,7 @@ function referencePath(config: MonteCarloConfig, path: number): { final: number;
     else if (u < 1 / config.meanBlockLength) index = rng.nextIndex(n);
     else index = (index + 1) % n;
     let value = config.pool[index];
-    if (config.worstCaseShare > 0 && rng.nextFloat() < config.worstCaseShare) value = config.worstCaseValue;
+    if (config.worstCaseShare > 0 && rng.nextFloat() < config.worstCaseShare) value = config.worstByEntry[index];
     const contracts = config.mode === 'dollar' ? config.sizing.fixedContracts[index] + Math.floor(equity * config.sizing.contractsPerDollar[index]) : 0;
     if (config.mode === 'dollar') equity = equity > 0 ? Math.max(0, equity + value * contracts) : 0;
     else equity *= 1 + Math.max(value, -1);
@@ -49,9 +49,9 @@ function referencePath(config: MonteCarloConfig, path: number): { final: number;
 describe.each([
   ['block, injection', base],
   ['iid', { ...base, resample: 'iid' as const, worstCaseShare: 0 }],
-  ['dollar, fixed 2', { ...base, mode: 'dollar' as const, pool: [30, -20, 10, -50], sizing: { fixedContracts: [2, 2, 2, 2], contractsPerDollar: [0, 0, 0, 0] } }],
-  ['dollar, per-trade contracts and per-dollar sizing', { ...base, mode: 'dollar' as const, pool: [300, -200, 100, -500], worstCaseValue: -400, sizing: { fixedContracts: [1, 0, 3, 0], contractsPerDollar: [0, 0.002, 0, 0.001] } }],
-  ['dollar, ruin absorbs', { ...base, mode: 'dollar' as const, pool: [100, -900], resample: 'iid' as const, worstCaseShare: 0, sizing: { fixedContracts: [1, 1], contractsPerDollar: [0, 0] } }],
+  ['dollar, fixed 2', { ...base, mode: 'dollar' as const, pool: [30, -20, 10, -50], worstByEntry: [-60, -60, -60, -60], sizing: { fixedContracts: [2, 2, 2, 2], contractsPerDollar: [0, 0, 0, 0] } }],
+  ['dollar, per-trade contracts and per-dollar sizing', { ...base, mode: 'dollar' as const, pool: [300, -200, 100, -500], worstByEntry: [-400, -400, -900, -600], sizing: { fixedContracts: [1, 0, 3, 0], contractsPerDollar: [0, 0.002, 0, 0.001] } }],
+  ['dollar, ruin absorbs', { ...base, mode: 'dollar' as const, pool: [100, -900], worstByEntry: [-900, -900], resample: 'iid' as const, worstCaseShare: 0, sizing: { fixedContracts: [1, 1], contractsPerDollar: [0, 0] } }],
 ])('%s', (_, config) => {
   it('matches path by path', () => {
     const partial = simulateChunk(config, 3, 3 + config.paths);

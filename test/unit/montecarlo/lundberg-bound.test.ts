@@ -14,7 +14,7 @@ it('P(halving) ≤ 0.5^λ', () => {
     resample: 'iid',
     meanBlockLength: 1,
     worstCaseShare: 0,
-    worstCaseValue: -0.05,
+    worstByEntry: pool.map(() => -0.05),
     ruinLevel: 0.5,
     checkpoints: 10,
     rule: 'log',

@@ -11,7 +11,7 @@ describe('risk form', () => {
       paths: 10_000,
       seed: 1,
       worstCaseShare: 0,
-      worstCase: 'realized',
+      worstCase: 'all',
       ruinLevel: 0.5,
       checkpoints: 250,
       sizing: { kind: 'fixed', contracts: 2 },

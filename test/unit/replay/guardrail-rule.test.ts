@@ -23,4 +23,20 @@ describe('guardrail 10%', () => {
     expect(result.tradesSkipped).toBe(3);
     expect(result.finalEquity).toBe(890);
   });
+
+  it('0.1:0 (a multiplier of 0) skips with reason guardrail, not below-one-contract', () => {
+    const settings = { ...defaultReplaySettings(1000), guardrail: { drawdown: 0.1, action: { multiplier: 0 } } };
+    const result = runScenario(input, { rule, settings });
+    expect(Array.from(result.contracts)).toEqual([10, 10, 0, 0, 0]);
+    expect(result.skippedByReason.guardrail).toBe(3);
+    expect(result.skippedByReason['below-one-contract']).toBe(0);
+  });
+
+  it('a rule already below one contract keeps that reason inside the guardrail', () => {
+    const settings = { ...defaultReplaySettings(1000), guardrail: { drawdown: 0.1, action: { multiplier: 0 } } };
+    const result = runScenario(input, { rule: { kind: 'dollar-risk', amount: 50, basis: 'avg-loss' }, settings: { ...settings, estimates: 'full-sample' } });
+    // avg loss per contract = (5 + 6 + 1) / 3 = 4 → floor(50 / 4) = 12 contracts: 1000 → 940 → 868 (13.2%), then 0 (guardrail).
+    expect(Array.from(result.contracts)).toEqual([12, 12, 0, 0, 0]);
+    expect(result.skippedByReason.guardrail).toBe(3);
+  });
 });

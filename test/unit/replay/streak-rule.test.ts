@@ -17,5 +17,15 @@ it('the streak follows the log\'s outcomes, so a cut below one contract ends at 
   const settings = { ...defaultReplaySettings(1000), streak: { losses: 2, multiplier: 0.5 } };
   const result = runScenario(input, { rule: { kind: 'fixed', contracts: 1 }, settings });
   expect(Array.from(result.contracts)).toEqual([1, 1, 0, 0, 1]);
-  expect(result.skippedByReason['below-one-contract']).toBe(2);
+  expect(result.skippedByReason.streak).toBe(2);
+  expect(result.skippedByReason['below-one-contract']).toBe(0);
+});
+
+it('a streak multiplier of 0 skips with reason streak, not below-one-contract', () => {
+  const input = prepareReplayInput(dailyTrades([-1, -1, -1, 1, 1]));
+  const settings = { ...defaultReplaySettings(1000), streak: { losses: 2, multiplier: 0 } };
+  const result = runScenario(input, { rule: { kind: 'fixed', contracts: 5 }, settings });
+  expect(Array.from(result.contracts)).toEqual([5, 5, 0, 0, 5]);
+  expect(result.skippedByReason.streak).toBe(2);
+  expect(result.skippedByReason['below-one-contract']).toBe(0);
 });
