@@ -30,6 +30,6 @@ export const realismSection = defineSection({
     };
   },
   conventions: () => [
-    'PSR = Φ[(SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)] on the per-day Sharpe; DSR tests against the best Sharpe of N luck-only trials; MinTRL = days needed for 95% confidence.',
+    'PSR = Φ[(SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)] on the per-day Sharpe; DSR tests against SR₀, the best Sharpe of N luck-only trials (variance across trials 1/(n − 1)); MinTRL = days needed for 95% confidence.',
   ],
 });

@@ -117,7 +117,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     nullReason: NO_SHARPE,
   },
   dsr: {
-    text: 'Deflated Sharpe Ratio: the PSR against SR₀, the Sharpe the best of N luck-only variants would show (N = variants tried). Below 95%: the edge may be an artefact of trying many variants.',
+    text: 'Deflated Sharpe Ratio: the PSR against SR₀ = √V·((1 − γ)·Φ⁻¹(1 − 1/N) + γ·Φ⁻¹(1 − 1/(N·e))), the Sharpe the best of N luck-only variants would show (N = variants tried; V = 1/(n − 1), a luck-only variant’s sampling variance). Below 95%: the edge may be an artefact of trying many variants.',
     nullReason: NO_SHARPE,
   },
   minTrackRecord: {
