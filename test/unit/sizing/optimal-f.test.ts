@@ -23,3 +23,17 @@ describe('optimal f', () => {
     expect(optimalF([1, -2, 0.5, -1])).toEqual({ f: 0, twr: 1, geometricMean: 1, fDollar: null, largestLoss: 2 });
   });
 });
+
+describe('optimal f on a long log whose TWR exceeds the largest double', () => {
+  it('keeps f*, G and f$ and gives TWR as null', () => {
+    // 200,000 trades: +80 twice, −100 once, repeated. f* solves the growth optimum of {0.8, 0.8, −1}:
+    // 2·0.8/(1 + 0.8f) = 1/(1 − f) → f* = 0.6/2.4 = 0.25 (exactly for whole cycles; 200,000 = 66,666 cycles + 2 wins).
+    const pl = Array.from({ length: 200_000 }, (_, i) => (i % 3 === 2 ? -100 : 80));
+    const result = optimalF(pl);
+    expect(result).not.toBeNull();
+    expect(result!.twr).toBeNull();
+    expect(result!.f).toBeCloseTo(0.25, 4);
+    expect(result!.geometricMean).toBeCloseTo(Math.exp((2 * Math.log(1.2) + Math.log(0.75)) / 3), 5);
+    expect(result!.fDollar).toBeCloseTo(100 / result!.f, 6);
+  });
+});
