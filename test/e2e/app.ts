@@ -47,6 +47,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
 }
 
 /** Waits until the Overview shows statistics for the current workspace and filter. */
+/** Toolbar → New, then wait for the empty workspace. */
+export async function startNewWorkspace(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByTestId('empty-state').waitFor();
+}
+
 export async function waitForOverview(page: Page): Promise<void> {
   try {
     await page.getByTestId('stat-cards').waitFor({ timeout: 20_000 });

@@ -2,7 +2,7 @@
 // MM/DD/YYYY dates, different column names and order) imports with the guessed mapping
 // unchanged and gives the OptionOmega original's statistics.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, waitForOverview, type AppSession } from './app';
+import { type AppSession, cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, startNewWorkspace, waitForOverview } from './app';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -13,8 +13,7 @@ afterAll(() => app.close());
 it('imports a broker CSV with the guessed mapping', async () => {
   const { page } = app;
   await waitForOverview(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByTestId('empty-state').waitFor();
+  await startNewWorkspace(page);
 
   await importThroughToolbar(page, [repoFile('test/fixtures/generic/broker-us.csv')]);
   const dialog = page.getByTestId('mapping-dialog');

@@ -2,7 +2,7 @@
 // column mapping dialog: the mapping is set field by field, the live preview follows, and
 // the import lands 40 EMA trades worth $710.00 in a new workspace.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, waitForOverview, type AppSession } from './app';
+import { type AppSession, cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, startNewWorkspace, waitForOverview } from './app';
 
 const FIXTURE = 'test/e2e/fixtures/broker-export-semicolon.csv';
 const MAPPING: Record<string, string> = {
@@ -24,8 +24,7 @@ afterAll(() => app.close());
 it('imports a generic CSV through the mapping dialog', async () => {
   const { page } = app;
   await waitForOverview(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByTestId('empty-state').waitFor();
+  await startNewWorkspace(page);
 
   await importThroughToolbar(page, [repoFile(FIXTURE)]);
   const dialog = page.getByTestId('mapping-dialog');

@@ -1,7 +1,7 @@
 // New workspace → Import… the EMA trade log through the file picker → preview → Import →
 // Overview shows its numbers (trade log only: drawdown from the trades).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, waitForOverview, type AppSession } from './app';
+import { type AppSession, cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, startNewWorkspace, waitForOverview } from './app';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -12,8 +12,7 @@ afterAll(() => app.close());
 it('imports an OptionOmega trade log into a new workspace', async () => {
   const { page } = app;
   await waitForOverview(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByTestId('empty-state').waitFor();
+  await startNewWorkspace(page);
   await expect.poll(() => page.title()).toBe('Sizewise — Untitled');
 
   await importThroughToolbar(page, [repoFile('test/fixtures/optionomega/ema-tradelog.csv')]);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectNoErrors, repoFile, waitForOverview } from './app';
+import { expectNoErrors, repoFile, startNewWorkspace, waitForOverview } from './app';
 import { lastTitle } from './electron-bridge';
 import { newTempDir, openBridgedApp, removeTempDir, openSizing, overviewNumbers, readWorkspaceFile, sizingShown, SIZING_KEY, type BridgedApp } from './electron-bridge-app';
 
@@ -27,8 +27,7 @@ it('saves settings and numbers to a .sizewise file and opens them again', async 
   await waitForOverview(page);
   await expect.poll(title).toBe('Sizewise — EMA sample');
 
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByTestId('empty-state').waitFor();
+  await startNewWorkspace(page);
   await expect.poll(title).toBe('Sizewise — Untitled');
 
   bridge.answerOpen([repoFile('test/fixtures/optionomega/ema-tradelog.csv')]);
@@ -74,8 +73,7 @@ it('saves settings and numbers to a .sizewise file and opens them again', async 
   const numbersBefore = await overviewNumbers(page);
   expect(numbersBefore).toMatchObject({ trades: '384', totalPl: '$19,735.00', winRate: '48.44%', cagr: '26.59%', maxDrawdown: '12.89%', sharpe: '1.22' });
 
-  await page.getByRole('button', { name: 'New', exact: true }).click();
-  await page.getByTestId('empty-state').waitFor();
+  await startNewWorkspace(page);
   await expect.poll(title).toBe('Sizewise — Untitled');
 
   bridge.answerOpen([file]);
