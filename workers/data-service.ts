@@ -165,14 +165,14 @@ export class DataService implements DataApi {
 
   /** Parses with the caller's generic options, or else with the mapping remembered for the file's columns. */
   private async parse(fileName: string, bytes: Uint8Array, generic?: Partial<GenericOptions>): Promise<ImportOutcome> {
-    const outcome = await importBytes(fileName, bytes, { generic });
+    const outcome = await importBytes(fileName, bytes, { generic, now: this.now });
     if (generic?.mapping) return outcome;
     const headers = outcome.ok ? (outcome.format === 'generic-trades' ? outcome.generic?.headers : undefined) : outcome.headers;
     if (!headers) return outcome;
     const remembered = getMapping(this.db, headerSignature(headers));
     if (!remembered) return outcome;
     if (outcome.ok && outcome.format === 'generic-trades' && outcome.generic && sameMapping(outcome.generic.mapping, remembered)) return outcome;
-    return importBytes(fileName, bytes, { generic: { ...generic, mapping: remembered } });
+    return importBytes(fileName, bytes, { generic: { ...generic, mapping: remembered }, now: this.now });
   }
 
   /** Trades a daily log is checked against: the workspace's, else the latest pending trade-log preview. */

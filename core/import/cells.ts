@@ -1,12 +1,15 @@
 /**
  * Typed cell readers used by the adapters. Each reads one cell of a row and either returns
  * the value or throws a RowRejection naming the column and what is wrong with the cell
- * (e.g. `unparseable number "12,3x"`), so an adapter's row converter reads like a record
- * literal.
+ * (e.g. `unparseable number "12,3x"`, the cell cut by quoted()), so an adapter's row
+ * converter reads like a record literal. Numbers are held to the bounds of plausible.ts
+ * (|x| ≤ 1e15, nonzero |x| ≥ 1e-9) and dates to the import's horizon.
  */
 import { parseDateTime, parseIsoDate, parseTime, type DateOrder, type DateTime } from './dates';
 import type { CsvReader } from './csv-reader';
 import { parseNumber, parsePlainDecimal, type DecimalSeparator } from './numbers';
+import { checkDate, magnitudeProblem, plausibleMagnitude, type DateHorizon } from './plausible';
+import { quoted } from './quote-cell';
 import { RowRejection } from './table';
 
 /** A column of the file: its index (-1 when absent) and header text (for messages). */
@@ -60,12 +63,14 @@ export function optionalNumber(row: CsvReader, column: Column, decimal: DecimalS
   if (i < 0) return null;
   if (decimal === '.' && row.isPlain(i)) {
     const value = parsePlainDecimal(row.source, row.start(i), row.end(i));
-    if (value === value) return value; // not NaN: the common case, no string made
+    if (value === value && plausibleMagnitude(value)) return value; // not NaN: the common case, no string made
   }
   const raw = row.text(i);
   if (isBlank(raw)) return null;
   const value = parseNumber(raw, decimal);
-  if (value === null) throw new RowRejection(column.name, `unparseable number "${raw}"`);
+  if (value === null) throw new RowRejection(column.name, `unparseable number ${quoted(raw)}`);
+  const problem = magnitudeProblem(value, raw.trim());
+  if (problem !== null) throw new RowRejection(column.name, problem);
   return value;
 }
 
@@ -88,29 +93,30 @@ function requireCell(row: CsvReader, column: Column): string {
   return raw;
 }
 
-/** A strict `YYYY-MM-DD` date (OptionOmega exports). */
-export function isoDate(row: CsvReader, column: Column): string {
+/** A strict `YYYY-MM-DD` date (OptionOmega exports) within the horizon. */
+export function isoDate(row: CsvReader, column: Column, horizon: DateHorizon): string {
   const raw = requireCell(row, column);
   const date = parseIsoDate(raw.length === 10 ? raw : raw.trim());
-  if (date === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
-  return date;
+  if (date === null) throw new RowRejection(column.name, `unparseable date ${quoted(raw)}`);
+  return checkDate(date, column.name, horizon);
 }
 
 /** Like isoDate, but a blank cell is null (an open trade's close date). */
-export function optionalIsoDate(row: CsvReader, column: Column): string | null {
-  return isBlank(text(row, column)) ? null : isoDate(row, column);
+export function optionalIsoDate(row: CsvReader, column: Column, horizon: DateHorizon): string | null {
+  return isBlank(text(row, column)) ? null : isoDate(row, column, horizon);
 }
 
-/** A date or date-time in the given order. */
-export function dateTime(row: CsvReader, column: Column, order: DateOrder): DateTime {
+/** A date or date-time in the given order, its date within the horizon. */
+export function dateTime(row: CsvReader, column: Column, order: DateOrder, horizon: DateHorizon): DateTime {
   const raw = requireCell(row, column);
   const value = parseDateTime(raw, order);
-  if (value === null) throw new RowRejection(column.name, `unparseable date "${raw}"`);
+  if (value === null) throw new RowRejection(column.name, `unparseable date ${quoted(raw)}`);
+  checkDate(value.date, column.name, horizon);
   return value;
 }
 
-export function optionalDateTime(row: CsvReader, column: Column, order: DateOrder): DateTime | null {
-  return isBlank(text(row, column)) ? null : dateTime(row, column, order);
+export function optionalDateTime(row: CsvReader, column: Column, order: DateOrder, horizon: DateHorizon): DateTime | null {
+  return isBlank(text(row, column)) ? null : dateTime(row, column, order, horizon);
 }
 
 /** A time cell → `HH:MM:SS`; '' when blank or the column is absent. */
@@ -118,6 +124,6 @@ export function time(row: CsvReader, column: Column): string {
   const raw = text(row, column);
   if (isBlank(raw)) return '';
   const value = parseTime(raw);
-  if (value === null) throw new RowRejection(column.name, `unparseable time "${raw}"`);
+  if (value === null) throw new RowRejection(column.name, `unparseable time ${quoted(raw)}`);
   return value;
 }

@@ -18,6 +18,8 @@
  * - Times come from date-time cells ("2025-01-02 10:15:00"); '' when the cells are dates only.
  * - decimal 'auto' and dateFormat 'auto' are guessed from the whole file's mapped cells (see
  *   guessDecimal / guessDateOrder); an ambiguous file gets a warning naming the assumption.
+ * - Dates within the horizon, closed not before opened, numbers (cells and the computed P/L)
+ *   within bounds (plausible.ts).
  */
 import type { ColumnMapping, GenericField, GenericOptions, ImportFailure, Trade } from '../model';
 import { contractCount, dateTime, optionalDateTime, optionalNumber, requiredNumber, trimmed, text, HeaderIndex, type Column } from './cells';
@@ -25,6 +27,8 @@ import { dateOrderOf, formatOfOrder, splitDate, type DateOrder } from './dates';
 import { guessMapping, headerSignature } from './generic-mapping';
 import type { CsvReader } from './csv-reader';
 import { decimalEvidence, type DecimalSeparator } from './numbers';
+import { checkClosedAfterOpened, checkComputedAmount, type DateHorizon } from './plausible';
+import { listedHeaders, quoted } from './quote-cell';
 import { sortTrades } from './sort-trades';
 import { StringPool } from './string-pool';
 import { convertRows, forEachDataRow, RowRejection, type CsvTable, type RowsResult } from './table';
@@ -53,7 +57,7 @@ function resolveColumns(index: HeaderIndex, mapping: ColumnMapping): Columns | O
     }
     const column = index.column(name);
     if (column.index < 0) {
-      return failure('bad-mapping', `The mapping names column "${name}" (for ${field}), but the file has no such column. Columns in the file: ${index.headers.join(', ')}.`, {
+      return failure('bad-mapping', `The mapping names column ${quoted(name)} (for ${field}), but the file has no such column. Columns in the file: ${listedHeaders(index.headers)}.`, {
         headers: index.headers,
       });
     }
@@ -151,7 +155,7 @@ function sideSign(row: CsvReader, column: Column): 1 | -1 {
   const word = raw.trim().toLowerCase();
   if (LONG_WORDS.has(word)) return 1;
   if (SHORT_WORDS.has(word)) return -1;
-  throw new RowRejection(column.name, `unknown side "${raw}" (expected long/short or buy/sell)`);
+  throw new RowRejection(column.name, `unknown side ${quoted(raw)} (expected long/short or buy/sell)`);
 }
 
 function roundMicro(value: number): number {
@@ -163,6 +167,7 @@ export function readGenericTrades(
   table: CsvTable,
   index: HeaderIndex,
   options: Partial<GenericOptions>,
+  horizon: DateHorizon,
 ): { result: RowsResult<Trade>; used: GenericUsed } | Omit<ImportFailure, 'fileName'> {
   const mapping: ColumnMapping = { ...guessMapping(table.headers), ...options.mapping };
   for (const field of Object.keys(mapping) as GenericField[]) if (!mapping[field]) delete mapping[field];
@@ -173,7 +178,7 @@ export function readGenericTrades(
   if (missing.length > 0) {
     return failure(
       'unrecognized',
-      `Unrecognized CSV: no ${missing.join(' and ')} column${missing.length > 1 ? 's were' : ' was'} found (columns in the file: ${table.headers.join(', ')}). ` +
+      `Unrecognized CSV: no ${missing.join(' and ')} column${missing.length > 1 ? 's were' : ' was'} found (columns in the file: ${listedHeaders(table.headers)}). ` +
         'It is not an OptionOmega export; map its columns to import it as a generic trade log.',
       { headers: table.headers, missingColumns: missing },
     );
@@ -182,7 +187,7 @@ export function readGenericTrades(
   const requestedFormat = options.dateFormat ?? 'auto';
   const requestedOrder = requestedFormat === 'auto' ? null : dateOrderOf(requestedFormat);
   if (requestedFormat !== 'auto' && requestedOrder === null) {
-    return failure('bad-mapping', `Unknown date format "${requestedFormat}" (use e.g. YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY or auto).`);
+    return failure('bad-mapping', `Unknown date format ${quoted(requestedFormat)} (use e.g. YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY or auto).`);
   }
   const warnings: string[] = [];
   const requestedDecimal = options.decimal ?? 'auto';
@@ -197,8 +202,9 @@ export function readGenericTrades(
   const c = columns;
   const pool = new StringPool();
   const result = convertRows(table, (f): Trade => {
-    const opened = dateTime(f, c.opened, order);
-    const closed = mapped(c.closed) ? optionalDateTime(f, c.closed, order) : opened;
+    const opened = dateTime(f, c.opened, order, horizon);
+    const closed = mapped(c.closed) ? optionalDateTime(f, c.closed, order, horizon) : opened;
+    if (closed) checkClosedAfterOpened(opened, closed, c.closed.name, c.closed.name);
     const contracts = mapped(c.quantity) ? contractCount(f, c.quantity, decimal) : 1;
     const fees = Math.abs(optionalNumber(f, c.fees, decimal) ?? 0);
     const entryPrice = optionalNumber(f, c.entryPrice, decimal);
@@ -210,7 +216,7 @@ export function readGenericTrades(
     } else {
       if (entryPrice === null) throw new RowRejection(c.entryPrice.name, 'missing value');
       if (exitPrice === null) throw new RowRejection(c.exitPrice.name, 'missing value');
-      pl = roundMicro((exitPrice - entryPrice) * contracts * sideSign(f, c.side) - fees);
+      pl = checkComputedAmount(roundMicro((exitPrice - entryPrice) * contracts * sideSign(f, c.side) - fees), c.exitPrice.name, 'P/L ((exit − entry) × quantity − fees)');
     }
     const symbol = pool.intern(trimmed(f, c.symbol));
     return {

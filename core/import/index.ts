@@ -1,8 +1,9 @@
 /**
  * Import entry point: file bytes (or text) → detected format → validated records, rejected
- * rows and warnings, or one whole-file failure (empty, header only, binary, unrecognized,
- * bad mapping, no valid rows, too large). The format comes from the header, never the file
- * name. See the adapters for each format's conventions.
+ * rows and warnings, or one whole-file failure (empty, header only, binary, unreadable text
+ * encoding, unrecognized, bad mapping, no valid rows, too large). The format comes from the
+ * header, never the file name. Every adapter holds dates and numbers to the bounds of
+ * plausible.ts. See the adapters for each format's conventions.
  */
 import type { GenericOptions, ImportFailure, ImportOutcome, ParsedImport, RejectedRow } from '../model';
 import { HeaderIndex } from './cells';
@@ -13,6 +14,7 @@ import { readGenericTrades } from './generic-trades';
 import { readOptionOmegaDaily } from './optionomega-daily';
 import { readOptionOmegaReporting } from './optionomega-reporting';
 import { readOptionOmegaTrades } from './optionomega-trades';
+import { dateHorizon, type DateHorizon } from './plausible';
 import { openTable, type RowsResult } from './table';
 
 export { checkDailyAgainstTrades, type DailyConsistency } from './daily-consistency';
@@ -27,6 +29,11 @@ export interface ImportOptions {
   generic?: Partial<GenericOptions>;
   /** Size limit in bytes; default DEFAULT_MAX_IMPORT_BYTES. */
   maxBytes?: number;
+  /**
+   * The clock: an ISO date or timestamp whose date is the import day (dates more than a year
+   * after it are rejected); default the system date. The data worker passes its own clock.
+   */
+  now?: () => string;
 }
 
 type Failure = Omit<ImportFailure, 'fileName'>;
@@ -62,6 +69,7 @@ function finish<T>(result: RowsResult<T>, preWarnings: string[], build: (records
 
 /** Detects the format and runs its adapter on decoded text (BOM already removed). */
 function importDecoded(text: string, preWarnings: string[], options: ImportOptions): Parsed | Failure {
+  const horizon: DateHorizon = dateHorizon((options.now ?? (() => new Date().toISOString()))());
   const table = openTable(text);
   if (!table) return { ok: false, code: 'empty', message: 'The file is empty.' };
   const index = new HeaderIndex(table.headers);
@@ -78,13 +86,13 @@ function importDecoded(text: string, preWarnings: string[], options: ImportOptio
   }
   switch (detection?.format) {
     case 'optionomega-trades':
-      return finish(readOptionOmegaTrades(table, index), preWarnings, (trades) => ({ ...base, format: 'optionomega-trades', trades }));
+      return finish(readOptionOmegaTrades(table, index, horizon), preWarnings, (trades) => ({ ...base, format: 'optionomega-trades', trades }));
     case 'optionomega-daily':
-      return finish(readOptionOmegaDaily(table, index), preWarnings, (daily) => ({ ...base, format: 'optionomega-daily', daily }));
+      return finish(readOptionOmegaDaily(table, index, horizon), preWarnings, (daily) => ({ ...base, format: 'optionomega-daily', daily }));
     case 'optionomega-reporting':
-      return finish(readOptionOmegaReporting(table, index), preWarnings, (reporting) => ({ ...base, format: 'optionomega-reporting', reporting }));
+      return finish(readOptionOmegaReporting(table, index, horizon), preWarnings, (reporting) => ({ ...base, format: 'optionomega-reporting', reporting }));
     default: {
-      const generic = readGenericTrades(table, index, options.generic ?? {});
+      const generic = readGenericTrades(table, index, options.generic ?? {}, horizon);
       if ('ok' in generic) return generic;
       return finish(generic.result, preWarnings, (trades) => ({ ...base, format: 'generic-trades', trades, generic: generic.used }));
     }
@@ -97,14 +105,14 @@ async function complete(fileName: string, outcome: Parsed | Failure, hash: Promi
   return { ok: true, ...outcome, fileName, contentHash } as ImportOutcome;
 }
 
-/** Imports a file's bytes (UTF-8 with or without BOM, or UTF-16 with BOM). */
+/** Imports a file's bytes (UTF-8 with or without BOM, UTF-16 with BOM, or Windows-1252: see decode.ts). */
 export async function importBytes(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   if (bytes.length > maxBytes) return { ...tooLarge(bytes.length, maxBytes), fileName };
   if (bytes.length === 0) return { ok: false, fileName, code: 'empty', message: 'The file is empty.' };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
-    return { ok: false, fileName, code: 'binary', message: `The file is not a text (CSV) file: ${decoded.reason}. Export it as CSV (UTF-8) and try again.` };
+    return { ok: false, fileName, code: decoded.code, message: decoded.message };
   }
   const hash = sha256Hex(bytes); // runs while the text is parsed
   return complete(fileName, importDecoded(decoded.text, decoded.warnings, options), hash);

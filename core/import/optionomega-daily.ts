@@ -1,14 +1,16 @@
 /**
  * OptionOmega daily log adapter: `Date, Net Liquidity, Current Funds, Withdrawn, Trading
  * Funds, P/L, P/L %, Drawdown %`, all required on every row. Percent columns are kept as
- * exported (0.76 means 0.76%). Rows are returned in date order.
+ * exported (0.76 means 0.76%). Dates within the horizon and numbers within bounds
+ * (plausible.ts). Rows are returned in date order.
  */
 import type { DailyLogRow } from '../model';
 import { HeaderIndex, isoDate, requiredNumber } from './cells';
+import type { DateHorizon } from './plausible';
 import { compareText } from './sort-trades';
 import { convertRows, type CsvTable, type RowsResult } from './table';
 
-export function readOptionOmegaDaily(table: CsvTable, index: HeaderIndex): RowsResult<DailyLogRow> {
+export function readOptionOmegaDaily(table: CsvTable, index: HeaderIndex, horizon: DateHorizon): RowsResult<DailyLogRow> {
   const c = {
     date: index.column('Date'),
     netLiquidity: index.column('Net Liquidity'),
@@ -20,7 +22,7 @@ export function readOptionOmegaDaily(table: CsvTable, index: HeaderIndex): RowsR
     drawdownPct: index.column('Drawdown %'),
   };
   const result = convertRows(table, (f): DailyLogRow => ({
-    date: isoDate(f, c.date),
+    date: isoDate(f, c.date, horizon),
     netLiquidity: requiredNumber(f, c.netLiquidity),
     currentFunds: requiredNumber(f, c.currentFunds),
     withdrawn: requiredNumber(f, c.withdrawn),

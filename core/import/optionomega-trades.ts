@@ -9,10 +9,12 @@
  * - `Margin Req.` is the trade's margin; `Funds at Close` the running account equity.
  * - Blank or missing `Strategy` → "Unknown"; `symbol` from `Underlying` when present, else ''.
  * - `Max Loss` / `Max Profit` → maxLossPct / maxProfitPct. A blank `Date Closed` is an open trade.
+ * - Dates within the horizon, closed not before opened, numbers within bounds (plausible.ts).
  * The result is sorted with sortTrades (date opened, time opened, Funds at Close).
  */
 import type { Trade } from '../model';
 import { HeaderIndex, isoDate, contractCount, optionalIsoDate, optionalNumber, requiredNumber, text, time, trimmed } from './cells';
+import { checkClosedAfterOpened, checkComputedAmount, type DateHorizon } from './plausible';
 import { sortTrades } from './sort-trades';
 import { StringPool } from './string-pool';
 import { convertRows, type CsvTable, type RowsResult } from './table';
@@ -22,7 +24,7 @@ export function premiumPerContract(raw: string, value: number): number {
   return raw.includes('.') ? Math.round(value * 100 * 1e6) / 1e6 : value;
 }
 
-export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex): RowsResult<Trade> {
+export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex, horizon: DateHorizon): RowsResult<Trade> {
   const c = {
     dateOpened: index.column('Date Opened'),
     timeOpened: index.column('Time Opened'),
@@ -47,18 +49,23 @@ export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex): Rows
   const pool = new StringPool();
   const result = convertRows(table, (f): Trade => {
     const premium = optionalNumber(f, c.premium);
-    const dateClosed = optionalIsoDate(f, c.dateClosed);
+    const dateOpened = isoDate(f, c.dateOpened, horizon);
+    const timeOpened = time(f, c.timeOpened);
+    const dateClosed = optionalIsoDate(f, c.dateClosed, horizon);
+    const timeClosed = time(f, c.timeClosed);
+    if (dateClosed !== null) checkClosedAfterOpened({ date: dateOpened, time: timeOpened }, { date: dateClosed, time: timeClosed }, c.dateClosed.name, c.timeClosed.name);
+    const fees = (optionalNumber(f, c.openingFees) ?? 0) + (optionalNumber(f, c.closingFees) ?? 0);
     return {
       strategy: pool.intern(trimmed(f, c.strategy) || 'Unknown'),
       symbol: pool.intern(trimmed(f, c.underlying)),
-      dateOpened: pool.intern(isoDate(f, c.dateOpened)),
-      timeOpened: pool.intern(time(f, c.timeOpened)),
+      dateOpened: pool.intern(dateOpened),
+      timeOpened: pool.intern(timeOpened),
       dateClosed: dateClosed === null ? null : pool.intern(dateClosed),
-      timeClosed: pool.intern(time(f, c.timeClosed)),
+      timeClosed: pool.intern(timeClosed),
       contracts: contractCount(f, c.contracts),
       pl: requiredNumber(f, c.pl),
-      fees: (optionalNumber(f, c.openingFees) ?? 0) + (optionalNumber(f, c.closingFees) ?? 0),
-      premium: premium === null ? null : premiumPerContract(text(f, c.premium), premium),
+      fees: checkComputedAmount(fees, c.closingFees.name, 'fees (opening + closing)'),
+      premium: premium === null ? null : checkComputedAmount(premiumPerContract(text(f, c.premium), premium), c.premium.name, 'premium per contract'),
       marginReq: optionalNumber(f, c.marginReq),
       fundsAtClose: optionalNumber(f, c.fundsAtClose),
       maxLossPct: optionalNumber(f, c.maxLoss),

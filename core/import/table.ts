@@ -6,6 +6,7 @@
  */
 import type { RejectedRow } from '../model';
 import { CsvReader, detectDelimiter } from './csv-reader';
+import { excerpt } from './quote-cell';
 
 export interface CsvTable {
   text: string;
@@ -43,13 +44,23 @@ function isBlankLine(line: string): boolean {
   return true;
 }
 
+/** Start of the line end (CR, LF or CRLF) at or after `from`; text.length when none. */
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  if (lf < 0) {
+    const cr = text.indexOf('\r', from);
+    return cr < 0 ? text.length : cr;
+  }
+  const cr = text.slice(from, lf).indexOf('\r'); // only up to the LF: no scan of the whole text per line
+  return cr < 0 ? lf : from + cr;
+}
+
 /** Finds the header; null when the text has no non-blank line. */
 export function openTable(text: string): CsvTable | null {
   let offset = 0;
   let line = 1;
   while (offset < text.length) {
-    let newline = text.indexOf('\n', offset);
-    if (newline < 0) newline = text.length;
+    const newline = lineEnd(text, offset);
     const content = text.slice(offset, newline);
     if (!isBlankLine(content)) {
       const delimiter = detectDelimiter(content);
@@ -58,7 +69,7 @@ export function openTable(text: string): CsvTable | null {
       const headers = reader.fields().map((h) => h.trim());
       return { text, delimiter, headers, bodyOffset: reader.offset, bodyLine: reader.line };
     }
-    offset = newline + 1;
+    offset = newline + (text.charCodeAt(newline) === 13 && text.charCodeAt(newline + 1) === 10 ? 2 : 1);
     line++;
   }
   return null;
@@ -109,6 +120,13 @@ export function forEachDataRow(table: CsvTable, visit: (row: CsvReader) => void)
   return { totalRows, repeatedHeaderLines };
 }
 
+const MAX_LISTED_LINES = 5;
+
+/** Line numbers for a warning: the first MAX_LISTED_LINES, then "…". */
+export function listLines(lines: number[]): string {
+  return lines.slice(0, MAX_LISTED_LINES).join(', ') + (lines.length > MAX_LISTED_LINES ? ', …' : '');
+}
+
 /**
  * Converts every data row with `convert`; a row whose conversion throws a RowRejection is
  * reported (line, column, reason) and the others are kept.
@@ -121,12 +139,12 @@ export function convertRows<T>(table: CsvTable, convert: (row: CsvReader) => T):
       records.push(convert(row));
     } catch (error) {
       if (!(error instanceof RowRejection)) throw error;
-      rejected.push({ row: row.recordLine, column: error.column, reason: error.reason });
+      rejected.push({ row: row.recordLine, column: excerpt(error.column), reason: error.reason });
     }
   });
   const warnings: string[] = [];
   if (repeatedHeaderLines.length > 0) {
-    const lines = repeatedHeaderLines.slice(0, 5).join(', ') + (repeatedHeaderLines.length > 5 ? ', …' : '');
+    const lines = listLines(repeatedHeaderLines);
     warnings.push(
       `Skipped ${repeatedHeaderLines.length} repeated header line${repeatedHeaderLines.length > 1 ? 's' : ''} (line ${lines}): the file looks like several exports joined together.`,
     );

@@ -79,7 +79,7 @@ export interface ImportFailure {
   ok: false;
   fileName: string;
   /** Machine-readable code for the UI and CLI. */
-  code: 'empty' | 'header-only' | 'binary' | 'unrecognized' | 'too-large' | 'no-valid-rows' | 'bad-mapping';
+  code: 'empty' | 'header-only' | 'binary' | 'encoding' | 'unrecognized' | 'too-large' | 'no-valid-rows' | 'bad-mapping';
   /** One human sentence, naming columns/rows where relevant. */
   message: string;
   /** For 'unrecognized': the headers found, and for the closest known format the missing columns. */

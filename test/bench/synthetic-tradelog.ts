@@ -1,14 +1,18 @@
 /**
  * Benchmark input: an OptionOmega-format trade log of N trades, made by resampling the rows
  * of the real EMA sample (seeded, so every run measures the same file). Trades are spread
- * forward in time, TRADES_PER_DAY per business day from the sample's first date; each keeps
- * its sampled row's open→close gap, and `Funds at Close` is the running equity.
+ * forward in time from START_DATE over at most MAX_BUSINESS_DAYS business days (so every
+ * date stays inside the import's plausible horizon, 1970 to a year after today):
+ * TRADES_PER_DAY a day, more when N needs it (1,000,000 trades → 80 a day); each keeps its
+ * sampled row's open→close gap, and `Funds at Close` is the running equity.
  */
 import { readFileSync } from 'node:fs';
 import { Xoshiro128 } from '../../core/random';
 
 const SAMPLE = new URL('../fixtures/optionomega/ema-tradelog.csv', import.meta.url);
 const TRADES_PER_DAY = 8;
+const START_DATE = '1977-01-03'; // a Monday
+const MAX_BUSINESS_DAYS = 12_500; // 1977-01-03 + 12,500 business days ≈ November 2024
 const START_EQUITY = 100_000;
 const DAY_MS = 86_400_000;
 
@@ -39,7 +43,8 @@ export function syntheticTradeLog(trades: number, seed = 20251008): Uint8Array {
   const column = (name: string) => header.indexOf(name);
   const [opened, closed, pl, funds] = ['Date Opened', 'Date Closed', 'P/L', 'Funds at Close'].map(column);
   const rows = lines.slice(1).map(splitLine);
-  const firstMs = Math.min(...rows.map((row) => Date.parse(unquote(row[opened]))));
+  const firstMs = Date.parse(START_DATE);
+  const perDay = Math.max(TRADES_PER_DAY, Math.ceil(trades / MAX_BUSINESS_DAYS));
 
   const random = new Xoshiro128(seed);
   const out: string[] = [lines[0]];
@@ -47,7 +52,7 @@ export function syntheticTradeLog(trades: number, seed = 20251008): Uint8Array {
   for (let i = 0; i < trades; i++) {
     const cells = rows[random.nextUint32() % rows.length].slice();
     const gapMs = Date.parse(unquote(cells[closed])) - Date.parse(unquote(cells[opened]));
-    const openMs = businessDay(firstMs, Math.floor(i / TRADES_PER_DAY));
+    const openMs = businessDay(firstMs, Math.floor(i / perDay));
     equity += Number(cells[pl]);
     cells[opened] = `"${isoDate(openMs)}"`;
     cells[closed] = `"${isoDate(openMs + gapMs)}"`;

@@ -6,6 +6,7 @@ const problemTitles: Record<ImportFailure['code'], string> = {
   empty: 'The file is empty',
   'header-only': 'The file has a header but no rows',
   binary: 'This is not a text (CSV) file',
+  encoding: 'The text encoding cannot be read',
   unrecognized: 'The file format was not recognized',
   'too-large': 'The file is too large',
   'no-valid-rows': 'No row could be read',

@@ -4,7 +4,7 @@ import { importBytes } from '../../../core/import';
 import type { TradeImport } from '../../../core/model';
 import { fixtureBytes } from '../support/fixtures';
 
-const emaText = new TextDecoder().decode(fixtureBytes('optionomega/ema-tradelog.csv')); // BOM dropped, LF
+const emaText = new TextDecoder().decode(fixtureBytes('optionomega/ema-tradelog.csv')).replace(/\r\n/g, '\n'); // BOM dropped; the export is CRLF, made LF
 
 async function tradesOf(bytes: Uint8Array): Promise<TradeImport> {
   const result = await importBytes('ema.csv', bytes);
@@ -34,6 +34,9 @@ describe('encodings and line ends', async () => {
 
   it('CRLF gives the same trades and row numbers as LF', async () => {
     const crlf = await tradesOf(new TextEncoder().encode(emaText.replace(/\n/g, '\r\n')));
+    const lf = await tradesOf(new TextEncoder().encode(emaText));
+    expect(emaText.includes('\r')).toBe(false);
+    expect(crlf.trades).toEqual(lf.trades);
     expect(crlf.trades).toEqual(withBom.trades);
     expect(crlf.trades[0].reasonForClose).toBe('Expired');
     expect(crlf.totalRows).toBe(384);

@@ -2,25 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../core/import';
 import type { ImportOutcome, TradeImport } from '../../../core/model';
-import { fixtureBytes } from '../support/fixtures';
+import { fixtureTextWith } from '../support/fixtures';
 
 function trades(outcome: ImportOutcome): TradeImport {
   if (!outcome.ok || (outcome.format !== 'optionomega-trades' && outcome.format !== 'generic-trades')) throw new Error('expected a trade import');
   return outcome;
 }
 
-/** The EMA log with cells replaced: line (1-based) → column index → new cell text (its quoted cells contain no commas). */
+/** The EMA log with cells replaced (see fixtureTextWith). */
 function emaWith(edits: Record<number, Record<number, string>>): string {
-  const lines = new TextDecoder().decode(fixtureBytes('optionomega/ema-tradelog.csv')).split('\n');
-  return lines
-    .map((line, i) => {
-      const edit = edits[i + 1];
-      if (!edit) return line;
-      const cells = line.split(',');
-      for (const [column, value] of Object.entries(edit)) cells[Number(column)] = value;
-      return cells.join(',');
-    })
-    .join('\n');
+  return fixtureTextWith('optionomega/ema-tradelog.csv', edits);
 }
 
 const DATE_OPENED = 0;

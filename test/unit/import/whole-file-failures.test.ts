@@ -32,9 +32,12 @@ describe('whole-file failures', () => {
     expect(result.message).toBe('The file is not a text (CSV) file: it contains NUL bytes. Export it as CSV (UTF-8) and try again.');
   });
 
-  it('binary garbage: invalid UTF-8 in the first KB', async () => {
-    const bytes = new Uint8Array([0x44, 0x61, 0x74, 0x65, 0xc3, 0x28, 0xa0, 0xa1, 0xff, 0x2c, 0x50]);
-    expect(failure(await importBytes('latin.csv', bytes)).message).toContain('its first KB is not valid UTF-8 text');
+  it('binary garbage without NUL bytes: not UTF-8, and a control byte rules out Windows-1252', async () => {
+    // "Date" + invalid UTF-8 (0xC3 0x28) + 0x01 at offset 6 + ",P"
+    const bytes = new Uint8Array([0x44, 0x61, 0x74, 0x65, 0xc3, 0x28, 0x01, 0xa1, 0xff, 0x2c, 0x50]);
+    const result = failure(await importBytes('garbage.csv', bytes));
+    expect(result.code).toBe('binary');
+    expect(result.message).toBe('The file is not a text (CSV) file: byte 0x01 at offset 6 is a control character. Export it as CSV (UTF-8) and try again.');
   });
 
   it('unrecognized CSV names the missing columns of the closest format', async () => {

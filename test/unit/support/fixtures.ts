@@ -21,6 +21,29 @@ export function fixtureBytes(relativePath: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../fixtures/${relativePath}`, import.meta.url)));
 }
 
+/** A fixture's text (UTF-8, BOM dropped). */
+export function fixtureText(relativePath: string): string {
+  return new TextDecoder().decode(fixtureBytes(relativePath));
+}
+
+/**
+ * A fixture's text with cells replaced: line (1-based) → column index → new cell text. Cells
+ * are split at commas, so only for fixtures whose quoted cells contain none (the OptionOmega
+ * samples).
+ */
+export function fixtureTextWith(relativePath: string, edits: Record<number, Record<number, string>>): string {
+  return fixtureText(relativePath)
+    .split('\n')
+    .map((line, i) => {
+      const edit = edits[i + 1];
+      if (!edit) return line;
+      const cells = line.split(',');
+      for (const [column, value] of Object.entries(edit)) cells[Number(column)] = value;
+      return cells.join(',');
+    })
+    .join('\n');
+}
+
 /** A fixture through the importer (named by its file name); a whole-file failure fails the test. */
 export async function importFixture(relativePath: string, options?: ImportOptions): Promise<ParsedImport> {
   const outcome = await importBytes(relativePath.split('/').pop() as string, fixtureBytes(relativePath), options);
