@@ -83,7 +83,10 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
       contractsPerDollar = contractsPerDollar.slice(from);
     }
   }
-  if (values.length < 2) return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed`);
+  if (values.length < 2) {
+    const why = pool.warnings.length > 0 ? `: ${pool.warnings.join('; ')}` : '';
+    return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed${why}`);
+  }
 
   const meanBlockLength = options.meanBlockLength ?? Math.max(1, Math.round(Math.cbrt(values.length)));
   if (!(meanBlockLength >= 1 && Number.isFinite(meanBlockLength))) return fail(`mean block length must be ≥ 1, got ${meanBlockLength}`);

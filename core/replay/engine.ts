@@ -12,6 +12,8 @@ import { type ReplayInput, type ReplayScenario, type RiskBasis, type ScenarioRes
 
 /** Tolerance when flooring sizes, so 0.05 · 100000 / 500 gives 10 contracts, not 9. */
 const FLOOR_TOLERANCE = 1e-9;
+/** Above 2^53 whole contract counts are no longer exact doubles: such a size (a risk per contract near 0) is refused. */
+export const MAX_REPLAY_CONTRACTS = Number.MAX_SAFE_INTEGER;
 
 const reasonCode = Object.fromEntries(SKIP_REASONS.map((reason, i) => [reason, i])) as Record<SkipReason, number>;
 const TAKEN = -1;
@@ -41,7 +43,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, netPerContract) : null;
   const dailyTarget = rule.kind === 'vol-target' ? rule.annualVol / Math.sqrt(252) : 0;
 
-  const contracts = new Int32Array(n);
+  // Float64, not Int32: a compounding replay can size beyond 2^31 − 1 contracts (integers stay exact to 2^53).
+  const contracts = new Float64Array(n);
   const tradePl = new Float64Array(n);
   const equityAfterClose = new Float64Array(n);
   const marginUsed = new Float64Array(n);
@@ -117,6 +120,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
       else {
         const raw = rawSize(i);
         if (raw < 0) reason = -1 - raw;
+        else if (!(raw <= MAX_REPLAY_CONTRACTS)) reason = reasonCode['size-too-large'];
         else {
           // A size below one contract is blamed on the first step that took it there: the rule, the streak, the guardrail.
           const afterStreak = streak !== null && lossRun >= streak.losses ? raw * streak.multiplier : raw;

@@ -84,6 +84,7 @@ export const SKIP_REASONS = [
   'no-margin-data',
   'below-one-contract',
   'margin-ceiling',
+  'size-too-large',
 ] as const;
 
 /**
@@ -92,7 +93,8 @@ export const SKIP_REASONS = [
  * cut the size below one contract; max open trades reached; the rule's estimate is not available (trailing warm-up,
  * or no losing trade yet to measure risk by); the rule's edge is
  * ≤ 0 (Kelly, optimal f) or the trailing volatility is 0; margin basis without margin data;
- * sized below one contract; margin ceiling leaves room for less than one contract.
+ * sized below one contract; margin ceiling leaves room for less than one contract; the rule's size is
+ * beyond 2^53 contracts or not a number (a risk per contract near 0), so it cannot be counted exactly.
  */
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -158,8 +160,8 @@ export interface ScenarioResult {
   peakMarginUse: number;
   /** Peak margin of open trades in dollars. */
   peakMargin: number;
-  /** Per trade (open order): contracts taken (0 = skipped). */
-  contracts: Int32Array;
+  /** Per trade (open order): contracts taken (0 = skipped); whole numbers, exact up to 2^53. */
+  contracts: Float64Array;
   /** Per trade: replayed net P/L (0 when skipped). */
   tradePl: Float64Array;
   /** Per trade: realized equity right after its close event (whether or not it was taken). */
