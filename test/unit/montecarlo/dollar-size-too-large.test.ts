@@ -1,7 +1,7 @@
 // Dollar mode with a risk per contract near 0 (a subnormal average loss): the trades the rule would size
 // beyond 2^53 contracts leave the pool with a warning, so no path multiplies by an infinite size.
 import { describe, expect, it } from 'vitest';
-import { buildMonteCarloConfig, runMonteCarlo } from '../../../core/montecarlo';
+import { buildMonteCarloConfig } from '../../../core/montecarlo';
 import { dailyTrades } from '../support/make-trade';
 
 describe('dollar mode, fraction:0.02:avg-loss, the only loss −1e-320 per contract', () => {
