@@ -13,5 +13,5 @@ export { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio, TRADING_DAY
 export { resolveStartingCapital, DEFAULT_STARTING_CAPITAL, type StartingCapital } from './starting-capital';
 export { longestStreaks, type Streaks } from './streaks';
 export { filterTrades, filterByOpenDate, filterByStrategy } from './filter';
-export { businessDayOnOrBefore, businessDaysBetween, dayNumber, isoDate } from './business-days';
+export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCalendarSpan, dayNumber, isoDate, MAX_CALENDAR_DAYS } from './business-days';
 export type * from './types';
