@@ -65,6 +65,9 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   let peakMargin = 0;
   let peakMarginUse = 0;
   let day = 0;
+  /** Business-day index of the close that first left equity at or below 0 (−1 = not ruined), and that equity. */
+  let ruinDay = -1;
+  let ruinEquity = 0;
 
   const riskPerContract = (basis: RiskBasis, i: number): number =>
     basis === 'margin' ? input.marginPerContract[i] * multiplier : basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
@@ -111,7 +114,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     let reason = -1;
     let size = 0;
     if (!weekdayAllowed[input.openWeekday[i]]) reason = reasonCode.weekday;
-    else if (equity <= 0) reason = reasonCode.ruined;
+    else if (ruinDay >= 0 || equity <= 0) reason = reasonCode.ruined;
     else if (openCount >= maxOpen) reason = reasonCode['max-open'];
     else {
       const drawdown = (peak - equity) / peak;
@@ -171,6 +174,10 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
       tradePl[j] = pl;
       equity += pl;
       if (equity > peak) peak = equity;
+      if (equity <= 0 && ruinDay < 0) {
+        ruinDay = input.closeDay[j];
+        ruinEquity = equity;
+      }
       openCount--;
       openMargin = openCount === 0 ? 0 : openMargin - marginUsed[j];
     }
@@ -188,7 +195,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   }
   while (day < days) equityCurve[day++] = equity;
 
-  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate);
+  const ruin = ruinDay < 0 ? null : { date: input.dates[ruinDay], equity: ruinEquity, day: ruinDay };
+  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate, ruin);
   const skippedByReason = Object.fromEntries(SKIP_REASONS.map((reason, k) => [reason, skipped[k]])) as Record<SkipReason, number>;
   return {
     rule: formatRuleSpec(rule),
@@ -210,6 +218,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     tradePl,
     equityAfterClose,
     skipReason,
+    ruin: ruin === null ? null : { date: ruin.date, equity: ruin.equity },
+    nullReasons: metrics.nullReasons,
     warnings:
       unchecked > 0
         ? [`margin ceiling: ${unchecked} trade${unchecked === 1 ? '' : 's'} without margin data ${unchecked === 1 ? 'was' : 'were'} taken unchecked (their margin counts as 0)`]
