@@ -3,6 +3,8 @@
  * constraints. Opens and closes are events in time order (a close at the same second as an
  * open comes first); each trade is sized at its open from the equity realized so far, and
  * its P/L is realized at its close. One pass, typed arrays, no per-trade allocation.
+ * Equity at or below 0 after a close is ruin (SPEC §2): nothing opens afterwards. A P/L that
+ * would take equity beyond the largest double is refused with a RangeError naming the trade.
  */
 import { curveMetrics } from './curve-metrics';
 import { RunningEstimates } from './estimates';
@@ -171,6 +173,10 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     const size = contracts[j];
     if (size > 0) {
       const pl = override === null ? input.pl[j] * (size / input.logContracts[j]) : size * netPerContract[j];
+      if (!Number.isFinite(equity + pl)) {
+        const opened = new Date(Math.floor(input.openTime[j] / 86400) * 86_400_000).toISOString().slice(0, 10);
+        throw new RangeError(`Replay ${formatRuleSpec(rule)}: the trade opened ${opened} at ${size} contracts takes equity beyond ±1.8e308, which no number can hold; check the P/L column.`);
+      }
       tradePl[j] = pl;
       equity += pl;
       if (equity > peak) peak = equity;

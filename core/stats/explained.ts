@@ -27,15 +27,17 @@ export function reasonNumber(value: number): string {
 
 /**
  * numerator / denominator, or null with the reason when `denominator` (named in words, e.g.
- * "the sum of losses") is 0, subnormal, below RATIO_EPSILON × |numerator|, or the quotient
- * is not finite.
+ * "the sum of losses") is 0, subnormal, below `epsilon` × |numerator| (default RATIO_EPSILON),
+ * or the quotient is not finite. A growth multiple (final ÷ start), which is legitimately huge
+ * for a long compounding log, passes epsilon 0: only 0, subnormal and overflow are refused.
  */
-export function guardedRatio(numerator: number, denominator: number, denominatorName: string): Explained {
+export function guardedRatio(numerator: number, denominator: number, denominatorName: string, epsilon = RATIO_EPSILON): Explained {
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator)) return unknown(`${denominatorName} or its numerator is not a finite number`);
   const size = Math.abs(denominator);
   if (size === 0) return unknown(`${denominatorName} is 0`);
-  if (size < SMALLEST_NORMAL || size < RATIO_EPSILON * Math.abs(numerator)) {
-    return unknown(`${denominatorName} (${reasonNumber(denominator)}) is too close to 0 to divide ${reasonNumber(numerator)} by (below ${RATIO_EPSILON} of it, or subnormal)`);
+  if (size < SMALLEST_NORMAL) return unknown(`${denominatorName} (${reasonNumber(denominator)}) is too close to 0 to divide by (subnormal)`);
+  if (size < epsilon * Math.abs(numerator)) {
+    return unknown(`${denominatorName} (${reasonNumber(denominator)}) is too close to 0 to divide ${reasonNumber(numerator)} by (below ${epsilon} of it)`);
   }
   const value = numerator / denominator;
   return Number.isFinite(value) ? known(value) : unknown(`${reasonNumber(numerator)} / ${reasonNumber(denominator)} overflows`);

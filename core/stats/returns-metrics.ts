@@ -25,7 +25,7 @@ export function cagr(start: number, final: number, calendarDays: number): Explai
   if (!(calendarDays > 0)) return unknown('the trades span less than a calendar day');
   if (!(start > 0)) return unknown('the starting capital is not positive');
   if (!(final > 0)) return unknown(`final equity ${final.toFixed(2)} is not positive`);
-  const multiple = guardedRatio(final, start, 'the starting capital');
+  const multiple = guardedRatio(final, start, 'the starting capital', 0);
   if (multiple.value === null) return multiple;
   const growth = multiple.value ** (DAYS_PER_YEAR / calendarDays) - 1;
   return Number.isFinite(growth) ? known(growth) : unknown(`annualizing a ×${reasonNumber(multiple.value)} growth over ${calendarDays} calendar day${calendarDays === 1 ? '' : 's'} overflows`);

@@ -17,7 +17,7 @@ describe('calculator with a loss per unit that is effectively zero', () => {
     expect(outcome.result.adjustments).toEqual([]);
     // The average loss 5e-324 is subnormal: the payoff b = avg win / avg loss cannot be divided out (core/stats guardedRatio).
     expect(outcome.result.notes).toContain(
-      'Kelly is undefined for this history: the payoff b = avg win / avg loss is undefined: the average loss (4.941e-324) is too close to 0 to divide 9.881e-324 by (below 1e-9 of it, or subnormal). No position.',
+      'Kelly is undefined for this history: the payoff b = avg win / avg loss is undefined: the average loss (4.941e-324) is too close to 0 to divide by (subnormal). No position.',
     );
     expect(JSON.stringify(outcome.result)).not.toMatch(/Infinity|NaN|null,"to":/);
   });
