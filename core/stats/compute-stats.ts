@@ -14,7 +14,7 @@
  *    from the daily log and no strategy filter is active; otherwise from the trade curve.
  * 5. Ruin (SPEC §2): a curve whose equity reaches 0 or below stops on that date, with max
  *    drawdown 100% and CAGR, Sharpe, Sortino and Calmar null, "ruined on D" (curve-stats);
- *    the portfolio's ruin is also a warning.
+ *    `portfolio.ruin` carries it (every view shows it), a strategy's own ruin is also a warning.
  */
 import { sortTrades } from '../import';
 import type { DailyLogRow, Trade } from '../model';
@@ -97,7 +97,6 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
     .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFreeRate));
   for (const s of strategies) if (s.contractsVary) warnings.push(contractsWarning(`"${s.name}"`, byStrategy.get(s.name)!));
 
-  if (curve.ruin) warnings.push(`The account was ruined on ${curve.ruin.date}: equity reached ${curve.ruin.equity.toFixed(2)} (0 or below). The curve stops there; max drawdown is 100% and CAGR, Sharpe, Sortino and Calmar are undefined.`);
   for (const s of strategies) if (s.ruin) warnings.push(`"${s.name}" alone (from the same starting capital) is ruined on ${s.ruin.date}: equity ${s.ruin.equity.toFixed(2)}.`);
 
   return {
