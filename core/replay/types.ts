@@ -175,7 +175,7 @@ export interface ScenarioResult {
    * still close with their P/L. null when equity stayed positive.
    */
   ruin: Ruin | null;
-  /** Why each null metric is null ("ruined on 2025-01-08 (equity −300.00)", "the trades span less than a calendar day"). */
+  /** Why each null metric is null ("ruined on 2025-01-08: equity fell to −300.00", "the trades span less than a calendar day"). */
   nullReasons: NullReasons<ScenarioMetricId>;
   /** What the result does not account for, in words (e.g. trades without margin data under a margin ceiling). */
   warnings: string[];

@@ -18,7 +18,7 @@ export function earlierRuin(a: Ruin | null, b: Ruin | null): Ruin | null {
   return b.date < a.date ? b : a;
 }
 
-/** The null reason of every metric a ruin makes undefined: "ruined on 2025-01-08 (equity −300.00)". */
+/** The null reason of every metric a ruin makes undefined: "ruined on 2025-01-08: equity fell to −300.00". */
 export function ruinReason(ruin: Ruin): string {
-  return `ruined on ${ruin.date} (equity ${ruin.equity.toFixed(2)})`;
+  return `ruined on ${ruin.date}: equity fell to ${ruin.equity.toFixed(2)}`;
 }

@@ -17,7 +17,7 @@ const trades = [
   makeTrade({ dateOpened: '2025-01-10', pl: 50 }),
 ];
 const result = runScenario(prepareReplayInput(trades), { rule: { kind: 'log' }, settings: defaultReplaySettings(1000) });
-const RUINED = 'ruined on 2025-01-08 (equity -300.00)';
+const RUINED = 'ruined on 2025-01-08: equity fell to -300.00';
 
 describe('a replay that goes below zero', () => {
   it('marks the ruin: 2025-01-08 at −300', () => {

@@ -60,6 +60,6 @@ describe('skip reasons', () => {
     expect(result.finalEquity).toBe(-2000);
     expect(result.ruin).toEqual({ date: '2025-01-06', equity: -2000 });
     expect(result.cagr).toBeNull();
-    expect(result.nullReasons.cagr).toBe('ruined on 2025-01-06 (equity -2000.00)');
+    expect(result.nullReasons.cagr).toBe('ruined on 2025-01-06: equity fell to -2000.00');
   });
 });

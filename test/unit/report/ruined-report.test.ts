@@ -11,7 +11,7 @@ const stats = computeStats(trades, { startingCapital: 1000 });
 const analyses = reportAnalyses(trades, stats, 1000, { paths: 50 });
 const model = buildReportModel({ portfolioName: 'Ruined', stats, capital: 1000, fraction: 0.5, generatedAt: '2025-10-09T12:00:00.000Z', ...analyses });
 const section = (id: string) => model.sections.find((s) => s.id === id)!;
-const RUINED = 'ruined on 2025-01-08 (equity -100.00)';
+const RUINED = 'ruined on 2025-01-08: equity fell to -100.00';
 
 describe('the report of an account ruined on 2025-01-08', () => {
   it('portfolio statistics: a "Ruined on" row, 100% drawdown, and why CAGR, Sharpe, Sortino and Calmar are "—"', () => {

@@ -29,6 +29,6 @@ describe('a daily log whose Net Liquidity reaches −50', () => {
 
   it('CAGR and Sharpe are null with the reason', () => {
     expect([p.cagr, p.sharpe]).toEqual([null, null]);
-    expect(p.nullReasons.cagr).toBe('ruined on 2025-01-08 (equity -50.00)');
+    expect(p.nullReasons.cagr).toBe('ruined on 2025-01-08: equity fell to -50.00');
   });
 });

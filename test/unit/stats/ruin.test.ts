@@ -7,7 +7,7 @@ import { dailyTrades } from '../support/make-trade';
 
 const report = computeStats(dailyTrades([200, -700, -600, 300, 900], { marginReq: 100 }), { startingCapital: 1000 });
 const p = report.portfolio;
-const RUINED = 'ruined on 2025-01-08 (equity -100.00)';
+const RUINED = 'ruined on 2025-01-08: equity fell to -100.00';
 
 describe('an account that goes below zero', () => {
   it('is ruined on the first day equity is at or below 0', () => {
