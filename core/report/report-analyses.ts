@@ -6,6 +6,7 @@
  */
 import type { Trade } from '../model';
 import { assessRealism, type RealismReport } from '../realism';
+import { ruinReason } from '../stats/ruin';
 import type { StatsReport } from '../stats/types';
 import { portfolioDailyReturns } from './daily-returns';
 import { runReportMonteCarlo, type ReportMonteCarlo } from './monte-carlo-run';
@@ -36,7 +37,7 @@ export function reportAnalyses(trades: readonly Trade[], stats: StatsReport, cap
   const { portfolio } = stats;
   if (wanted('realism')) {
     const returns = portfolioDailyReturns(portfolio);
-    if (portfolio.ruin) out.unavailable.realism = `the account was ruined on ${portfolio.ruin.date} (equity ${portfolio.ruin.equity.toFixed(2)}): daily returns end there and the Sharpe statistics are undefined`;
+    if (portfolio.ruin) out.unavailable.realism = `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined`;
     else if (returns.length < 2) out.unavailable.realism = `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}`;
     else out.realism = assessRealism(returns, { trials: options.trials ?? 1 });
   }

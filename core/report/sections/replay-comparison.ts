@@ -64,6 +64,19 @@ function estimateNotes(runs: ScenarioRun[]): string[] {
   return lines;
 }
 
+/**
+ * The ruin marks of one scenario's curve: scenarios ruined on the same day share one mark, on the
+ * first of them ("As logged, 1 contract ruined"), so labels never print over each other.
+ */
+function ruinMarks(replay: ReplayComparison, name: string): { marks?: { x: string; label: string }[] } {
+  const run = replay.runs.find((r) => r.name === name)!;
+  const date = run.result.ruin?.date;
+  if (date === undefined) return {};
+  const sameDay = replay.runs.filter((r) => r.result.ruin?.date === date);
+  if (sameDay[0] !== run) return {};
+  return { marks: [{ x: date, label: `${sameDay.map((r) => r.name).join(', ')} ruined` }] };
+}
+
 function skipNote(run: ScenarioRun): string | null {
   const { result } = run;
   if (result.tradesSkipped === 0) return null;
@@ -140,7 +153,7 @@ export const replayComparisonSection = defineSection({
                   name,
                   type: 'line',
                   points: comparison.dates.flatMap((date, day): [string, number][] => (Number.isFinite(result.equity[day]) ? [[date, result.equity[day]]] : [])),
-                  ...(result.ruin ? { marks: [{ x: result.ruin.date, label: `${name} ruined` }] } : {}),
+                  ...ruinMarks(comparison, name),
                 })),
               },
             ]

@@ -29,7 +29,7 @@ describe('the report of an account ruined on 2025-01-08', () => {
   });
 
   it('edge realism says why it has no content', () => {
-    expect(section('realism').omitted).toBe('the account was ruined on 2025-01-08 (equity -100.00): daily returns end there and the Sharpe statistics are undefined');
+    expect(section('realism').omitted).toBe('the account was ruined on 2025-01-08: equity fell to -100.00; daily returns end there, so the Sharpe statistics are undefined');
   });
 
   it('the replay of the log marks the same ruin', () => {
