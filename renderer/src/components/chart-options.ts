@@ -64,7 +64,7 @@ export function ruinMarkLine(ruin: Ruin) {
   return {
     silent: true,
     symbol: 'none',
-    label: { formatter: `Ruined ${formatDate(ruin.date)}`, color: DRAWDOWN_COLOR, position: 'insideEndTop', fontWeight: 'bold' },
+    label: { formatter: `Ruined ${formatDate(ruin.date)}`, color: DRAWDOWN_COLOR, position: 'insideMiddleTop', fontWeight: 'bold' },
     lineStyle: { color: DRAWDOWN_COLOR, type: 'dashed', width: 1.5 },
     data: [{ xAxis: ruin.date }],
   };

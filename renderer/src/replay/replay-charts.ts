@@ -74,7 +74,7 @@ function curvesOption(dates: string[], series: CurveSeries[], valueFormatter: (v
             markLine: {
               silent: true,
               symbol: 'none',
-              label: { formatter: `${s.name}: ruined ${formatDate(s.ruinDate)}`, position: 'insideEndTop', color: colorOf(s.colorIndex), fontWeight: 'bold' },
+              label: { formatter: `${s.name} ruined`, position: 'insideEndTop', color: colorOf(s.colorIndex), fontWeight: 'bold' },
               lineStyle: { color: colorOf(s.colorIndex), type: 'dashed', width: 1.5 },
               data: [{ xAxis: s.ruinDate }],
             },
