@@ -12,7 +12,7 @@ describe('sizewise montecarlo', () => {
     expect(pooled.stderr).toBe('');
     const a = JSON.parse(single.stdout);
     const b = JSON.parse(pooled.stdout);
-    expect(Object.keys(a)).toEqual(['finalValue', 'maxDrawdown', 'probProfit', 'probRuin', 'probDrawdownAtLeast', 'medianCagr', 'elapsedMs', 'pathsPerSecond']);
+    expect(Object.keys(a)).toEqual(['finalValue', 'maxDrawdown', 'probProfit', 'probRuin', 'probDrawdownAtLeast', 'medianCagr', 'nullReasons', 'elapsedMs', 'pathsPerSecond']);
     expect(Object.keys(a.finalValue)).toEqual(['p5', 'p25', 'p50', 'p75', 'p95', 'mean']);
     expect(Object.keys(a.maxDrawdown)).toEqual(['p5', 'p50', 'p95', 'mean']);
     expect(Object.keys(a.probDrawdownAtLeast)).toEqual(['0.1', '0.2', '0.3', '0.5']);
