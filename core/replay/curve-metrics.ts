@@ -6,7 +6,7 @@
  * After a ruin (equity ≤ 0 after a close, SPEC §2 "Ruin") max drawdown is 100% and CAGR,
  * MAR and Sharpe are null with the reason "ruined on D". Every null metric has its reason.
  */
-import { cagr, calmarRatio, dailyReturns, type Explained, measureDrawdowns, type NullReasons, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
+import { cagr, calmarRatio, dailyReturns, measureDrawdowns, type NullReasons, reasonCollector, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
 import type { ScenarioMetricId } from './types';
 
 export interface CurveMetrics {
@@ -23,11 +23,7 @@ export function curveMetrics(equity: Float64Array, startingCapital: number, fina
   const equities = Array.from(equity);
   const drawdowns = measureDrawdowns(startingCapital, equities);
   const drawdown = Float64Array.from(drawdowns.drawdowns);
-  const reasons: NullReasons<ScenarioMetricId> = {};
-  const valueOf = (explained: Explained, id: ScenarioMetricId): number | null => {
-    if (explained.value === null) reasons[id] = explained.reason;
-    return explained.value;
-  };
+  const { reasons, take: valueOf } = reasonCollector<ScenarioMetricId>();
   if (ruin !== null) {
     // Equity was at or below 0 after a close that day, even if a later close the same day lifted the end-of-day value.
     drawdown[ruin.day] = 1;

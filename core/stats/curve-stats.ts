@@ -14,22 +14,16 @@ import { dayNumber } from './business-days';
 import type { DailyLogDrawdown } from './daily-log-drawdown';
 import { measureDrawdowns } from './drawdown';
 import { buildEquityCurve } from './equity-curve';
-import { type Explained, unknown } from './explained';
+import { reasonCollector, unknown } from './explained';
 import { earlierRuin, findRuin, ruinReason } from './ruin';
 import { tradePeriod } from './trade-period';
 import { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio } from './returns-metrics';
-import type { CurveStats, EquityPoint, NullReasons, StatsMetricId } from './types';
+import type { CurveStats, EquityPoint, StatsMetricId } from './types';
 
 export interface CurveResult extends CurveStats {
   curve: EquityPoint[];
   /** The series the drawdown metrics were measured on: the daily log's points when given (up to a ruin), else `curve`. */
   drawdownCurve: EquityPoint[];
-}
-
-/** Records the reason of a null metric and returns its value. */
-function valueOf(explained: Explained, id: StatsMetricId, reasons: NullReasons<StatsMetricId>): number | null {
-  if (explained.value === null) reasons[id] = explained.reason;
-  return explained.value;
 }
 
 /**
@@ -46,7 +40,7 @@ export function computeCurveStats(closedTrades: Trade[], startingCapital: number
   const used = daily ? measureDrawdowns(startingCapital, dailyPoints!.map((p) => p.equity)) : own;
   const finalEquity = startingCapital + closedTrades.reduce((sum, t) => sum + t.pl, 0);
   const period = tradePeriod(closedTrades);
-  const reasons: NullReasons<StatsMetricId> = {};
+  const { reasons, take: valueOf } = reasonCollector<StatsMetricId>();
   const ruined = ruin === null ? null : unknown(ruinReason(ruin));
   const growth = ruined ?? (period === null ? unknown('no closed trades') : cagr(startingCapital, finalEquity, dayNumber(period.last) - dayNumber(period.first)));
   const returns = dailyReturns(startingCapital, days.map((d) => d.pl));
@@ -58,11 +52,11 @@ export function computeCurveStats(closedTrades: Trade[], startingCapital: number
     finalEquity,
     firstDate: period?.first ?? null,
     lastDate: period?.last ?? null,
-    cagr: valueOf(growth, 'cagr', reasons),
+    cagr: valueOf(growth, 'cagr'),
     maxDrawdown,
-    sharpe: valueOf(ruined ?? (returns === null ? noReturns : sharpeRatio(returns, riskFreeRate)), 'sharpe', reasons),
-    sortino: valueOf(ruined ?? (returns === null ? noReturns : sortinoRatio(returns, riskFreeRate)), 'sortino', reasons),
-    calmar: valueOf(ruined ?? calmarRatio(growth, maxDrawdown), 'calmar', reasons),
+    sharpe: valueOf(ruined ?? (returns === null ? noReturns : sharpeRatio(returns, riskFreeRate)), 'sharpe'),
+    sortino: valueOf(ruined ?? (returns === null ? noReturns : sortinoRatio(returns, riskFreeRate)), 'sortino'),
+    calmar: valueOf(ruined ?? calmarRatio(growth, maxDrawdown), 'calmar'),
     timeInDrawdown: used.timeInDrawdown,
     longestDrawdownDays: used.longestDrawdownDays,
     ruin,

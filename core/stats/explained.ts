@@ -15,6 +15,21 @@ export type Explained = { value: number; reason?: undefined } | { value: null; r
 export const known = (value: number): Explained => ({ value });
 export const unknown = (reason: string): Explained => ({ value: null, reason });
 
+/**
+ * A collector of null reasons: `take(explained, id)` returns the value and, when it is null,
+ * records the reason under `id` in `reasons` (the `nullReasons` of a result).
+ */
+export function reasonCollector<Id extends string>(): { reasons: Partial<Record<Id, string>>; take(explained: Explained, id: Id): number | null } {
+  const reasons: Partial<Record<Id, string>> = {};
+  return {
+    reasons,
+    take(explained, id) {
+      if (explained.value === null) reasons[id] = explained.reason;
+      return explained.value;
+    },
+  };
+}
+
 /** Smallest positive normal double: below it a number keeps only a few significant bits (subnormal). */
 export const SMALLEST_NORMAL = 2.2250738585072014e-308;
 /** A denominator below this × |numerator| (a ratio beyond 10⁹ in magnitude) is refused. */

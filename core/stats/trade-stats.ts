@@ -9,9 +9,9 @@
  */
 import type { Trade } from '../model';
 import { explainedKelly } from '../sizing/discrete-kelly';
-import { type Explained, guardedRatio, known, safeMean, unknown } from './explained';
+import { type Explained, guardedRatio, known, reasonCollector, safeMean, unknown } from './explained';
 import { longestStreaks } from './streaks';
-import type { NullReasons, StatsMetricId, TradeStats } from './types';
+import type { StatsMetricId, TradeStats } from './types';
 
 /** Contract counts varying by more than this factor make raw-P/L Kelly meaningless. */
 export const CONTRACTS_VARY_FACTOR = 2;
@@ -63,11 +63,7 @@ export function computeTradeStats(trades: Trade[]): TradeStats {
   const totalPl = pls.reduce((sum, pl) => sum + pl, 0);
   const grossWin = winPls.reduce((sum, pl) => sum + pl, 0);
   const grossLoss = lossSizes.reduce((sum, loss) => sum + loss, 0);
-  const reasons: NullReasons<StatsMetricId> = {};
-  const valueOf = (explained: Explained, id: StatsMetricId): number | null => {
-    if (explained.value === null) reasons[id] = explained.reason;
-    return explained.value;
-  };
+  const { reasons, take: valueOf } = reasonCollector<StatsMetricId>();
   const avgWin = mean(winPls, 'no winning trades');
   const avgLoss = mean(lossSizes, 'no losing trades');
   const onMargin = returnsOnMargin(trades);
