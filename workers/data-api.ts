@@ -73,7 +73,8 @@ export interface ReportModelRequest {
 }
 
 /** The report model plus every section that has data (what the export dialog offers). */
-export type ReportModelOutcome = { ok: true; model: ReportModel; available: SectionChoice[] } | DataFailure;
+/** `choices`: every section in print order, with the reason it has no data where it has none (the export dialog). */
+export type ReportModelOutcome = { ok: true; model: ReportModel; choices: SectionChoice[] } | DataFailure;
 export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 
 export interface DataApi {

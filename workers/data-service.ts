@@ -42,8 +42,7 @@ import { computeStats, filterTrades } from '../core/stats';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import { computePosition, historyOutcomes } from '../core/calculator';
 import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
-import { assessRealism } from '../core/realism';
-import { availableSections, buildReportModel, compareReportScenarios, portfolioDailyReturns, runReportMonteCarlo, validateSectionIds, type ReportInput } from '../core/report';
+import { buildReportModel, reportAnalyses, sectionChoices, validateSectionIds, type ReportInput } from '../core/report';
 import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
@@ -341,23 +340,20 @@ export class DataService implements DataApi {
     if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
     const sized = sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request.sizing);
     if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
-    const returns = portfolioDailyReturns(stats.portfolio);
     const trades = filterTrades(this.allTrades(), filter);
     const capital = sized.report.capital;
-    const simulated = runReportMonteCarlo(trades, capital);
+    const analyses = reportAnalyses(trades, stats, capital, { trials: request.trials ?? 1, saved: listScenarios(this.db, 'replay'), sections: request.sections });
     const input: ReportInput = {
       portfolioName: request.portfolioName,
       stats,
       sizing: sized.report,
-      realism: returns.length >= 2 ? assessRealism(returns, { trials: request.trials ?? 1 }) : undefined,
-      replay: compareReportScenarios(trades, capital, { saved: listScenarios(this.db, 'replay') }),
-      montecarlo: simulated.ok ? simulated.value : undefined,
+      ...analyses,
       capital,
       fraction: sized.report.fraction,
       generatedAt: request.generatedAt,
       sections: request.sections,
     };
-    return { ok: true, model: buildReportModel(input), available: availableSections(input) };
+    return { ok: true, model: buildReportModel(input), choices: sectionChoices(input) };
   }
 }
 

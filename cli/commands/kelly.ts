@@ -8,6 +8,7 @@ import { type KellyBasis, type RiskBasis, type SizingEntry, type SizingReport, a
 import { computeStats } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
+import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 
@@ -69,6 +70,7 @@ function entryJson(e: SizingEntry) {
     historicalMarginAverage: e.historicalMargin?.average ?? null,
     thorpHalving: e.ruin?.thorpHalving ?? null,
     lundbergHalving: e.ruin?.lundbergHalving ?? null,
+    nullReasons: e.nullReasons,
     warnings: e.warnings,
   };
 }
@@ -95,6 +97,7 @@ function kellyText(report: SizingReport, importWarnings: string[]): string {
     '',
     table([['Strategy', 'Trades', 'Win rate', 'Payoff', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Growth-opt', 'Opt f', 'Fraction', 'Contracts', 'Margin'], ...rows]),
     ...[report.portfolio, ...report.strategies].map((e) => `${e.name}: ${e.basisReason}`),
+    ...[report.portfolio, ...report.strategies].flatMap((e) => nullNotes(e.nullReasons, { winRate: 'Win rate', payoff: 'Payoff', kelly: 'Kelly', kellyPerContract: 'Kelly/ct', kellyMargin: 'Kelly mgn' }, e.name)),
     ...(warnings.length + importWarnings.length > 0 ? ['', 'Warnings:', ...importWarnings.map((w) => `  - ${w}`), ...warnings] : []),
   ].join('\n');
 }

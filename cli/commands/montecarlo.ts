@@ -33,7 +33,7 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --workers K         worker threads (default 0: this process)
   --map, --date-format   column mapping and date format of a generic CSV
   --json              { finalValue: {p5,p25,p50,p75,p95,mean}, maxDrawdown: {p5,p50,p95,mean}, probProfit,
-                        probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, elapsedMs, pathsPerSecond }`;
+                        probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, nullReasons, elapsedMs, pathsPerSecond }`;
 
 export interface MonteCarloArgs extends TradeLogMapping {
   tradeLog: string;
@@ -93,6 +93,7 @@ function json(s: MonteCarloSummary, elapsedMs: number) {
     probRuin: s.probRuin,
     probDrawdownAtLeast: s.probDrawdownAtLeast,
     medianCagr: s.medianCagr,
+    nullReasons: s.nullReasons,
     elapsedMs,
     pathsPerSecond: elapsedMs > 0 ? s.paths / (elapsedMs / 1000) : 0,
   };
@@ -114,7 +115,7 @@ function text(s: MonteCarloSummary, options: MonteCarloOptions, config: MonteCar
       ['', 'P5', 'P50', 'P95', 'mean'],
       ['max drawdown', pct(d.p5), pct(d.p50), pct(d.p95), pct(d.mean)],
     ]),
-    `P(profit) ${pct(s.probProfit)}   P(ruin: equity ≤ ${num(ruinLevel * 100, 0)}% of start) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}`,
+    `P(profit) ${pct(s.probProfit)}   P(ruin: equity ≤ ${num(ruinLevel * 100, 0)}% of start) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}${s.nullReasons.medianCagr ? ` (${s.nullReasons.medianCagr})` : ''}`,
     `P(max drawdown ≥ 10% / 20% / 30% / 50%) ${pct(dd['0.1'])} / ${pct(dd['0.2'])} / ${pct(dd['0.3'])} / ${pct(dd['0.5'])}`,
     `${num(elapsedMs, 0)} ms on ${workers === 0 ? 'this thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}`,
     ...warnings.map((w) => `warning: ${w}`),

@@ -21,6 +21,7 @@ import { resolveStartingCapital } from '../../core/stats';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
 import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, required, ruleFlag, singleInput } from '../args';
+import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 
 const MAX_SCENARIOS = 8;
@@ -39,8 +40,9 @@ const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec
   --warmup N             closed trades a trailing estimate needs first (default 20)
   --risk-free R          annual risk-free rate for Sharpe, decimal (default 0)
   --map, --date-format   column mapping and date format of a generic CSV (see sizewise stats --help)
-  --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, sharpe, tradesTaken,
-                           tradesSkipped, skippedByReason, maxContracts, peakMarginUse }], startingCapital, warnings }`;
+  --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, mar, sharpe, ruin, nullReasons,
+                           tradesTaken, tradesSkipped, skippedByReason, maxContracts, peakMarginUse }],
+                           startingCapital, warnings } (ruin: { date, equity } once equity ≤ 0, else null)`;
 
 export interface ReplayArgs extends TradeLogMapping {
   tradeLog: string;
@@ -98,7 +100,10 @@ function scenarioJson(r: ScenarioResult) {
     finalEquity: r.finalEquity,
     cagr: r.cagr,
     maxDrawdown: r.maxDrawdown,
+    mar: r.mar,
     sharpe: r.sharpe,
+    ruin: r.ruin,
+    nullReasons: r.nullReasons,
     tradesTaken: r.tradesTaken,
     tradesSkipped: r.tradesSkipped,
     skippedByReason: r.skippedByReason,
@@ -114,6 +119,8 @@ function text(results: ScenarioResult[], startingCapital: number, warnings: stri
   for (const r of results) {
     const reasons = SKIP_REASONS.filter((reason) => r.skippedByReason[reason] > 0).map((reason) => `${r.skippedByReason[reason]} ${SKIP_REASON_TEXT[reason]}`);
     if (reasons.length > 0) lines.push(`${r.rule} skipped: ${reasons.join(', ')}`);
+    if (r.ruin) lines.push(`${r.rule}: RUINED on ${r.ruin.date} (equity ${money(r.ruin.equity)}); no trade opened afterwards`);
+    lines.push(...nullNotes(r.nullReasons, { cagr: 'CAGR', mar: 'MAR', sharpe: 'Sharpe' }, r.rule));
   }
   lines.push(...warnings.map((w) => `warning: ${w}`));
   lines.push('Equity is realized at each close; CAGR over calendar days first open → last close; Sharpe on business-day returns (√252); peak margin = open margin ÷ equity.');

@@ -3,19 +3,17 @@
  * the app's "Export report…", printed by Chromium. Input is a trade log (any format the
  * importer detects) or a `.sizewise` workspace (recognised by its SQLite header, read with
  * core/db on sql.js; its saved replay scenarios are compared, else the report's default set
- * or `--rules`). `--json` prints { out, pages, sections, elapsedMs }.
+ * or `--rules`). A section without data is printed as its reason and named on stderr.
+ * `--json` prints { out, pages, sections, omitted, elapsedMs }.
  */
 import { basename, extname, resolve } from 'node:path';
 import type { DailyLogRow, Trade } from '../../core/model';
-import { assessRealism } from '../../core/realism';
 import { MAX_PATHS } from '../../core/montecarlo';
 import {
   buildReportModel,
-  compareReportScenarios,
   MAX_REPORT_SCENARIOS,
-  portfolioDailyReturns,
   REPORT_MONTE_CARLO,
-  runReportMonteCarlo,
+  reportAnalyses,
   SECTION_IDS,
   validateSectionIds,
   type ReportPageSize,
@@ -47,7 +45,8 @@ const usage = `usage: sizewise report <tradelog.csv | workspace.sizewise> --out 
   --mc-seed S            Monte Carlo seed, a whole number (default ${REPORT_MONTE_CARLO.seed})
   --chromium PATH        browser to print with (else CHROMIUM_PATH, else common install paths)
 Environment: SIZEWISE_WEB_ROOT = a built renderer folder holding report.html (default dist-web/)
-JSON: { out, pages, sections, elapsedMs }`;
+JSON: { out, pages, sections, omitted: [{ id, reason }], elapsedMs } — a section without data
+prints its reason in the PDF and on stderr`;
 
 export interface ReportArgs {
   input: string;
@@ -152,22 +151,22 @@ async function run(args: string[]): Promise<CommandOutput> {
   const stats = computeStats(trades, { daily: daily && daily.length > 0 ? daily : undefined });
   const capital = options.capital ?? stats.portfolio.startingCapital;
   const sizing = analyzeSizing(trades, { capital, fraction: options.fraction, history: { curve: stats.portfolio.curve, startingCapital: stats.portfolio.startingCapital } });
-  const returns = portfolioDailyReturns(stats.portfolio);
-  const wanted = (id: string) => !options.sections || options.sections.includes(id);
-  const simulated = wanted('montecarlo') ? runReportMonteCarlo(trades, capital, { paths: options.mcPaths, seed: options.mcSeed }) : undefined;
+  const analyses = reportAnalyses(trades, stats, capital, { rules: options.rules, saved, paths: options.mcPaths, seed: options.mcSeed, sections: options.sections });
   const model = buildReportModel({
     portfolioName: options.name ?? basename(options.input, extname(options.input)),
     stats,
     sizing,
-    realism: returns.length >= 2 ? assessRealism(returns) : undefined,
-    replay: wanted('replay') ? compareReportScenarios(trades, capital, { rules: options.rules, saved }) : undefined,
-    montecarlo: simulated?.ok ? simulated.value : undefined,
+    ...analyses,
     capital,
     fraction: options.fraction,
     generatedAt: new Date().toISOString(),
     sections: options.sections,
   });
-  if (model.sections.length === 0) throw new UsageError(`none of the sections ${options.sections?.join(', ')} has data for ${basename(options.input)}`);
+  const omitted = model.sections.filter((s) => s.omitted !== undefined);
+  if (omitted.length === model.sections.length) {
+    throw new UsageError(`none of the sections ${model.sections.map((s) => s.id).join(', ')} has data for ${basename(options.input)}: ${omitted.map((s) => `${s.id}: ${s.omitted}`).join('; ')}`);
+  }
+  for (const section of omitted) process.stderr.write(`sizewise: section "${section.id}" has no content (the PDF says why): ${section.omitted}\n`);
   const printed = await printReport({
     model,
     pageSize: options.pageSize,
@@ -176,11 +175,11 @@ async function run(args: string[]): Promise<CommandOutput> {
     webRoot: process.env.SIZEWISE_WEB_ROOT || undefined,
     log: (line) => process.stderr.write(`sizewise: ${line}\n`),
   });
-  const sections = model.sections.map((s) => s.id);
+  const sections = model.sections.filter((s) => s.omitted === undefined).map((s) => s.id);
   const elapsedMs = Math.round(performance.now() - started);
   return {
-    json: { out: printed.out, pages: printed.pages, sections, elapsedMs },
-    text: `wrote ${printed.out}: ${printed.pages} pages (${options.pageSize}), sections ${sections.join(', ')}, in ${(elapsedMs / 1000).toFixed(1)} s`,
+    json: { out: printed.out, pages: printed.pages, sections, omitted: omitted.map((s) => ({ id: s.id, reason: s.omitted })), elapsedMs },
+    text: `wrote ${printed.out}: ${printed.pages} pages (${options.pageSize}), sections ${sections.join(', ')}${omitted.length > 0 ? ` (without content, reason on the page: ${omitted.map((s) => s.id).join(', ')})` : ''}, in ${(elapsedMs / 1000).toFixed(1)} s`,
   };
 }
 

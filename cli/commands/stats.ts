@@ -10,6 +10,7 @@ import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } 
 import { GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadDailyLog, loadTradeLog, type TradeLogMapping } from '../load-input';
+import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
@@ -24,7 +25,9 @@ const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
   --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%); default 0
   --json               machine-readable output; fractions are decimals
 JSON: { portfolio, strategies[], conventions, import } — import.warnings holds everything
-the import, the daily-log check and the statistics flagged.`;
+the import, the daily-log check and the statistics flagged; portfolio and each strategy carry
+ruin ({ date, equity } when equity reached 0 or below, else null) and nullReasons (why each
+null metric is null).`;
 
 export interface StatsArgs extends TradeLogMapping {
   tradeLog: string;
@@ -91,6 +94,8 @@ function strategyJson(s: StrategyStats) {
     maxDrawdown: s.maxDrawdown,
     cagr: s.cagr,
     sharpe: s.sharpe,
+    ruin: s.ruin,
+    nullReasons: s.nullReasons,
   };
 }
 
@@ -126,6 +131,8 @@ export function statsJson(report: StatsReport, imported: ImportSummary) {
       kelly: p.kelly,
       firstDate: p.firstDate,
       lastDate: p.lastDate,
+      ruin: p.ruin,
+      nullReasons: p.nullReasons,
     },
     strategies: report.strategies.map(strategyJson),
     conventions: { riskFreeRate: p.riskFreeRate, startingCapitalSource: p.startingCapitalSource, drawdownSource: p.drawdownSource },
@@ -133,24 +140,31 @@ export function statsJson(report: StatsReport, imported: ImportSummary) {
   };
 }
 
+/** A metric's text, or "— (why)" when it is null. */
+function orWhy(text: string, reason: string | undefined): string {
+  return reason === undefined ? text : `${text} (${reason})`;
+}
+
 function statsText(report: StatsReport, imported: ImportSummary, fileName: string): string {
   const p = report.portfolio;
+  const why = p.nullReasons;
   const portfolio = table([
     ['Portfolio', ''],
     ['Trades', `${p.trades} (${p.wins} wins, ${p.losses} losses, ${p.scratches} scratch${p.scratches === 1 ? '' : 'es'})`],
     ['Period', p.firstDate === null ? '—' : `${p.firstDate} .. ${p.lastDate}`],
     ['Total P/L', money(p.totalPl)],
-    ['Win rate', pct(p.winRate)],
-    ['Avg win / avg loss', `${money(p.avgWin)} / ${money(p.avgLoss)}`],
-    ['Profit factor', num(p.profitFactor, 3)],
+    ['Win rate', orWhy(pct(p.winRate), why.winRate)],
+    ['Avg win / avg loss', `${orWhy(money(p.avgWin), why.avgWin)} / ${orWhy(money(p.avgLoss), why.avgLoss)}`],
+    ['Profit factor', orWhy(num(p.profitFactor, 3), why.profitFactor)],
     ['Starting capital', `${money(p.startingCapital)} (${p.startingCapitalSource})`],
     ['Final equity', money(p.finalEquity)],
-    ['CAGR', pct(p.cagr)],
+    ...(p.ruin ? [['RUINED', `on ${p.ruin.date}: equity ${money(p.ruin.equity)} (≤ 0); the curve stops there`]] : []),
+    ['CAGR', orWhy(pct(p.cagr), why.cagr)],
     ['Max drawdown', `${pct(p.maxDrawdown)} (${p.drawdownSource})`],
-    ['Sharpe', num(p.sharpe, 3)],
-    ['Sortino', num(p.sortino, 3)],
-    ['Calmar', num(p.calmar, 3)],
-    ['Kelly (P/L)', pct(p.kelly)],
+    ['Sharpe', orWhy(num(p.sharpe, 3), why.sharpe)],
+    ['Sortino', orWhy(num(p.sortino, 3), why.sortino)],
+    ['Calmar', orWhy(num(p.calmar, 3), why.calmar)],
+    ['Kelly (P/L)', orWhy(pct(p.kelly), why.kelly)],
     ['Risk-free rate', pct(p.riskFreeRate)],
   ]);
   const strategies = table([
@@ -168,6 +182,10 @@ function statsText(report: StatsReport, imported: ImportSummary, fileName: strin
     portfolio,
     '',
     strategies,
+    ...report.strategies.flatMap((s) => [
+      ...(s.ruin ? [`${s.name}: RUINED on ${s.ruin.date} (equity ${money(s.ruin.equity)})`] : []),
+      ...nullNotes(s.nullReasons, { winRate: 'Win rate', avgWin: 'Avg win', avgLoss: 'Avg loss', profitFactor: 'PF', kelly: 'Kelly', kellyPerContract: 'Kelly/ct', kellyMargin: 'Kelly mgn', cagr: 'CAGR', sharpe: 'Sharpe' }, s.name),
+    ]),
   ];
   if (imported.warnings.length > 0) lines.push('', 'Warnings:', ...imported.warnings.map((w) => `  - ${w}`));
   return lines.join('\n');

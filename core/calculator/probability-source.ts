@@ -8,7 +8,7 @@
  */
 import { binaryKelly } from '../sizing/binary-kelly';
 import { continuousKelly } from '../sizing/continuous-kelly';
-import { discreteKelly, kellyFromOutcomes } from '../sizing/discrete-kelly';
+import { discreteKelly, explainedKelly } from '../sizing/discrete-kelly';
 import { aggregateModels, type Direction } from '../sizing/model-aggregation';
 import type { ProbabilitySource } from './schema';
 
@@ -31,10 +31,12 @@ function historyEdge(outcomes: number[]): SourceEdge {
   const wins = outcomes.filter((v) => v > 0).length;
   const lossValues = outcomes.filter((v) => v < 0);
   const notes: string[] = [];
+  const kelly = explainedKelly(outcomes);
   if (lossValues.length === 0) notes.push('The trade history has no losses: Kelly is undefined, no position.');
   else if (wins === 0) notes.push('The trade history has no wins: no edge, no position.');
+  else if (kelly.value === null) notes.push(`Kelly is undefined for this history: ${kelly.reason}. No position.`);
   return {
-    rawKelly: kellyFromOutcomes(outcomes),
+    rawKelly: kelly.value,
     probability: wins + lossValues.length === 0 ? null : wins / (wins + lossValues.length),
     kellyUnit: 'risk',
     historyLossPerUnit: lossValues.length === 0 ? null : -lossValues.reduce((s, v) => s + v, 0) / lossValues.length,

@@ -6,8 +6,8 @@
  */
 import type { Trade } from '../model';
 import { formatRuleSpec, prepareReplayInput } from '../replay';
-import type { SizingRule } from '../replay/types';
-import { resolveStartingCapital } from '../stats';
+import type { ReplayInput, SizingRule } from '../replay/types';
+import { CalendarSpanError, resolveStartingCapital } from '../stats';
 import { MAX_CHECKPOINTS } from './checkpoints';
 import { buildPool } from './pools';
 import { worstLossPerContract, type WorstCaseBasis } from './worst-loss';
@@ -51,7 +51,13 @@ export type ConfigOutcome = { ok: true; config: MonteCarloConfig; warnings: stri
 
 export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCarloOptions): ConfigOutcome {
   const fail = (message: string): ConfigOutcome => ({ ok: false, message });
-  const input = prepareReplayInput(trades);
+  let input: ReplayInput;
+  try {
+    input = prepareReplayInput(trades);
+  } catch (error) {
+    if (error instanceof CalendarSpanError) return fail(error.message);
+    throw error;
+  }
   const warnings = [...input.warnings];
   if (input.count < 2) return fail(`Monte Carlo needs at least 2 closed trades, got ${input.count}`);
   if (!(Number.isInteger(options.paths) && options.paths >= 1 && options.paths <= MAX_PATHS)) return fail(`paths must be a whole number from 1 to ${MAX_PATHS}, got ${options.paths}`);
@@ -83,7 +89,10 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
       contractsPerDollar = contractsPerDollar.slice(from);
     }
   }
-  if (values.length < 2) return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed`);
+  if (values.length < 2) {
+    const why = pool.warnings.length > 0 ? `: ${pool.warnings.join('; ')}` : '';
+    return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed${why}`);
+  }
 
   const meanBlockLength = options.meanBlockLength ?? Math.max(1, Math.round(Math.cbrt(values.length)));
   if (!(meanBlockLength >= 1 && Number.isFinite(meanBlockLength))) return fail(`mean block length must be ≥ 1, got ${meanBlockLength}`);

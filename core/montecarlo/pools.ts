@@ -32,7 +32,7 @@
  * Trades the rule cannot size at all (a margin basis without margin data, vol-target
  * before 20 days of history, a replay skip) are left out of the pool, with a warning.
  */
-import { defaultReplaySettings, formatRuleSpec, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
 import { RunningEstimates } from '../replay/estimates';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
 import type { MonteCarloMode } from './types';
@@ -141,7 +141,7 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, wors
 }
 
 /** Dollar mode: per-contract P/L with the rule's per-outcome sizing; a string says why the rule cannot size this log. */
-function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array): Pool | string {
+function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool | string {
   const perContract = Array.from(input.pl, (pl, i) => pl / input.logContracts[i]);
   const estimates = new RunningEstimates(perContract.length);
   perContract.forEach((v) => estimates.add(v));
@@ -149,6 +149,8 @@ function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array):
   const perDollar = new Array<number>(input.count).fill(0);
   /** False = the rule cannot size this trade; it leaves the pool. */
   const sized = new Array<boolean>(input.count).fill(true);
+  /** Trades whose size per dollar of equity is beyond MAX_REPLAY_CONTRACTS (risk per contract near 0). */
+  let tooLarge = 0;
   let convention: string;
 
   const unitOf = (basis: RiskBasis): ((i: number) => number) | string => {
@@ -189,6 +191,11 @@ function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array):
         if (!(risk > 0)) sized[i] = false;
         else if (rule.kind === 'dollar-risk') fixed[i] = Math.floor(rule.amount / risk + FLOOR_TOLERANCE);
         else perDollar[i] = fraction / risk;
+        // A risk per contract near 0 sizes beyond what can be counted at the starting capital (the replay refuses it too).
+        if (sized[i] && !(fixed[i] <= MAX_REPLAY_CONTRACTS && perDollar[i] * start <= MAX_REPLAY_CONTRACTS)) {
+          sized[i] = false;
+          tooLarge++;
+        }
       }
       convention =
         rule.kind === 'dollar-risk'
@@ -226,8 +233,9 @@ function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array):
     convention: `per-contract P/L × ${convention}, equity before each step`,
     warnings: [],
   };
-  const left = input.count - values.length;
+  const left = input.count - values.length - tooLarge;
   if (left > 0) pool.warnings.push(`${formatRuleSpec(rule)} cannot size ${left} of ${input.count} trades (${rule.kind === 'vol-target' ? 'fewer than 20 days of history, or no volatility' : 'no margin data'}); they are not in the pool`);
+  if (tooLarge > 0) pool.warnings.push(`${formatRuleSpec(rule)} would size ${tooLarge} of ${input.count} trades beyond 2^53 contracts at the starting capital (risk per contract too close to 0 to divide by); they are not in the pool`);
   return pool;
 }
 
@@ -236,7 +244,7 @@ function dollarSized(input: ReplayInput, rule: SizingRule, worst: Float64Array):
  * `worst`: each strategy's worst loss per contract (./worst-loss), for `worstByEntry`.
  */
 export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool | string {
-  if (mode === 'dollar') return dollarSized(input, rule, worst);
+  if (mode === 'dollar') return dollarSized(input, start, rule, worst);
   if (mode === 'daily') return dailyReplayed(input, start, rule, worst);
   return rule.kind === 'log' ? percentAsRecorded(input, start, worst) : percentReplayed(input, start, rule, worst);
 }

@@ -132,6 +132,11 @@ export function summarize(config: MonteCarloConfig, partials: MonteCarloPartial 
   // 1 − 0.8 is 0.19999999999999996: a drawdown within DRAWDOWN_TOLERANCE below x counts as x.
   for (const key of DRAWDOWN_THRESHOLDS) probDrawdownAtLeast[key] = share(maxDrawdown, (d) => d >= Number(key) - DRAWDOWN_TOLERANCE);
   const years = config.stepsPerYear ? config.horizon / config.stepsPerYear : 0;
+  const growth = years > 0 ? Math.pow(f50 / start, 1 / years) - 1 : null;
+  const medianCagr = growth !== null && Number.isFinite(growth) ? growth : null;
+  const nullReasons: MonteCarloSummary['nullReasons'] = {};
+  if (years <= 0) nullReasons.medianCagr = 'the sample spans no time, so a year has no number of steps';
+  else if (medianCagr === null) nullReasons.medianCagr = `annualizing a ×${(f50 / start).toPrecision(4)} median growth over ${years.toPrecision(3)} years overflows`;
 
   return {
     paths,
@@ -146,6 +151,7 @@ export function summarize(config: MonteCarloConfig, partials: MonteCarloPartial 
     probProfit: share(finalEquity, (v) => v > start),
     probRuin: ruinedPaths / paths,
     probDrawdownAtLeast,
-    medianCagr: years > 0 ? Math.pow(f50 / start, 1 / years) - 1 : null,
+    medianCagr,
+    nullReasons,
   };
 }

@@ -116,6 +116,8 @@ export interface MonteCarloSummary {
   probRuin: number;
   /** Share of paths with max drawdown ≥ x (within 1e-12, so an exact 20% drawdown, 1 − 0.8 in floating point, counts for 0.2). */
   probDrawdownAtLeast: { '0.1': number; '0.2': number; '0.3': number; '0.5': number };
-  /** (median final / start)^(stepsPerYear / horizon) − 1; null without a time span. */
+  /** (median final / start)^(stepsPerYear / horizon) − 1; null without a time span or when annualizing overflows. */
   medianCagr: number | null;
+  /** Why medianCagr is null, when it is. */
+  nullReasons: { medianCagr?: string };
 }

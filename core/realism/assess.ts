@@ -6,8 +6,10 @@
  * (n − 1) per period with rf = 0, annualized by √periodsPerYear (default 252); PSR and DSR
  * test against SR* = 0 per period; significance at 95%; trials = variants tried (default 1).
  */
+import { guardedRatio } from '../stats/explained';
+import type { NullReasons } from '../stats/types';
 import { deflatedSharpe } from './deflated-sharpe';
-import { minTrackRecordLength } from './min-track-record';
+import { explainedMinTrackRecord } from './min-track-record';
 import { moments } from './moments';
 import { normalQuantile } from './normal';
 import { probabilisticSharpe, sharpeVarianceFactor } from './probabilistic-sharpe';
@@ -26,6 +28,9 @@ export interface RealismOptions {
   /** Periods per year for annualizing; default 252 (daily). */
   periodsPerYear?: number;
 }
+
+/** Realism figures that can be null, each with its reason in `nullReasons`. */
+export type RealismMetricId = 'sharpe' | 'sharpeAnnualized' | 'sharpeInterval' | 'totalReturn' | 'skew' | 'kurtosis' | 'psr' | 'sr0' | 'dsr' | 'minTrackRecord';
 
 export interface RealismReport {
   n: number;
@@ -52,6 +57,8 @@ export interface RealismReport {
   level: RealismLevel;
   verdict: string;
   warnings: string[];
+  /** Why each null figure is null ("only 1 return: a Sharpe ratio needs at least two"). */
+  nullReasons: NullReasons<RealismMetricId>;
 }
 
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
@@ -85,14 +92,24 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
   if (clean.length !== returns.length) warnings.push(`${returns.length - clean.length} non-numeric returns were ignored.`);
   const totalReturn = n === 0 ? null : clean.reduce((g, r) => g * (1 + r), 1) - 1;
   const base = { n, totalReturn: totalReturn !== null && Number.isFinite(totalReturn) ? totalReturn : null, trials };
+  const nullReasons: NullReasons<RealismMetricId> = {};
+  if (base.totalReturn === null) nullReasons.totalReturn = n === 0 ? 'no returns' : 'compounding the returns overflows';
 
-  if (m.mean === null || m.sd === null || m.skew === null || m.kurtosis === null || n < 2) {
-    warnings.push(n < 2 ? `Only ${n} return${n === 1 ? '' : 's'}: a Sharpe ratio needs at least two.` : 'The returns do not vary: the Sharpe ratio is undefined.');
+  const ratio = m.mean === null || m.sd === null ? null : guardedRatio(m.mean, m.sd, 'the deviation of the returns');
+  if (ratio === null || ratio.value === null || m.skew === null || m.kurtosis === null || n < 2) {
+    const reason =
+      n < 2 ? `only ${n} return${n === 1 ? '' : 's'}: a Sharpe ratio needs at least two`
+      : ratio === null || m.skew === null || m.kurtosis === null ? 'the returns do not vary: the Sharpe ratio is undefined'
+      : `the Sharpe ratio is undefined: ${ratio.reason}`;
+    warnings.push(`${reason[0].toUpperCase()}${reason.slice(1)}.`);
+    const ids: RealismMetricId[] = ['sharpe', 'sharpeAnnualized', 'sharpeInterval', 'psr', 'sr0', 'dsr', 'minTrackRecord'];
+    if (m.skew === null) ids.push('skew', 'kurtosis');
+    for (const id of ids) nullReasons[id] = reason;
     const empty = { sharpe: null, sharpeAnnualized: null, sharpeInterval: null, skew: m.skew, kurtosis: m.kurtosis, psr: null, sr0: null, dsr: null, minTrackRecord: null };
-    return { ...base, ...empty, level: 'cannot-judge', verdict: verdictFor('cannot-judge', { n, sharpeAnnualized: null, trials }), warnings };
+    return { ...base, ...empty, level: 'cannot-judge', verdict: verdictFor('cannot-judge', { n, sharpeAnnualized: null, trials }), warnings, nullReasons };
   }
 
-  const sharpe = m.mean / m.sd;
+  const sharpe = ratio.value;
   const annualize = Math.sqrt(periodsPerYear);
   const sharpeAnnualized = sharpe * annualize;
   const factor = sharpeVarianceFactor(sharpe, m.skew, m.kurtosis);
@@ -101,7 +118,14 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
   const sharpeInterval = halfWidth === null ? null : { low: sharpeAnnualized - halfWidth, high: sharpeAnnualized + halfWidth };
   const psr = probabilisticSharpe(sharpe, n, m.skew, m.kurtosis, 0);
   const { sr0, dsr } = deflatedSharpe({ sr: sharpe, n, skew: m.skew, kurtosis: m.kurtosis, trials });
-  const minTrackRecord = minTrackRecordLength(sharpe, m.skew, m.kurtosis, 0, 1 - CONFIDENCE);
+  const trackRecord = explainedMinTrackRecord(sharpe, m.skew, m.kurtosis, 0, 1 - CONFIDENCE);
+  const minTrackRecord = trackRecord.value;
+  if (trackRecord.value === null) nullReasons.minTrackRecord = trackRecord.reason;
+  const varianceTerm = 'the variance term 1 − γ₃·SR + (γ₄ − 1)/4·SR² is not positive (extreme skew)';
+  if (sharpeInterval === null) nullReasons.sharpeInterval = varianceTerm;
+  if (psr === null) nullReasons.psr = varianceTerm;
+  if (sr0 === null) nullReasons.sr0 = `no expected maximum Sharpe for ${trials} trials`;
+  if (dsr === null) nullReasons.dsr = sr0 === null ? nullReasons.sr0 : varianceTerm;
 
   if (n < MIN_RETURNS) {
     const interval = sharpeInterval ? `; its 95% interval runs from ${fmt(sharpeInterval.low, 1)} to ${fmt(sharpeInterval.high, 1)}` : '';
@@ -141,5 +165,6 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
     level,
     verdict: verdictFor(level, { n, sharpeAnnualized, trials }),
     warnings,
+    nullReasons,
   };
 }

@@ -3,6 +3,8 @@
  * constraints. Opens and closes are events in time order (a close at the same second as an
  * open comes first); each trade is sized at its open from the equity realized so far, and
  * its P/L is realized at its close. One pass, typed arrays, no per-trade allocation.
+ * Equity at or below 0 after a close is ruin (SPEC §2): nothing opens afterwards. A P/L that
+ * would take equity beyond the largest double is refused with a RangeError naming the trade.
  */
 import { curveMetrics } from './curve-metrics';
 import { RunningEstimates } from './estimates';
@@ -12,6 +14,8 @@ import { type ReplayInput, type ReplayScenario, type RiskBasis, type ScenarioRes
 
 /** Tolerance when flooring sizes, so 0.05 · 100000 / 500 gives 10 contracts, not 9. */
 const FLOOR_TOLERANCE = 1e-9;
+/** Above 2^53 whole contract counts are no longer exact doubles: such a size (a risk per contract near 0) is refused. */
+export const MAX_REPLAY_CONTRACTS = Number.MAX_SAFE_INTEGER;
 
 const reasonCode = Object.fromEntries(SKIP_REASONS.map((reason, i) => [reason, i])) as Record<SkipReason, number>;
 const TAKEN = -1;
@@ -41,7 +45,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, netPerContract) : null;
   const dailyTarget = rule.kind === 'vol-target' ? rule.annualVol / Math.sqrt(252) : 0;
 
-  const contracts = new Int32Array(n);
+  // Float64, not Int32: a compounding replay can size beyond 2^31 − 1 contracts (integers stay exact to 2^53).
+  const contracts = new Float64Array(n);
   const tradePl = new Float64Array(n);
   const equityAfterClose = new Float64Array(n);
   const marginUsed = new Float64Array(n);
@@ -62,6 +67,9 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   let peakMargin = 0;
   let peakMarginUse = 0;
   let day = 0;
+  /** Business-day index of the close that first left equity at or below 0 (−1 = not ruined), and that equity. */
+  let ruinDay = -1;
+  let ruinEquity = 0;
 
   const riskPerContract = (basis: RiskBasis, i: number): number =>
     basis === 'margin' ? input.marginPerContract[i] * multiplier : basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
@@ -108,7 +116,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     let reason = -1;
     let size = 0;
     if (!weekdayAllowed[input.openWeekday[i]]) reason = reasonCode.weekday;
-    else if (equity <= 0) reason = reasonCode.ruined;
+    else if (ruinDay >= 0 || equity <= 0) reason = reasonCode.ruined;
     else if (openCount >= maxOpen) reason = reasonCode['max-open'];
     else {
       const drawdown = (peak - equity) / peak;
@@ -117,6 +125,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
       else {
         const raw = rawSize(i);
         if (raw < 0) reason = -1 - raw;
+        else if (!(raw <= MAX_REPLAY_CONTRACTS)) reason = reasonCode['size-too-large'];
         else {
           // A size below one contract is blamed on the first step that took it there: the rule, the streak, the guardrail.
           const afterStreak = streak !== null && lossRun >= streak.losses ? raw * streak.multiplier : raw;
@@ -164,9 +173,17 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     const size = contracts[j];
     if (size > 0) {
       const pl = override === null ? input.pl[j] * (size / input.logContracts[j]) : size * netPerContract[j];
+      if (!Number.isFinite(equity + pl)) {
+        const opened = new Date(Math.floor(input.openTime[j] / 86400) * 86_400_000).toISOString().slice(0, 10);
+        throw new RangeError(`Replay ${formatRuleSpec(rule)}: the trade opened ${opened} at ${size} contracts takes equity beyond ±1.8e308, which no number can hold; check the P/L column.`);
+      }
       tradePl[j] = pl;
       equity += pl;
       if (equity > peak) peak = equity;
+      if (equity <= 0 && ruinDay < 0) {
+        ruinDay = input.closeDay[j];
+        ruinEquity = equity;
+      }
       openCount--;
       openMargin = openCount === 0 ? 0 : openMargin - marginUsed[j];
     }
@@ -184,7 +201,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   }
   while (day < days) equityCurve[day++] = equity;
 
-  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate);
+  const ruin = ruinDay < 0 ? null : { date: input.dates[ruinDay], equity: ruinEquity, day: ruinDay };
+  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate, ruin);
   const skippedByReason = Object.fromEntries(SKIP_REASONS.map((reason, k) => [reason, skipped[k]])) as Record<SkipReason, number>;
   return {
     rule: formatRuleSpec(rule),
@@ -206,6 +224,8 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
     tradePl,
     equityAfterClose,
     skipReason,
+    ruin: ruin === null ? null : { date: ruin.date, equity: ruin.equity },
+    nullReasons: metrics.nullReasons,
     warnings:
       unchecked > 0
         ? [`margin ceiling: ${unchecked} trade${unchecked === 1 ? '' : 's'} without margin data ${unchecked === 1 ? 'was' : 'were'} taken unchecked (their margin counts as 0)`]

@@ -10,11 +10,15 @@ import type { ReplayInput } from './types';
 
 const END_OF_DAY = 86399;
 
-/** Memoizes a string → number parser (dates and times repeat across trades, mostly in runs). */
+/**
+ * Memoizes a string → number parser (dates and times repeat across trades, mostly in runs).
+ * The last-seen shortcut starts empty (undefined), so the first text — an empty time of a
+ * date-only log included — is always parsed.
+ */
 function memo(parse: (text: string) => number): (text: string) => number {
   const cache = new Map<string, number>();
-  let lastText = '';
-  let lastValue = NaN;
+  let lastText: string | undefined;
+  let lastValue = 0;
   return (text) => {
     if (text === lastText) return lastValue;
     let value = cache.get(text);

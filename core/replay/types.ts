@@ -4,6 +4,7 @@
  */
 
 import type { RiskBasis } from '../sizing/risk-basis';
+import type { NullReasons, Ruin } from '../stats/types';
 
 /**
  * What one contract "risks" (core/sizing's RiskBasis), as the replay measures it at a trade's open:
@@ -84,6 +85,7 @@ export const SKIP_REASONS = [
   'no-margin-data',
   'below-one-contract',
   'margin-ceiling',
+  'size-too-large',
 ] as const;
 
 /**
@@ -92,7 +94,8 @@ export const SKIP_REASONS = [
  * cut the size below one contract; max open trades reached; the rule's estimate is not available (trailing warm-up,
  * or no losing trade yet to measure risk by); the rule's edge is
  * ≤ 0 (Kelly, optimal f) or the trailing volatility is 0; margin basis without margin data;
- * sized below one contract; margin ceiling leaves room for less than one contract.
+ * sized below one contract; margin ceiling leaves room for less than one contract; the rule's size is
+ * beyond 2^53 contracts or not a number (a risk per contract near 0), so it cannot be counted exactly.
  */
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -140,9 +143,9 @@ export interface ScenarioResult {
   /** Drawdown from the running peak (peak starts at the starting capital), per business day. */
   drawdown: Float64Array;
   finalEquity: number;
-  /** (final / start)^(365.25 / calendar days from first open to last close) − 1; −1 when final ≤ 0; null without a time span. */
+  /** (final / start)^(365.25 / calendar days from first open to last close) − 1; null without a time span, when final ≤ 0, or after a ruin. */
   cagr: number | null;
-  /** Max of the daily drawdown curve. */
+  /** Max of the daily drawdown curve (each day capped at 100%); 1 after a ruin. */
   maxDrawdown: number;
   /** CAGR / max drawdown; null when either is undefined or the drawdown is 0. */
   mar: number | null;
@@ -158,14 +161,25 @@ export interface ScenarioResult {
   peakMarginUse: number;
   /** Peak margin of open trades in dollars. */
   peakMargin: number;
-  /** Per trade (open order): contracts taken (0 = skipped). */
-  contracts: Int32Array;
+  /** Per trade (open order): contracts taken (0 = skipped); whole numbers, exact up to 2^53. */
+  contracts: Float64Array;
   /** Per trade: replayed net P/L (0 when skipped). */
   tradePl: Float64Array;
   /** Per trade: realized equity right after its close event (whether or not it was taken). */
   equityAfterClose: Float64Array;
   /** Per trade: index into SKIP_REASONS, −1 when taken. */
   skipReason: Int8Array;
+  /**
+   * The close after which realized equity was first at or below 0 (SPEC §2 "Ruin"): its business
+   * day and the equity then. No trade opens after it (skip reason 'ruined'); trades already open
+   * still close with their P/L. null when equity stayed positive.
+   */
+  ruin: Ruin | null;
+  /** Why each null metric is null ("ruined on 2025-01-08: equity fell to −300.00", "the trades span less than a calendar day"). */
+  nullReasons: NullReasons<ScenarioMetricId>;
   /** What the result does not account for, in words (e.g. trades without margin data under a margin ceiling). */
   warnings: string[];
 }
+
+/** Scenario metrics that can be null, each with its reason in `nullReasons`. */
+export type ScenarioMetricId = 'cagr' | 'mar' | 'sharpe';

@@ -1,7 +1,9 @@
 /** The report model (sections, tables, charts, conventions) and CSV export of its tables. */
 export type * from './types';
 export type { ReportInput, SectionContent, SectionDefinition } from './section';
-export { buildReportModel, availableSections, validateSectionIds, type SectionChoice } from './report-model';
+export { buildReportModel, sectionChoices, validateSectionIds, type SectionChoice } from './report-model';
+export { nullNotes, STATS_METRIC_LABELS } from './null-notes';
+export { reportAnalyses, type ReportAnalyses, type ReportAnalysesOptions } from './report-analyses';
 export { REPORT_SECTIONS, SECTION_IDS, type SectionId } from './registry';
 export { toCsv } from './csv';
 export { formatCell, formatNumber } from './format';

@@ -134,17 +134,23 @@ export function reportScenarios(capital: number, options: ComparisonOptions = {}
   return { source: 'default', scenarios: DEFAULT_REPORT_SCENARIOS.map(({ name, spec }) => namedFromSpec(name, spec, capital)), warnings };
 }
 
-/** The comparison of the report's trades, or undefined when no trade can be replayed. */
-export function compareReportScenarios(trades: readonly Trade[], capital: number, options: ComparisonOptions = {}): ReplayComparison | undefined {
+/** The comparison of the report's trades, or why there is none (no closed trade can be replayed). */
+export function compareReportScenarios(trades: readonly Trade[], capital: number, options: ComparisonOptions = {}): { ok: true; value: ReplayComparison } | { ok: false; message: string } {
   const input = prepareReplayInput(trades);
-  if (input.count === 0) return undefined;
+  if (input.count === 0) {
+    const why = input.warnings.length > 0 ? ` (${input.warnings.join('; ')})` : '';
+    return { ok: false, message: `no closed trade can be replayed${why}` };
+  }
   const { source, scenarios, warnings } = reportScenarios(capital, options);
   const results = runReplay(input, scenarios.map((s) => s.scenario));
   return {
-    source,
-    capital,
-    dates: input.dates,
-    runs: scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: results[i] })),
-    warnings: [...input.warnings, ...warnings],
+    ok: true,
+    value: {
+      source,
+      capital,
+      dates: input.dates,
+      runs: scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: results[i] })),
+      warnings: [...input.warnings, ...warnings],
+    },
   };
 }

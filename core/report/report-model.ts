@@ -1,7 +1,8 @@
 /**
- * Builds the report model from computed results: the cover, every selected section whose
- * data exists (registry order), and the conventions behind the numbers shown. Pure and
- * deterministic: the same input gives the same model.
+ * Builds the report model from computed results: the cover, every selected section in
+ * registry order — built from its data, or, when its data is missing, in its place the reason
+ * (`omitted`), so a section is never dropped silently — and the conventions behind the numbers
+ * shown. Pure and deterministic: the same input gives the same model.
  */
 import { statsConventions } from './conventions';
 import { REPORT_SECTIONS } from './registry';
@@ -12,11 +13,21 @@ export interface SectionChoice {
   id: string;
   title: string;
   description: string;
+  /** Why the section has no data (it prints as this reason); absent when it has data. */
+  unavailable?: string;
 }
 
-/** Sections the input has data for, in print order (what the export dialog offers). */
-export function availableSections(input: ReportInput): SectionChoice[] {
-  return REPORT_SECTIONS.filter((section) => section.isAvailable(input)).map(({ id, title, description }) => ({ id, title, description }));
+/** Why `section` has no data: the caller's reason, else the section's own. */
+function reasonMissing(section: SectionDefinition, input: ReportInput): string {
+  return input.unavailable?.[section.id] ?? section.unavailableReason(input);
+}
+
+/** Every section in print order, with the reason it has no data where it has none (what the export dialog offers). */
+export function sectionChoices(input: ReportInput): SectionChoice[] {
+  return REPORT_SECTIONS.map((section: SectionDefinition) => {
+    const { id, title, description } = section;
+    return section.isAvailable(input) ? { id, title, description } : { id, title, description, unavailable: reasonMissing(section, input) };
+  });
 }
 
 /** Throws on an unknown section id, naming the valid ones. */
@@ -30,8 +41,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   if (!Number.isFinite(input.capital) || input.capital <= 0) throw new Error(`capital must be a positive number, got ${input.capital}`);
   if (!Number.isFinite(input.fraction) || input.fraction < 0) throw new Error(`Kelly fraction must be a number ≥ 0, got ${input.fraction}`);
   if (input.sections) validateSectionIds(input.sections);
-  const wanted = (section: SectionDefinition) => !input.sections || input.sections.includes(section.id);
-  const included: SectionDefinition[] = REPORT_SECTIONS.filter((section) => wanted(section) && section.isAvailable(input));
+  const wanted: SectionDefinition[] = REPORT_SECTIONS.filter((section) => !input.sections || input.sections.includes(section.id));
+  const included = wanted.filter((section) => section.isAvailable(input));
   const { portfolio } = input.stats;
   return {
     cover: {
@@ -45,7 +56,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       strategies: input.stats.strategies.map((s) => s.name),
       generatedAt: input.generatedAt,
     },
-    sections: included.map((section) => ({ id: section.id, title: section.title, ...section.build(input) })),
+    sections: wanted.map((section) =>
+      section.isAvailable(input)
+        ? { id: section.id, title: section.title, ...section.build(input) }
+        : { id: section.id, title: section.title, omitted: reasonMissing(section, input), tables: [], charts: [], notes: [] },
+    ),
     conventions: [...statsConventions(portfolio), ...included.flatMap((section) => section.conventions?.(input) ?? [])],
   };
 }

@@ -28,8 +28,14 @@ export interface ReportInput {
   fraction: number;
   /** ISO timestamp of generation (passed in: core never reads the clock). */
   generatedAt: string;
-  /** Sections to include, in registry order; all available ones when omitted. */
+  /** Sections to include, in registry order; every section when omitted (those without data say why). */
   sections?: readonly string[];
+  /**
+   * Why an analysis the caller could not build is missing, by section id (e.g. replay: "no
+   * closed trade to replay"); `reportAnalyses` fills it. A section without data shows this
+   * reason, else its own `unavailableReason`.
+   */
+  unavailable?: Partial<Record<string, string>>;
 }
 
 export interface SectionContent {
@@ -45,6 +51,8 @@ export interface SectionDefinition<Id extends string = string> {
   description: string;
   /** True when the input holds the data this section needs. */
   isAvailable(input: ReportInput): boolean;
+  /** Why the section has no data, in words, when `isAvailable` is false (the caller's `unavailable` reason wins). */
+  unavailableReason(input: ReportInput): string;
   build(input: ReportInput): SectionContent;
   /** Conventions behind this section's numbers, added to the report's footnotes. */
   conventions?(input: ReportInput): string[];

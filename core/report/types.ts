@@ -36,6 +36,8 @@ export interface LineSeries {
   /** 'adverse' draws the series in the warning colour (drawdowns, losses). */
   tone?: 'adverse';
   points: [string | number, number][];
+  /** Events marked on the curve as a labelled vertical line at x (e.g. "Ruined"). */
+  marks?: { x: string | number; label: string }[];
 }
 
 /**
@@ -61,6 +63,11 @@ export interface ReportChart {
 export interface ReportSection {
   id: string;
   title: string;
+  /**
+   * Why the section has no content, when it was wanted but its data could not be built (the
+   * report never drops a section silently: the page shows this reason in its place).
+   */
+  omitted?: string;
   tables: ReportTable[];
   charts: ReportChart[];
   /** Plain-language lines shown under the section (warnings, explanations). */

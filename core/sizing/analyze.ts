@@ -9,8 +9,8 @@
  */
 import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
-import { kellyFromOutcomes } from './discrete-kelly';
-import type { EquityPoint } from '../stats/types';
+import { explainedKelly } from './discrete-kelly';
+import type { EquityPoint, NullReasons } from '../stats/types';
 import type { FieldError } from './field-error';
 import { finiteOrNull } from './finite';
 import { applyFraction, type AppliedFraction } from './fractional';
@@ -65,6 +65,8 @@ export interface SizingEntry {
   /** Kelly on raw P/L. */
   kelly: number | null;
   kellyPerContract: number | null;
+  /** Why each of winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin is null, when it is. */
+  nullReasons: NullReasons<'winRate' | 'decidedWinRate' | 'payoff' | 'kelly' | 'kellyPerContract' | 'kellyMargin'>;
   /** Kelly on return on margin over the trades that have a margin (null when none has). */
   kellyMargin: number | null;
   basis: KellyBasis;
@@ -136,15 +138,20 @@ function sizeEntry(
   marginForWarnings?: number | null,
 ): SizingEntry {
   const tradeStats = computeTradeStats(closed);
+  // On the trades that have a margin, like every other margin-basis number here (the
+  // warnings say how many were left out); computeTradeStats gives null if any lacks one.
+  const marginKelly = explainedKelly(outcomesOn(closed, 'margin'));
   const stats = {
     ...tradeStats,
     payoff: finiteOrNull(tradeStats.payoff),
     kelly: finiteOrNull(tradeStats.kelly),
     kellyPerContract: finiteOrNull(tradeStats.kellyPerContract),
-    // On the trades that have a margin, like every other margin-basis number here (the
-    // warnings say how many were left out); computeTradeStats gives null if any lacks one.
-    kellyMargin: finiteOrNull(kellyFromOutcomes(outcomesOn(closed, 'margin'))),
+    kellyMargin: finiteOrNull(marginKelly.value),
   };
+  const { winRate, decidedWinRate, payoff, kelly, kellyPerContract } = tradeStats.nullReasons;
+  const nullReasons = Object.fromEntries(
+    Object.entries({ winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin: tradesWithMargin(closed).length === 0 ? 'no trade has a margin' : marginKelly.reason }).filter(([, reason]) => reason !== undefined),
+  );
   const { basis, reason } = chooseBasis(closed, options.basis);
   const chosenKelly = basis === 'pl' ? stats.kelly : basis === 'contract' ? stats.kellyPerContract : stats.kellyMargin;
   const riskBasis = options.riskBasis ?? (basis === 'margin' ? 'margin' : 'avg-loss');
@@ -180,6 +187,7 @@ function sizeEntry(
     kelly: stats.kelly,
     kellyPerContract: stats.kellyPerContract,
     kellyMargin: stats.kellyMargin,
+    nullReasons,
     basis,
     basisReason: reason,
     chosenKelly,

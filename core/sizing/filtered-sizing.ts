@@ -10,7 +10,7 @@
  */
 import { assessRealism, type RealismReport } from '../realism';
 import type { DailyLogRow, Trade } from '../model';
-import { computeStats, dailyReturns, filterTrades } from '../stats';
+import { computeStats, dailyReturns, filterTrades, ruinReason } from '../stats';
 import type { EquityPoint, StartingCapitalSource, TradeFilter } from '../stats/types';
 import { analyzeSizing, validateSizingOptions, type SizingOptions, type SizingReport } from './analyze';
 import type { FieldError } from './field-error';
@@ -80,6 +80,9 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
   const strategy = request.strategy === undefined ? null : report.strategies.find((s) => s.name === request.strategy);
   if (strategy === undefined) return { ok: false, errors: [{ field: 'strategy', message: `No strategy "${request.strategy}" in the current filter.` }] };
   const source = strategy ?? portfolio;
+  if (source.ruin) {
+    return { ok: false, errors: [{ field: 'strategy', message: `The account was ${ruinReason(source.ruin)}; daily returns end there, so the Sharpe statistics are undefined.` }] };
+  }
   const returns = curveReturns(source.curve, portfolio.startingCapital);
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };
   return {

@@ -1,5 +1,5 @@
 /** Sizing (SPEC-metrics §3): the Kelly family, growth-optimal and optimal f, margin history, warnings. */
-export { discreteKelly, kellyFromOutcomes } from './discrete-kelly';
+export { discreteKelly, explainedKelly, kellyFromOutcomes } from './discrete-kelly';
 export { continuousKelly } from './continuous-kelly';
 export { binaryKelly, type BinarySide } from './binary-kelly';
 export { aggregateModels, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_MODEL_WEIGHTS, type AggregatedProbability, type Direction, type ModelOutput } from './model-aggregation';

@@ -3,6 +3,11 @@
  * 1970-01-01, UTC, so no time zone or DST can shift a day) and the Mon–Fri business-day
  * rule of SPEC-metrics §2 (a weekend date counts on the Friday before). Holidays are not
  * modelled: every Monday–Friday is a business day.
+ *
+ * Every calendar the code builds (the equity curve, the replay's day index, the Monte Carlo
+ * daily pool) comes from `businessDaysBetween`, which refuses spans beyond MAX_CALENDAR_DAYS
+ * (100 years) with a CalendarSpanError naming the dates, instead of allocating millions of
+ * days for a date typo such as 9999-12-31.
  */
 
 const MS_PER_DAY = 86_400_000;
@@ -29,8 +34,34 @@ export function businessDayOnOrBefore(day: number): number {
   return w === 6 ? day - 1 : w === 0 ? day - 2 : day;
 }
 
-/** Every business day from `first` to `last` inclusive (day numbers). */
+/** A calendar covers at most 100 years (36,525 calendar days, about 26,090 business days). */
+export const MAX_CALENDAR_DAYS = 36_525;
+
+/** A calendar was asked to span more than MAX_CALENDAR_DAYS, or between dates that are not dates. */
+export class CalendarSpanError extends Error {
+  readonly code = 'calendar-span';
+  constructor(message: string) {
+    super(message);
+    this.name = 'CalendarSpanError';
+  }
+}
+
+/** Throws CalendarSpanError unless `first`..`last` are day numbers at most MAX_CALENDAR_DAYS apart. */
+export function checkCalendarSpan(first: number, last: number): void {
+  if (!Number.isInteger(first) || !Number.isInteger(last)) {
+    throw new CalendarSpanError(`The trades' dates cannot be read as calendar dates (day numbers ${first} to ${last}): check the date columns.`);
+  }
+  if (last - first > MAX_CALENDAR_DAYS) {
+    const years = Math.round((last - first) / 365.25).toLocaleString('en-US');
+    throw new CalendarSpanError(
+      `The trades span ${years} years, from ${isoDate(first)} to ${isoDate(last)}: more than the ${MAX_CALENDAR_DAYS / 365.25} years a calendar may cover. Check the dates (a typo such as 9999-12-31?).`,
+    );
+  }
+}
+
+/** Every business day from `first` to `last` inclusive (day numbers); refuses a span beyond MAX_CALENDAR_DAYS. */
 export function businessDaysBetween(first: number, last: number): number[] {
+  checkCalendarSpan(first, last);
   const days: number[] = [];
   for (let day = first; day <= last; day++) if (businessDayOnOrBefore(day) === day) days.push(day);
   return days;

@@ -12,6 +12,9 @@
  *    starts from that starting capital. Each strategy's curve also starts from it.
  * 4. Drawdown comes from the daily log's Net Liquidity only when the starting capital came
  *    from the daily log and no strategy filter is active; otherwise from the trade curve.
+ * 5. Ruin (SPEC §2): a curve whose equity reaches 0 or below stops on that date, with max
+ *    drawdown 100% and CAGR, Sharpe, Sortino and Calmar null, "ruined on D" (curve-stats);
+ *    `portfolio.ruin` carries it (every view shows it), a strategy's own ruin is also a warning.
  */
 import { sortTrades } from '../import';
 import type { DailyLogRow, Trade } from '../model';
@@ -39,7 +42,16 @@ function contractsWarning(name: string, trades: Trade[]): string {
 }
 
 function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFreeRate: number): StrategyStats {
-  return { name, ...computeTradeStats(trades), ...computeCurveStats(trades, startingCapital, riskFreeRate) };
+  const tradeStats = computeTradeStats(trades);
+  const { drawdownCurve: _, ...curve } = computeCurveStats(trades, startingCapital, riskFreeRate);
+  return { name, ...tradeStats, ...curve, nullReasons: { ...tradeStats.nullReasons, ...curve.nullReasons } };
+}
+
+/** Refuses P/L whose magnitudes add up beyond the largest double (±1.8e308): no sum or curve of them is a number. */
+function checkSummable(trades: Trade[]): void {
+  let magnitude = 0;
+  for (const t of trades) magnitude += Math.abs(t.pl);
+  if (!Number.isFinite(magnitude)) throw new RangeError('The trades\' P/L values are too large to add up (their magnitudes sum beyond 1.8e308): check the P/L column.');
 }
 
 /** Statistics of `trades` under `options` (filter, daily log, starting capital override, risk-free rate). */
@@ -67,9 +79,10 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
   const capital = resolveStartingCapital(inPeriod, { override, daily: periodDaily });
   warnings.push(...capital.warnings);
 
+  checkSummable(selected);
   const useDailyDrawdown = capital.source === 'daily-log' && !hasStrategyFilter(filter);
-  const dailyDrawdown = useDailyDrawdown ? dailyLogDrawdown(periodDaily!, capital.value) : null;
-  const curve = computeCurveStats(selected, capital.value, riskFreeRate, dailyDrawdown?.summary);
+  const dailyDrawdown = useDailyDrawdown ? dailyLogDrawdown(periodDaily!, capital.value) : undefined;
+  const { drawdownCurve, ...curve } = computeCurveStats(selected, capital.value, riskFreeRate, dailyDrawdown);
   const tradeStats = computeTradeStats(selected);
 
   const byStrategy = new Map<string, Trade[]>();
@@ -84,11 +97,14 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
     .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFreeRate));
   for (const s of strategies) if (s.contractsVary) warnings.push(contractsWarning(`"${s.name}"`, byStrategy.get(s.name)!));
 
+  for (const s of strategies) if (s.ruin) warnings.push(`"${s.name}" alone (from the same starting capital) is ruined on ${s.ruin.date}: equity ${s.ruin.equity.toFixed(2)}.`);
+
   return {
     portfolio: {
       ...tradeStats,
       ...curve,
-      drawdownCurve: dailyDrawdown?.points ?? curve.curve,
+      nullReasons: { ...tradeStats.nullReasons, ...curve.nullReasons },
+      drawdownCurve,
       startingCapitalSource: capital.source,
       drawdownSource: useDailyDrawdown ? 'daily-log' : 'trades',
       riskFreeRate,

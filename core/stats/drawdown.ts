@@ -1,7 +1,9 @@
 /**
  * Drawdown of an equity series (SPEC-metrics §2): drawdown_t = (peak_t − equity_t) / peak_t
  * with the running peak STARTING AT THE STARTING CAPITAL, so a loss on day one is already a
- * drawdown. Max drawdown is the largest drawdown_t (0 for a curve that never dips).
+ * drawdown. Max drawdown is the largest drawdown_t (0 for a curve that never dips). A
+ * drawdown is capped at 1 (100%): equity at or below 0 is ruin (SPEC "Ruin"), the whole
+ * account lost, never "140% lost".
  * Time in drawdown = share of days with equity below the running peak; the longest
  * drawdown is the longest run of consecutive such days (both 0 for an empty series).
  * "Days" are the points of the series: business days for the trade curve, rows for a
@@ -25,7 +27,7 @@ export function measureDrawdowns(startingCapital: number, equities: number[]): D
   let longestDrawdownDays = 0;
   const drawdowns = equities.map((equity) => {
     peak = Math.max(peak, equity);
-    const drawdown = (peak - equity) / peak;
+    const drawdown = Math.min(1, (peak - equity) / peak);
     maxDrawdown = Math.max(maxDrawdown, drawdown);
     if (equity < peak) {
       daysBelow++;

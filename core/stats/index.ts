@@ -13,5 +13,7 @@ export { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio, TRADING_DAY
 export { resolveStartingCapital, DEFAULT_STARTING_CAPITAL, type StartingCapital } from './starting-capital';
 export { longestStreaks, type Streaks } from './streaks';
 export { filterTrades, filterByOpenDate, filterByStrategy } from './filter';
-export { businessDayOnOrBefore, businessDaysBetween, dayNumber, isoDate } from './business-days';
+export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCalendarSpan, dayNumber, isoDate, MAX_CALENDAR_DAYS } from './business-days';
+export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from './explained';
+export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';

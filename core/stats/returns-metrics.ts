@@ -1,65 +1,89 @@
 /**
- * Return-based metrics of an equity curve (SPEC-metrics §2):
+ * Return-based metrics of an equity curve (SPEC-metrics §2), each a value or null with its
+ * reason (./explained):
  * - CAGR = (final / start)^(365.25 / days) − 1, days = last close − first open (calendar days);
- *   null when days ≤ 0 or when annualizing overflows (e.g. 8× in one day); −1 (everything
- *   lost) when final ≤ 0.
+ *   null when days ≤ 0, when final equity is not positive (SPEC "Ruin": the caller names the
+ *   ruin date) or when annualizing overflows (e.g. 8× in one day).
  * - Daily return r_t = P/L_t / equity_{t−1} on the business-day curve (equity_0 = starting
  *   capital, days without closes have r = 0). Undefined once equity reaches 0 or below.
  * - Sharpe = mean(r − rf_d) / sd(r, n − 1) · √252; null with fewer than 2 days or sd = 0.
  * - Sortino = mean(r − rf_d) / √(mean(min(r − rf_d, 0)²)) · √252, the mean over ALL days;
  *   null without a day below rf_d.
  * - rf_d = annual risk-free rate / 252.
- * - Calmar (MAR) = CAGR / max drawdown; null when either is null or the drawdown is 0.
+ * - Calmar (MAR) = CAGR / max drawdown; null when CAGR is null or the drawdown is 0.
+ * Every division goes through `guardedRatio`: a denominator that is subnormal or below 10⁻⁹ of
+ * its numerator gives null with the reason, never a 300-digit ratio or Infinity. Deviations
+ * are computed scaled by their largest term when the plain sum of squares under- or overflows.
  */
+import { type Explained, guardedRatio, known, reasonNumber, safeMean, unknown } from './explained';
 
 export const TRADING_DAYS_PER_YEAR = 252;
 const DAYS_PER_YEAR = 365.25;
 
-function mean(values: number[]): number {
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
 /** Compound annual growth rate over `calendarDays`. */
-export function cagr(start: number, final: number, calendarDays: number): number | null {
-  if (!(calendarDays > 0) || !(start > 0)) return null;
-  if (final <= 0) return -1;
-  const growth = (final / start) ** (DAYS_PER_YEAR / calendarDays) - 1;
-  return Number.isFinite(growth) ? growth : null;
+export function cagr(start: number, final: number, calendarDays: number): Explained {
+  if (!(calendarDays > 0)) return unknown('the trades span less than a calendar day');
+  if (!(start > 0)) return unknown('the starting capital is not positive');
+  if (!(final > 0)) return unknown(`final equity ${final.toFixed(2)} is not positive`);
+  const multiple = guardedRatio(final, start, 'the starting capital', 0);
+  if (multiple.value === null) return multiple;
+  const growth = multiple.value ** (DAYS_PER_YEAR / calendarDays) - 1;
+  return Number.isFinite(growth) ? known(growth) : unknown(`annualizing a ×${reasonNumber(multiple.value)} growth over ${calendarDays} calendar day${calendarDays === 1 ? '' : 's'} overflows`);
 }
 
-/** r_t = P/L_t / equity_{t−1} for a curve of daily P/L; null when equity before some day is ≤ 0. */
+/** r_t = P/L_t / equity_{t−1} for a curve of daily P/L; null when equity before some day is ≤ 0 (or a return is not finite). */
 export function dailyReturns(startingCapital: number, dailyPl: number[]): number[] | null {
   let equity = startingCapital;
   const returns: number[] = [];
   for (const pl of dailyPl) {
     if (!(equity > 0)) return null;
-    returns.push(pl / equity);
+    const r = pl / equity;
+    if (!Number.isFinite(r)) return null;
+    returns.push(r);
     equity += pl;
   }
   return returns;
 }
 
+/** √(Σ dᵢ² / divisor), rescaled by the largest |dᵢ| when the plain sum under- or overflows; 0 when every dᵢ is 0. */
+function rootMeanSquare(deviations: number[], divisor: number): number {
+  let sum = 0;
+  let largest = 0;
+  for (const d of deviations) {
+    sum += d * d;
+    largest = Math.max(largest, Math.abs(d));
+  }
+  if (largest === 0) return 0;
+  if (sum > 0 && Number.isFinite(sum)) return Math.sqrt(sum / divisor);
+  let scaled = 0;
+  for (const d of deviations) scaled += (d / largest) ** 2;
+  return largest * Math.sqrt(scaled / divisor);
+}
+
 /** Annualized Sharpe ratio of daily returns against an annual risk-free rate. */
-export function sharpeRatio(returns: number[], annualRiskFree = 0): number | null {
+export function sharpeRatio(returns: number[], annualRiskFree = 0): Explained {
   const n = returns.length;
-  if (n < 2) return null;
-  const m = mean(returns);
-  const sd = Math.sqrt(returns.reduce((sum, r) => sum + (r - m) ** 2, 0) / (n - 1));
-  if (!(sd > 0)) return null;
-  return ((m - annualRiskFree / TRADING_DAYS_PER_YEAR) / sd) * Math.sqrt(TRADING_DAYS_PER_YEAR);
+  if (n < 2) return unknown(n === 0 ? 'no daily returns' : 'only one daily return: a deviation needs two');
+  const m = safeMean(returns);
+  const sd = rootMeanSquare(returns.map((r) => r - m), n - 1);
+  if (sd === 0) return unknown('the daily returns do not vary (deviation 0)');
+  const ratio = guardedRatio(m - annualRiskFree / TRADING_DAYS_PER_YEAR, sd, 'the deviation of daily returns');
+  return ratio.value === null ? ratio : known(ratio.value * Math.sqrt(TRADING_DAYS_PER_YEAR));
 }
 
 /** Annualized Sortino ratio of daily returns (downside deviation over all days). */
-export function sortinoRatio(returns: number[], annualRiskFree = 0): number | null {
-  if (returns.length === 0) return null;
+export function sortinoRatio(returns: number[], annualRiskFree = 0): Explained {
+  if (returns.length === 0) return unknown('no daily returns');
   const excess = returns.map((r) => r - annualRiskFree / TRADING_DAYS_PER_YEAR);
-  const downside = Math.sqrt(mean(excess.map((x) => Math.min(x, 0) ** 2)));
-  if (!(downside > 0)) return null;
-  return (mean(excess) / downside) * Math.sqrt(TRADING_DAYS_PER_YEAR);
+  const downside = rootMeanSquare(excess.map((x) => Math.min(x, 0)), excess.length);
+  if (downside === 0) return unknown('no day with a return below the risk-free rate (downside deviation 0)');
+  const ratio = guardedRatio(safeMean(excess), downside, 'the downside deviation');
+  return ratio.value === null ? ratio : known(ratio.value * Math.sqrt(TRADING_DAYS_PER_YEAR));
 }
 
 /** CAGR / max drawdown. */
-export function calmarRatio(cagrValue: number | null, maxDrawdown: number | null): number | null {
-  if (cagrValue === null || maxDrawdown === null || !(maxDrawdown > 0)) return null;
-  return cagrValue / maxDrawdown;
+export function calmarRatio(growth: Explained, maxDrawdown: number): Explained {
+  if (growth.value === null) return unknown(`CAGR is undefined (${growth.reason})`);
+  if (!(maxDrawdown > 0)) return unknown('no drawdown (max drawdown 0)');
+  return guardedRatio(growth.value, maxDrawdown, 'the max drawdown');
 }

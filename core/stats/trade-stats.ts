@@ -3,27 +3,31 @@
  * averages, payoff, profit factor, expectancy, streaks and the discrete Kelly fraction on
  * three P/L bases (raw P/L, P/L per contract, return on margin).
  * Conventions: win P/L > 0, loss P/L < 0, scratch P/L = 0; averages of losses are of |P/L|;
- * an undefined metric is null. Trades must be given in trade order (for the streaks).
+ * an undefined metric is null with its reason in `nullReasons`; ratios (payoff, profit factor,
+ * Kelly) divide through `guardedRatio`, means cannot overflow (`safeMean`). Trades must be given
+ * in trade order (for the streaks).
  */
 import type { Trade } from '../model';
-import { kellyFromOutcomes } from '../sizing/discrete-kelly';
-import { finiteOrNull } from '../sizing/finite';
+import { explainedKelly } from '../sizing/discrete-kelly';
+import { type Explained, guardedRatio, known, reasonCollector, safeMean, unknown } from './explained';
 import { longestStreaks } from './streaks';
-import type { TradeStats } from './types';
+import type { StatsMetricId, TradeStats } from './types';
 
 /** Contract counts varying by more than this factor make raw-P/L Kelly meaningless. */
 export const CONTRACTS_VARY_FACTOR = 2;
 
-function mean(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+function mean(values: number[], none: string): Explained {
+  return values.length === 0 ? unknown(none) : known(safeMean(values));
 }
 
-/** Return on margin per trade, or null when any trade lacks a positive margin. */
-function returnsOnMargin(trades: Trade[]): number[] | null {
+/** Return on margin per trade, or why it is undefined (a trade without a positive margin, a margin too small to divide by). */
+function returnsOnMargin(trades: Trade[]): number[] | string {
   const values: number[] = [];
   for (const t of trades) {
-    if (t.marginReq === null || !(t.marginReq > 0)) return null;
-    values.push(t.pl / t.marginReq);
+    if (t.marginReq === null || !(t.marginReq > 0)) return `the trade opened ${t.dateOpened} has no positive margin (every trade needs one)`;
+    const ratio = guardedRatio(t.pl, t.marginReq, `the margin of the trade opened ${t.dateOpened}`);
+    if (ratio.value === null) return ratio.reason;
+    values.push(ratio.value);
   }
   return values;
 }
@@ -59,26 +63,31 @@ export function computeTradeStats(trades: Trade[]): TradeStats {
   const totalPl = pls.reduce((sum, pl) => sum + pl, 0);
   const grossWin = winPls.reduce((sum, pl) => sum + pl, 0);
   const grossLoss = lossSizes.reduce((sum, loss) => sum + loss, 0);
-  const avgWin = mean(winPls);
-  const avgLoss = mean(lossSizes);
+  const { reasons, take: valueOf } = reasonCollector<StatsMetricId>();
+  const avgWin = mean(winPls, 'no winning trades');
+  const avgLoss = mean(lossSizes, 'no losing trades');
   const onMargin = returnsOnMargin(trades);
+  const payoff = avgWin.value === null || avgLoss.value === null ? unknown(`needs winning and losing trades (${avgWin.reason ?? avgLoss.reason})`) : guardedRatio(avgWin.value, avgLoss.value, 'the average loss');
+  const profitFactor = losses === 0 ? unknown('no losing trades') : guardedRatio(grossWin, grossLoss, 'the sum of losses');
+  const perContract = trades.map((t) => t.pl / t.contracts);
   return {
     trades: trades.length,
     wins,
     losses,
     scratches: trades.length - wins - losses,
     totalPl,
-    winRate: trades.length === 0 ? null : wins / trades.length,
-    decidedWinRate: wins + losses === 0 ? null : wins / (wins + losses),
-    avgWin,
-    avgLoss,
-    payoff: finiteOrNull(avgWin !== null && avgLoss !== null ? avgWin / avgLoss : null),
-    profitFactor: losses === 0 ? null : grossWin / grossLoss,
-    expectancy: mean(pls),
+    winRate: valueOf(trades.length === 0 ? unknown('no trades') : known(wins / trades.length), 'winRate'),
+    decidedWinRate: valueOf(wins + losses === 0 ? unknown('no winning or losing trades') : known(wins / (wins + losses)), 'decidedWinRate'),
+    avgWin: valueOf(avgWin, 'avgWin'),
+    avgLoss: valueOf(avgLoss, 'avgLoss'),
+    payoff: valueOf(payoff, 'payoff'),
+    profitFactor: valueOf(profitFactor, 'profitFactor'),
+    expectancy: valueOf(mean(pls, 'no trades'), 'expectancy'),
     ...longestStreaks(pls),
-    kelly: kellyFromOutcomes(pls),
-    kellyPerContract: kellyFromOutcomes(trades.map((t) => t.pl / t.contracts)),
-    kellyMargin: onMargin === null ? null : kellyFromOutcomes(onMargin),
+    kelly: valueOf(explainedKelly(pls), 'kelly'),
+    kellyPerContract: valueOf(explainedKelly(perContract), 'kellyPerContract'),
+    kellyMargin: valueOf(typeof onMargin === 'string' ? unknown(onMargin) : explainedKelly(onMargin), 'kellyMargin'),
     contractsVary: contractsVary(trades),
+    nullReasons: reasons,
   };
 }

@@ -13,6 +13,35 @@ export interface EquityPoint {
   drawdown: number;
 }
 
+/**
+ * The account's ruin (SPEC §2 "Ruin"): the first business day (or daily-log row) whose equity is
+ * at or below 0, and that equity. The curve stops on this date.
+ */
+export interface Ruin {
+  date: string;
+  equity: number;
+}
+
+/** Statistics that can be null for a sample; each null one has its reason in `nullReasons`. */
+export type StatsMetricId =
+  | 'winRate'
+  | 'decidedWinRate'
+  | 'avgWin'
+  | 'avgLoss'
+  | 'payoff'
+  | 'profitFactor'
+  | 'expectancy'
+  | 'kelly'
+  | 'kellyPerContract'
+  | 'kellyMargin'
+  | 'cagr'
+  | 'sharpe'
+  | 'sortino'
+  | 'calmar';
+
+/** Why each null metric is null, in words; a metric has an entry exactly when it is null. */
+export type NullReasons<Id extends string = string> = Partial<Record<Id, string>>;
+
 export interface StatsOptions {
   /** Override of the starting capital; otherwise derived (SPEC §2). */
   startingCapital?: number;
@@ -56,21 +85,23 @@ export interface TradeStats {
   kellyMargin: number | null;
   /** True when contract counts vary more than 2× (raw-P/L Kelly is not meaningful). */
   contractsVary: boolean;
+  /** Why each null metric (trade and curve level) is null. */
+  nullReasons: NullReasons<StatsMetricId>;
 }
 
 /** Curve-level statistics (from an equity curve). */
 export interface CurveStats {
   /** Equity before the first trade (the portfolio's, also for each strategy's curve). */
   startingCapital: number;
-  /** startingCapital + total P/L. */
+  /** startingCapital + total P/L of every trade (also after a ruin: the log's own sum; see `ruin`). */
   finalEquity: number;
   /** Earliest date opened; null without trades. */
   firstDate: string | null;
   /** Latest date closed; null without trades. */
   lastDate: string | null;
-  /** (final / start)^(365.25 / days) − 1, days = lastDate − firstDate; null when days = 0 or it overflows, −1 when final ≤ 0. */
+  /** (final / start)^(365.25 / days) − 1, days = lastDate − firstDate; null when days = 0, final ≤ 0, it overflows, or after a ruin. */
   cagr: number | null;
-  /** Max over days of (peak − equity) / peak, the peak starting at startingCapital; 0 without a dip. */
+  /** Max over days of (peak − equity) / peak, the peak starting at startingCapital; 0 without a dip; 1 (100%) after a ruin. */
   maxDrawdown: number;
   /** mean(r − rf/252) / sd(r, n−1) · √252 over business-day returns; null with < 2 days or sd 0. */
   sharpe: number | null;
@@ -82,10 +113,14 @@ export interface CurveStats {
   timeInDrawdown: number;
   /** Longest run of consecutive days below the running peak. */
   longestDrawdownDays: number;
+  /** The day equity first reached 0 or below (the curve stops there); null when it never did. */
+  ruin: Ruin | null;
+  /** Why each null metric (trade and curve level) is null. */
+  nullReasons: NullReasons<StatsMetricId>;
 }
 
 export interface PortfolioStats extends TradeStats, CurveStats {
-  /** Realized-P/L curve on business days (first open .. last close). */
+  /** Realized-P/L curve on business days (first open .. last close, or .. the ruin date). */
   curve: EquityPoint[];
   /**
    * The series the drawdown metrics were measured on: Net Liquidity per daily-log row when

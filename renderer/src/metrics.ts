@@ -4,7 +4,7 @@
  * convention (for the tooltip), so a page only lays these out.
  */
 import type { KellyBasis } from '../../core/sizing';
-import type { PortfolioStats, StrategyStats } from '../../core/stats/types';
+import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
 import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
 import type { ValueKind } from './format';
 
@@ -31,23 +31,31 @@ function card(id: MetricId, title: string, parts: CardPart[], extra?: string): C
   return { id, title, parts, convention: extra ? `${convention.text} ${extra}` : convention.text, nullReason: convention.nullReason };
 }
 
+/** The part of a card showing metric `id`: its value, and core's reason when it is null ("ruined on 2025-01-08 …"). */
+function metricPart(p: PortfolioStats, id: StatsMetricId, kind: CardPart['kind'], label?: string): CardPart {
+  const reason = p.nullReasons[id];
+  return { value: p[id], kind, ...(label ? { label } : {}), ...(reason ? { nullReason: `Undefined: ${reason}.` } : {}) };
+}
+
 export function portfolioCards(p: PortfolioStats): CardModel[] {
   return [
     card('trades', 'Trades', [{ value: p.trades, kind: 'count' }], `${p.wins} wins, ${p.losses} losses, ${p.scratches} scratches.`),
     card('totalPl', 'Total P/L', [{ value: p.totalPl, kind: 'money' }]),
-    card('winRate', 'Win rate', [{ value: p.winRate, kind: 'percent' }]),
+    card('winRate', 'Win rate', [metricPart(p, 'winRate', 'percent')]),
     card('startingCapital', 'Starting capital', [{ value: p.startingCapital, kind: 'money' }], startingCapitalSourceText(p.startingCapitalSource)),
-    card('cagr', 'CAGR', [{ value: p.cagr, kind: 'percent' }]),
-    card('maxDrawdown', 'Max drawdown', [{ value: p.maxDrawdown, kind: 'percent' }], drawdownSourceText(p.drawdownSource)),
-    card('sharpe', 'Sharpe', [{ value: p.sharpe, kind: 'ratio' }], `Risk-free rate: ${(p.riskFreeRate * 100).toFixed(2)}% a year.`),
-    card('sortino', 'Sortino', [{ value: p.sortino, kind: 'ratio' }]),
-    card('calmar', 'Calmar', [{ value: p.calmar, kind: 'ratio' }]),
-    card('profitFactor', 'Profit factor', [{ value: p.profitFactor, kind: 'ratio' }]),
-    card('kelly', 'Kelly on P/L', [{ value: p.kelly, kind: 'percent' }]),
-    card('avgWin', 'Avg win / avg loss', [
-      { value: p.avgWin, kind: 'money', label: 'Avg win' },
-      { value: p.avgLoss, kind: 'money', label: 'Avg loss', nullReason: conventions.avgLoss.nullReason },
-    ], conventions.avgLoss.text),
+    card('cagr', 'CAGR', [metricPart(p, 'cagr', 'percent')]),
+    card(
+      'maxDrawdown',
+      'Max drawdown',
+      [{ value: p.maxDrawdown, kind: 'percent' }],
+      p.ruin ? `${drawdownSourceText(p.drawdownSource)} Ruined on ${p.ruin.date}: a drawdown is capped at 100%.` : drawdownSourceText(p.drawdownSource),
+    ),
+    card('sharpe', 'Sharpe', [metricPart(p, 'sharpe', 'ratio')], `Risk-free rate: ${(p.riskFreeRate * 100).toFixed(2)}% a year.`),
+    card('sortino', 'Sortino', [metricPart(p, 'sortino', 'ratio')]),
+    card('calmar', 'Calmar', [metricPart(p, 'calmar', 'ratio')]),
+    card('profitFactor', 'Profit factor', [metricPart(p, 'profitFactor', 'ratio')]),
+    card('kelly', 'Kelly on P/L', [metricPart(p, 'kelly', 'percent')]),
+    card('avgWin', 'Avg win / avg loss', [metricPart(p, 'avgWin', 'money', 'Avg win'), metricPart(p, 'avgLoss', 'money', 'Avg loss')], conventions.avgLoss.text),
     card('streaks', 'Win / loss streaks', [
       { value: p.maxWinStreak, kind: 'count', label: 'Wins' },
       { value: p.maxLossStreak, kind: 'count', label: 'Losses' },
@@ -74,6 +82,12 @@ export interface StrategyColumn {
   header: string;
   kind: ValueKind;
   value: (s: StrategyStats) => number | null;
+}
+
+/** Why a strategy-table cell is "—": core's reason for this strategy, else the metric's general one. */
+export function strategyNullReason(column: StrategyColumn, s: StrategyStats): string | undefined {
+  const reason = s.nullReasons[column.id as StatsMetricId];
+  return reason ? `Undefined: ${reason}.` : conventions[column.convention].nullReason;
 }
 
 export const strategyColumns: StrategyColumn[] = [

@@ -9,6 +9,7 @@ export const equityDrawdownSection = defineSection({
   title: 'Equity and drawdown',
   description: 'End-of-day equity curve and drawdown from the running peak',
   isAvailable: (input) => input.stats.portfolio.curve.length >= 2,
+  unavailableReason: (input) => `the equity curve has ${input.stats.portfolio.curve.length} business day${input.stats.portfolio.curve.length === 1 ? '' : 's'}; a chart needs two`,
   build: ({ stats: { portfolio } }) => ({
     tables: [],
     charts: [
@@ -17,7 +18,14 @@ export const equityDrawdownSection = defineSection({
         title: 'Equity (end of day)',
         xAxis: 'date',
         yFormat: 'money',
-        series: [{ name: 'Equity', type: 'line', points: portfolio.curve.map((point) => [point.date, point.equity]) }],
+        series: [
+          {
+            name: 'Equity',
+            type: 'line',
+            points: portfolio.curve.map((point) => [point.date, point.equity]),
+            ...(portfolio.ruin ? { marks: [{ x: portfolio.ruin.date, label: `Ruined ${portfolio.ruin.date}` }] } : {}),
+          },
+        ],
       },
       {
         id: 'drawdown',
@@ -27,6 +35,6 @@ export const equityDrawdownSection = defineSection({
         series: [{ name: 'Drawdown', type: 'area', tone: 'adverse', points: portfolio.drawdownCurve.map((point) => [point.date, -point.drawdown]) }],
       },
     ],
-    notes: [],
+    notes: portfolio.ruin ? [`The curves stop on ${portfolio.ruin.date}, when the account was ruined (equity ≤ 0).`] : [],
   }),
 });

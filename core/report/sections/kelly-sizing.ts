@@ -16,6 +16,7 @@ export const kellySizingSection = defineSection({
   title: 'Kelly sizing',
   description: 'Kelly per strategy at the chosen fraction, the contracts and margin it implies, ruin risk',
   isAvailable: (input) => input.sizing !== undefined && input.sizing.strategies.length > 0,
+  unavailableReason: (input) => (input.sizing === undefined ? 'the sizing was not computed for this report' : 'no strategy has closed trades to size'),
   build: ({ sizing }) => {
     const report = sizing!;
     const notes = [

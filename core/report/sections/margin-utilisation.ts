@@ -11,6 +11,7 @@ export const marginUtilisationSection = defineSection({
   title: 'Margin utilisation',
   description: 'Historical margin use per day and the margin the chosen sizing implies',
   isAvailable: (input) => (input.sizing?.portfolio.historicalMargin?.series.length ?? 0) > 0,
+  unavailableReason: (input) => (input.sizing === undefined ? 'the sizing was not computed for this report' : 'the trades have no margin (Margin Req.) to measure utilisation by'),
   build: ({ sizing }) => {
     const report = sizing!;
     const rows = [...report.strategies, report.portfolio].map((e: SizingEntry) => [

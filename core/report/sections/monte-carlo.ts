@@ -33,6 +33,7 @@ export const monteCarloSection = defineSection({
   title: 'Monte Carlo',
   description: 'Resampled equity paths: fan chart of percentiles and risk of loss, ruin and drawdown',
   isAvailable: (input) => input.montecarlo !== undefined,
+  unavailableReason: () => 'the Monte Carlo simulation was not run for this report',
   build: ({ montecarlo }) => {
     const { config, summary, warnings } = montecarlo!;
     const drawdownRows: [string, ReportCell][] = (['0.1', '0.2', '0.3', '0.5'] as const).map((level) => [

@@ -1,5 +1,7 @@
 /** Report section: the portfolio's statistics (SPEC-metrics §1–2) as a metric/value table. */
 import { decimal, integer, money, percent } from '../cells';
+import { formatNumber } from '../format';
+import { nullNotes, STATS_METRIC_LABELS } from '../null-notes';
 import { defineSection } from '../section';
 import type { ReportCell } from '../types';
 
@@ -8,6 +10,7 @@ export const portfolioStatisticsSection = defineSection({
   title: 'Portfolio statistics',
   description: 'Trades, P/L, win rate, CAGR, drawdown, Sharpe, Sortino, Calmar, Kelly',
   isAvailable: (input) => input.stats.portfolio.trades > 0,
+  unavailableReason: () => 'no closed trades in the selection',
   build: ({ stats: { portfolio: p } }) => {
     const rows: [string, ReportCell][] = [
       ['Trades', integer(p.trades)],
@@ -22,6 +25,7 @@ export const portfolioStatisticsSection = defineSection({
       ['Expectancy per trade', money(p.expectancy)],
       ['Starting capital', money(p.startingCapital)],
       ['Final equity', money(p.finalEquity)],
+      ...(p.ruin ? ([['Ruined on', `${p.ruin.date} (equity ${formatNumber(p.ruin.equity, 'money')})`]] as [string, ReportCell][]) : []),
       ['CAGR', percent(p.cagr)],
       ['Max drawdown', percent(p.maxDrawdown)],
       ['Sharpe', decimal(p.sharpe)],
@@ -45,7 +49,12 @@ export const portfolioStatisticsSection = defineSection({
         },
       ],
       charts: [],
-      notes: [],
+      notes: [
+        ...(p.ruin
+          ? [`The account was ruined on ${p.ruin.date}: equity reached ${formatNumber(p.ruin.equity, 'money')}. The curve stops there and max drawdown is 100%; final equity is the log's own sum of every trade, which the account could not have traded to.`]
+          : []),
+        ...nullNotes(p.nullReasons, STATS_METRIC_LABELS),
+      ],
     };
   },
 });

@@ -3,6 +3,7 @@
  * record length of the portfolio's daily returns (core/realism, SPEC-metrics §4), with the verdict.
  */
 import { decimal, integer, percent } from '../cells';
+import { nullNotes } from '../null-notes';
 import { defineSection } from '../section';
 import type { ReportCell } from '../types';
 
@@ -11,6 +12,7 @@ export const realismSection = defineSection({
   title: 'Edge realism',
   description: 'Probabilistic and Deflated Sharpe, minimum track record, verdict',
   isAvailable: (input) => input.realism !== undefined,
+  unavailableReason: () => 'edge realism was not computed for this report',
   build: ({ realism }) => {
     const r = realism!;
     const rows: [string, ReportCell][] = [
@@ -26,7 +28,18 @@ export const realismSection = defineSection({
     return {
       tables: [{ id: 'realism', title: 'Edge realism of the daily returns', columns: [{ label: 'Measure', align: 'left' }, { label: 'Value', align: 'right' }], rows }],
       charts: [],
-      notes: [r.verdict],
+      notes: [
+        r.verdict,
+        ...nullNotes(r.nullReasons, {
+          sharpeAnnualized: 'Sharpe',
+          sharpeInterval: 'Sharpe 95% interval',
+          skew: 'Skew',
+          kurtosis: 'Kurtosis',
+          psr: 'Probabilistic Sharpe',
+          dsr: 'Deflated Sharpe',
+          minTrackRecord: 'Minimum track record',
+        }),
+      ],
     };
   },
   conventions: () => [

@@ -7,6 +7,7 @@
 import { SKIP_REASON_TEXT, SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings } from '../../replay';
 import { decimal, integer, money, percent } from '../cells';
 import { formatNumber } from '../format';
+import { nullNotes } from '../null-notes';
 import type { ReplayComparison, ScenarioRun } from '../replay-scenarios';
 import { defineSection } from '../section';
 
@@ -63,6 +64,19 @@ function estimateNotes(runs: ScenarioRun[]): string[] {
   return lines;
 }
 
+/**
+ * The ruin marks of one scenario's curve: scenarios ruined on the same day share one mark, on the
+ * first of them ("As logged, 1 contract ruined"), so labels never print over each other.
+ */
+function ruinMarks(replay: ReplayComparison, name: string): { marks?: { x: string; label: string }[] } {
+  const run = replay.runs.find((r) => r.name === name)!;
+  const date = run.result.ruin?.date;
+  if (date === undefined) return {};
+  const sameDay = replay.runs.filter((r) => r.result.ruin?.date === date);
+  if (sameDay[0] !== run) return {};
+  return { marks: [{ x: date, label: `${sameDay.map((r) => r.name).join(', ')} ruined` }] };
+}
+
 function skipNote(run: ScenarioRun): string | null {
   const { result } = run;
   if (result.tradesSkipped === 0) return null;
@@ -75,7 +89,10 @@ function runNotes(replay: ReplayComparison): string[] {
     const constraints = constraintText(run.settings, replay.capital);
     const skipped = skipNote(run);
     const capped = run.result.cappedByMarginCeiling;
+    const { ruin } = run.result;
     return [
+      ...(ruin ? [`${run.name}: ruined on ${ruin.date} (equity ${formatNumber(ruin.equity, 'money')}); no trade opened afterwards, trades already open still closed; max drawdown 100%.`] : []),
+      ...nullNotes(run.result.nullReasons, { cagr: 'CAGR', mar: 'MAR', sharpe: 'Sharpe' }, run.name),
       ...(constraints.length > 0 ? [`${run.name}: ${constraints.join('; ')}.`] : []),
       ...(skipped ? [skipped] : []),
       ...(capped > 0 ? [`${run.name}: ${capped} trade${capped === 1 ? '' : 's'} cut to fit the margin ceiling (still taken).`] : []),
@@ -88,6 +105,7 @@ export const replayComparisonSection = defineSection({
   title: 'Replay comparison',
   description: 'The log re-run under sizing rules: equity curves and metrics side by side',
   isAvailable: (input) => input.replay !== undefined && input.replay.runs.length > 0,
+  unavailableReason: (input) => (input.replay === undefined ? 'the replay was not computed for this report' : 'no scenario to compare'),
   build: ({ replay }) => {
     const comparison = replay!;
     return {
@@ -135,6 +153,7 @@ export const replayComparisonSection = defineSection({
                   name,
                   type: 'line',
                   points: comparison.dates.flatMap((date, day): [string, number][] => (Number.isFinite(result.equity[day]) ? [[date, result.equity[day]]] : [])),
+                  ...ruinMarks(comparison, name),
                 })),
               },
             ]

@@ -3,6 +3,8 @@
  * (raw P/L, per contract, return on margin; SPEC-metrics §1, §3), full Kelly before any fraction.
  */
 import { decimal, integer, money, percent } from '../cells';
+import { formatNumber } from '../format';
+import { nullNotes, STATS_METRIC_LABELS } from '../null-notes';
 import { defineSection } from '../section';
 
 export const strategiesSection = defineSection({
@@ -10,6 +12,7 @@ export const strategiesSection = defineSection({
   title: 'Per-strategy statistics',
   description: 'Performance, edge and full Kelly on each basis, per strategy',
   isAvailable: (input) => input.stats.strategies.length > 0,
+  unavailableReason: () => 'no closed trades in the selection',
   build: ({ stats }) => ({
     tables: [
       {
@@ -66,6 +69,10 @@ export const strategiesSection = defineSection({
       },
     ],
     charts: [],
-    notes: [],
+    notes: stats.strategies.flatMap((s) => {
+      const { winRate, avgWin, avgLoss, profitFactor, cagr, sharpe, decidedWinRate, payoff, expectancy, kelly, kellyPerContract, kellyMargin } = STATS_METRIC_LABELS;
+      const shown = { winRate, avgWin, avgLoss, profitFactor, cagr, sharpe, decidedWinRate, payoff, expectancy, kelly, kellyPerContract, kellyMargin };
+      return [...(s.ruin ? [`${s.name}: ruined on ${s.ruin.date} (equity ${formatNumber(s.ruin.equity, 'money')}) on its own curve; max drawdown 100%.`] : []), ...nullNotes(s.nullReasons, shown, s.name)];
+    }),
   }),
 });

@@ -14,5 +14,6 @@ export const warningsSection = defineSection({
   title: 'Warnings',
   description: 'Data, sizing and realism warnings',
   isAvailable: (input) => allWarnings(input).length > 0,
+  unavailableReason: () => 'nothing to warn about: the statistics, the sizing and the realism check flagged nothing',
   build: (input) => ({ tables: [], charts: [], notes: allWarnings(input) }),
 });

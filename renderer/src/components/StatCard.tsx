@@ -1,6 +1,7 @@
 /**
  * A statistic card of the Overview: title, convention tooltip, and either one headline
- * number or a few labelled numbers (avg win / avg loss, streaks, time in drawdown).
+ * number or a few labelled numbers (avg win / avg loss, streaks, time in drawdown). A "—"
+ * headline prints core's reason for it beneath (e.g. "Undefined: ruined on 2025-01-08 …").
  */
 import type { CardModel } from '../metrics';
 import { InfoTip } from './InfoTip';
@@ -29,6 +30,7 @@ export function StatCard({ card }: { card: CardModel }) {
       ) : (
         <div className="stat-card-values">
           <Value value={headline.value} kind={headline.kind} nullReason={headline.nullReason ?? card.nullReason} />
+          {headline.value === null && headline.nullReason && <p className="stat-card-reason">{headline.nullReason}</p>}
         </div>
       )}
     </section>

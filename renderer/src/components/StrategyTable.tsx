@@ -6,7 +6,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { StrategyStats } from '../../../core/stats/types';
 import { conventions } from '../conventions';
-import { strategyColumns } from '../metrics';
+import { strategyColumns, strategyNullReason } from '../metrics';
 import { DataTable, nameColumn, numberColumn } from './DataTable';
 import { Value } from './Value';
 
@@ -19,7 +19,7 @@ const columns: ColumnDef<StrategyStats>[] = [
       tooltip: conventions[column.convention].text,
       value: column.value,
       minSize: 70,
-      cell: (row) => <Value value={column.value(row)} kind={column.kind} nullReason={conventions[column.convention].nullReason} />,
+      cell: (row) => <Value value={column.value(row)} kind={column.kind} nullReason={strategyNullReason(column, row)} />,
     }),
   ),
 ];

@@ -1,9 +1,10 @@
 /**
  * ECharts options of the Overview charts, built from an equity curve: the equity line and
- * the drawdown (below zero, as a percentage of the running peak). Pure functions of the
+ * the drawdown (below zero, as a percentage of the running peak), with the ruin date marked
+ * when the account was ruined. Pure functions of the
  * data, so they are unit-tested without a browser.
  */
-import type { EquityPoint } from '../../../core/stats/types';
+import type { EquityPoint, Ruin } from '../../../core/stats/types';
 import { formatDate, formatText } from '../format';
 
 /** Subset of the ECharts option type the charts use (kept local: echarts/core types are loose). */
@@ -58,7 +59,18 @@ function compactMoney(value: number): string {
   return formatText(value, 'money');
 }
 
-export function equityChartOption(curve: EquityPoint[], startingCapital: number): ChartOption {
+/** A dashed red vertical line at the ruin date, labelled "Ruined <date>" (SPEC §2: the curve stops there). */
+export function ruinMarkLine(ruin: Ruin) {
+  return {
+    silent: true,
+    symbol: 'none',
+    label: { formatter: `Ruined ${formatDate(ruin.date)}`, color: DRAWDOWN_COLOR, position: 'insideMiddleTop', fontWeight: 'bold' },
+    lineStyle: { color: DRAWDOWN_COLOR, type: 'dashed', width: 1.5 },
+    data: [{ xAxis: ruin.date }],
+  };
+}
+
+export function equityChartOption(curve: EquityPoint[], startingCapital: number, ruin: Ruin | null = null): ChartOption {
   const option = baseOption(
     curve.map((point) => point.date),
     compactMoney,
@@ -83,11 +95,13 @@ export function equityChartOption(curve: EquityPoint[], startingCapital: number)
           data: [{ yAxis: startingCapital }],
         },
       },
+      // A second, invisible series carries the ruin mark (one markLine per series keeps both styles).
+      ...(ruin ? [{ type: 'line', name: 'Ruin', data: [], markLine: ruinMarkLine(ruin) }] : []),
     ],
   };
 }
 
-export function drawdownChartOption(curve: EquityPoint[]): ChartOption {
+export function drawdownChartOption(curve: EquityPoint[], ruin: Ruin | null = null): ChartOption {
   const option = baseOption(
     curve.map((point) => point.date),
     (value) => `${(value * 100).toFixed(0)}%`,
@@ -105,6 +119,7 @@ export function drawdownChartOption(curve: EquityPoint[]): ChartOption {
         lineStyle: { width: 1.2, color: DRAWDOWN_COLOR },
         itemStyle: { color: DRAWDOWN_COLOR },
         areaStyle: { color: 'rgba(220, 38, 38, 0.18)' },
+        ...(ruin ? { markLine: ruinMarkLine(ruin) } : {}),
       },
     ],
   };

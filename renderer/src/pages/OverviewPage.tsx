@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import { StrategyTable } from '../components/StrategyTable';
-import { formatDateRange } from '../format';
+import { formatDate, formatDateRange, formatText } from '../format';
 import { StrategyCsvButton } from '../report-export/StrategyCsvButton';
 import { portfolioCards } from '../metrics';
 import { useStatsReport } from '../workspace/use-stats-report';
@@ -25,8 +25,8 @@ export function OverviewPage() {
 
   const portfolio = report?.portfolio;
   const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
-  const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital) : null), [portfolio]);
-  const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve) : null), [portfolio]);
+  const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital, portfolio.ruin) : null), [portfolio]);
+  const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve, portfolio.ruin) : null), [portfolio]);
 
   if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
 
@@ -46,6 +46,12 @@ export function OverviewPage() {
         </div>
       ) : (
         <>
+          {report.portfolio.ruin && (
+            <div className="callout callout-danger" role="alert" data-testid="ruin-banner">
+              <strong>Ruined on {formatDate(report.portfolio.ruin.date)}:</strong> equity reached {formatText(report.portfolio.ruin.equity, 'money')}. The curve stops there, max
+              drawdown is 100%, and CAGR, Sharpe, Sortino and Calmar are undefined.
+            </div>
+          )}
           {report.warnings.length > 0 && (
             <div className="callout callout-warning" role="status" data-testid="stats-warnings">
               <ul>

@@ -38,8 +38,14 @@ export function ReplayPage() {
   const colorIndex = useCallback((id: string) => Math.max(0, scenarios.findIndex((s) => s.id === id)), [scenarios]);
   const add = (draft: ScenarioDraft) => addScenario({ ...draft, name: uniqueName(draft.name, scenarios) });
 
-  const series = useMemo<CurveSeries[]>(() => replay.entries.map((e) => ({ name: e.draft.name, colorIndex: colorIndex(e.draft.id), values: e.result.equity })), [replay.entries, colorIndex]);
-  const drawdownSeries = useMemo<CurveSeries[]>(() => replay.entries.map((e) => ({ name: e.draft.name, colorIndex: colorIndex(e.draft.id), values: e.result.drawdown })), [replay.entries, colorIndex]);
+  const series = useMemo<CurveSeries[]>(
+    () => replay.entries.map((e) => ({ name: e.draft.name, colorIndex: colorIndex(e.draft.id), values: e.result.equity, ruinDate: e.result.ruin?.date })),
+    [replay.entries, colorIndex],
+  );
+  const drawdownSeries = useMemo<CurveSeries[]>(
+    () => replay.entries.map((e) => ({ name: e.draft.name, colorIndex: colorIndex(e.draft.id), values: e.result.drawdown, ruinDate: e.result.ruin?.date })),
+    [replay.entries, colorIndex],
+  );
   const dates = replay.input?.dates;
   const equityOption = useMemo(() => (dates ? equityOverlayOption(dates, series, logScale) : null), [dates, series, logScale]);
   const drawdownOption = useMemo(() => (dates ? drawdownOverlayOption(dates, drawdownSeries) : null), [dates, drawdownSeries]);

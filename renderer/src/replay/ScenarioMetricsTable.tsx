@@ -3,11 +3,10 @@
  * trades expandable into their reasons. Clicking a scenario's name selects it for editing.
  */
 import { Fragment, useState } from 'react';
-import { SKIP_REASON_TEXT, SKIP_REASONS } from '../../../core/replay';
+import { SKIP_REASON_TEXT, SKIP_REASONS, type ScenarioMetricId } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
-import { formatText, type ValueKind } from '../format';
-import { conventions } from '../conventions';
+import { formatDate, formatText, type ValueKind } from '../format';
 import { replayConventions } from './replay-conventions';
 import { SCENARIO_COLORS } from './scenario-model';
 import type { ReplayEntry } from './use-replay';
@@ -18,15 +17,16 @@ interface Column {
   tip: string;
   kind: ValueKind;
   value(entry: ReplayEntry): number | null;
-  nullReason?: string;
+  /** Which of the result's nullReasons explains a "—" here. */
+  metric?: ScenarioMetricId;
 }
 
 const COLUMNS: Column[] = [
   { id: 'final', header: 'Final equity', tip: replayConventions.finalEquity, kind: 'money', value: (e) => e.result.finalEquity },
-  { id: 'cagr', header: 'CAGR', tip: replayConventions.cagr, kind: 'percent', value: (e) => e.result.cagr, nullReason: 'Undefined: the trades span less than a day.' },
+  { id: 'cagr', header: 'CAGR', tip: replayConventions.cagr, kind: 'percent', value: (e) => e.result.cagr, metric: 'cagr' },
   { id: 'maxdd', header: 'Max drawdown', tip: replayConventions.maxDrawdown, kind: 'percent', value: (e) => e.result.maxDrawdown },
-  { id: 'mar', header: 'MAR', tip: replayConventions.mar, kind: 'ratio', value: (e) => e.result.mar, nullReason: conventions.calmar.nullReason },
-  { id: 'sharpe', header: 'Sharpe', tip: replayConventions.sharpe, kind: 'ratio', value: (e) => e.result.sharpe, nullReason: conventions.sharpe.nullReason },
+  { id: 'mar', header: 'MAR', tip: replayConventions.mar, kind: 'ratio', value: (e) => e.result.mar, metric: 'mar' },
+  { id: 'sharpe', header: 'Sharpe', tip: replayConventions.sharpe, kind: 'ratio', value: (e) => e.result.sharpe, metric: 'sharpe' },
   { id: 'taken', header: 'Taken', tip: replayConventions.trades, kind: 'count', value: (e) => e.result.tradesTaken },
 ];
 
@@ -34,6 +34,12 @@ const TRAILING: Column[] = [
   { id: 'maxContracts', header: 'Max contracts', tip: replayConventions.maxContracts, kind: 'count', value: (e) => e.result.maxContracts },
   { id: 'peakMargin', header: 'Peak margin use', tip: replayConventions.peakMarginUse, kind: 'percent', value: (e) => e.result.peakMarginUse },
 ];
+
+/** Core's reason for a "—" in this scenario's row. */
+function nullReasonOf(column: Column, entry: ReplayEntry): string | undefined {
+  const reason = column.metric && entry.result.nullReasons[column.metric];
+  return reason ? `Undefined: ${reason}.` : undefined;
+}
 
 function skipSummary(entry: ReplayEntry): string {
   const parts = SKIP_REASONS.filter((reason) => entry.result.skippedByReason[reason] > 0).map((reason) => `${formatText(entry.result.skippedByReason[reason], 'count')} ${SKIP_REASON_TEXT[reason]}`);
@@ -90,7 +96,7 @@ export function ScenarioMetricsTable({ entries, colorIndex, selectedId, onSelect
             const cells = (columns: Column[]) =>
               columns.map((column) => (
                 <td key={column.id} className="numeric" data-column={column.id}>
-                  <Value value={column.value(entry)} kind={column.kind} nullReason={column.nullReason} />
+                  <Value value={column.value(entry)} kind={column.kind} nullReason={nullReasonOf(column, entry)} />
                 </td>
               ));
             return (
@@ -101,6 +107,11 @@ export function ScenarioMetricsTable({ entries, colorIndex, selectedId, onSelect
                       <span className="swatch" style={{ background: SCENARIO_COLORS[colorIndex(id) % SCENARIO_COLORS.length] }} aria-hidden="true" />
                       <span className="scenario-name">{entry.draft.name}</span>
                       <span className="scenario-rule">{entry.result.rule}</span>
+                      {entry.result.ruin && (
+                        <span className="ruin-badge" data-testid="ruin-badge" title={`Equity reached ${formatText(entry.result.ruin.equity, 'money')}: no trade opened afterwards; max drawdown 100%.`}>
+                          Ruined {formatDate(entry.result.ruin.date)}
+                        </span>
+                      )}
                     </button>
                   </td>
                   {cells(COLUMNS)}

@@ -1,6 +1,7 @@
 /**
  * ECharts options of the Replay page: overlaid equity curves (linear or log axis),
- * overlaid drawdown curves and the ending-balance bars, one colour per scenario. Pure
+ * overlaid drawdown curves and the ending-balance bars, one colour per scenario; a ruined
+ * scenario's curves carry a dashed "ruined <date>" line in its colour. Pure
  * functions of the replay results, unit-tested without a browser.
  */
 import type { ChartOption } from '../components/chart-options';
@@ -12,6 +13,8 @@ export interface CurveSeries {
   /** Index in the working set: picks the colour. */
   colorIndex: number;
   values: ArrayLike<number>;
+  /** The business day the scenario was ruined on (equity ≤ 0): marked on its curve. */
+  ruinDate?: string | null;
 }
 
 const AXIS_TEXT = '#475569';
@@ -66,6 +69,17 @@ function curvesOption(dates: string[], series: CurveSeries[], valueFormatter: (v
       connectNulls: false,
       lineStyle: { width: 1.6 },
       emphasis: { focus: 'series' },
+      ...(s.ruinDate
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              label: { formatter: `${s.name} ruined`, position: 'insideEndTop', color: colorOf(s.colorIndex), fontWeight: 'bold' },
+              lineStyle: { color: colorOf(s.colorIndex), type: 'dashed', width: 1.5 },
+              data: [{ xAxis: s.ruinDate }],
+            },
+          }
+        : {}),
     })),
   };
 }

@@ -59,7 +59,7 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
   const start = useCallback(() => {
     if (phaseRef.current.kind !== 'idle') return;
     setPhase({ kind: 'preparing' });
-    buildModel().then(({ available }) => setPhase({ kind: 'choosing', sections: available }), fail);
+    buildModel().then(({ choices }) => setPhase({ kind: 'choosing', sections: choices }), fail);
   }, [buildModel, fail]);
 
   const choose = useCallback(

@@ -1,6 +1,7 @@
 /**
- * The "Export report…" dialog: pick the sections to include (those with data, all checked
- * by default) and the paper size, then export. The app shell mounts it and prints the
+ * The "Export report…" dialog: pick the sections to include (all checked by default; a
+ * section without data shows why, and prints that reason in its place if kept) and the paper
+ * size, then export. The app shell mounts it and prints the
  * chosen ReportPage through `platform.exportPdf`. Built on the shared Modal (a native modal
  * <dialog>): it takes focus when it opens (its first control), Tab stays inside it and
  * Escape cancels.
@@ -11,7 +12,7 @@ import { Modal } from '../components/Modal';
 import type { PageSize } from '../platform/platform';
 
 export interface ExportReportDialogProps {
-  /** Sections that have data (core/report `availableSections`), in print order. */
+  /** Every section in print order (core/report `sectionChoices`), with the reason where it has no data. */
   sections: SectionChoice[];
   defaultPageSize?: PageSize;
   onExport(sections: string[], pageSize: PageSize): void;
@@ -58,7 +59,11 @@ export function ExportReportDialog({ sections, defaultPageSize = 'A4', onExport,
             <label key={section.id} className="export-report-section">
               <input type="checkbox" name="section" value={section.id} checked={selected.has(section.id)} onChange={() => toggle(section.id)} />
               <span>{section.title}</span>
-              <small>{section.description}</small>
+              {section.unavailable === undefined ? (
+                <small>{section.description}</small>
+              ) : (
+                <small className="export-report-unavailable">No content: {section.unavailable}. The report says so in its place.</small>
+              )}
             </label>
           ))}
         </fieldset>

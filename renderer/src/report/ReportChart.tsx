@@ -3,14 +3,14 @@
  * off. Calls `onFinished` once, on the first 'finished' event, for the ready signal.
  */
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { ReportChart as ReportChartData } from '../../../core/report';
 import { chartOption } from './chart-option';
 
-echarts.use([LineChart, BarChart, GridComponent, LegendComponent, SVGRenderer]);
+echarts.use([LineChart, BarChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
 export function ReportChart({ chart, onFinished }: { chart: ReportChartData; onFinished: () => void }) {
   const container = useRef<HTMLDivElement>(null);

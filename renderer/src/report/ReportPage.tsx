@@ -1,6 +1,7 @@
 /**
  * The printable sizing report: a cover (portfolio, date range, capital, Kelly fraction,
- * contents, conventions), then one page-broken section per entry of the report model.
+ * contents, conventions), then one page-broken section per entry of the report model (a
+ * section without data shows why, in its place).
  * Laid out at the printable width of the chosen paper so charts are drawn at print size.
  * Signals readiness (fonts loaded, every chart finished) through ready-signal.ts. Used by
  * the app's report view and by report.html for headless printing.
@@ -77,7 +78,10 @@ export function ReportPage({ model, pageSize, onReady, onExportCsv }: ReportPage
         <h2>Contents</h2>
         <ol className="report-contents">
           {model.sections.map((section) => (
-            <li key={section.id}>{section.title}</li>
+            <li key={section.id}>
+              {section.title}
+              {section.omitted !== undefined && <span className="report-contents-omitted"> — no content (reason on its page)</span>}
+            </li>
           ))}
         </ol>
         <h2>Conventions used</h2>
@@ -88,8 +92,13 @@ export function ReportPage({ model, pageSize, onReady, onExportCsv }: ReportPage
         </ol>
       </section>
       {model.sections.map((section) => (
-        <section key={section.id} className="report-section" data-section-id={section.id}>
+        <section key={section.id} className={section.omitted === undefined ? 'report-section' : 'report-section report-section-omitted'} data-section-id={section.id}>
           <h2>{section.title}</h2>
+          {section.omitted !== undefined && (
+            <p className="report-omitted" data-testid={`report-omitted-${section.id}`}>
+              Not included: {section.omitted}.
+            </p>
+          )}
           {section.charts.map((chart) => (
             <ReportChart key={chart.id} chart={chart} onFinished={finishers.get(`${section.id}/${chart.id}`)!} />
           ))}

@@ -1,7 +1,8 @@
 /**
  * Turns a report chart (plain data from core/report) into an ECharts option for print:
  * no animation, no tooltips or interactivity, compact axis labels in the chart's format;
- * curves take palette colours in order, bands (a Monte Carlo fan) translucent fills beneath.
+ * curves take palette colours in order, bands (a Monte Carlo fan) translucent fills beneath;
+ * a curve's marks (a ruin) are dashed vertical lines in the warning colour, labelled.
  */
 import type { EChartsCoreOption } from 'echarts/core';
 import type { BandSeries, LineSeries, NumberFormat, ReportChart } from '../../../core/report';
@@ -28,6 +29,15 @@ function lineSeries(series: LineSeries, color: string) {
     color: series.tone === 'adverse' ? ADVERSE : color,
     areaStyle: series.type === 'area' ? { opacity: 0.35 } : undefined,
     silent: true,
+    markLine: series.marks?.length
+      ? {
+          symbol: 'none',
+          silent: true,
+          lineStyle: { color: ADVERSE, type: 'dashed', width: 1 },
+          label: { formatter: '{b}', position: 'insideEndTop', color: ADVERSE, fontSize: 9 },
+          data: series.marks.map((mark) => ({ name: mark.label, xAxis: mark.x })),
+        }
+      : undefined,
   };
 }
 

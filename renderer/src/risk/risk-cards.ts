@@ -23,7 +23,7 @@ export function riskCards(summary: MonteCarloSummary, runDescription: string): C
     ], riskConventions.range),
     card('prob-profit', 'Probability of profit', [{ value: summary.probProfit, kind: 'percent' }], riskConventions.probProfit),
     card('prob-ruin', 'Probability of ruin', [{ value: summary.probRuin, kind: 'percent' }], riskConventions.probRuin),
-    card('median-cagr', 'Median CAGR', [{ value: summary.medianCagr, kind: 'percent' }], riskConventions.medianCagr, riskConventions.medianCagrNull),
+    card('median-cagr', 'Median CAGR', [{ value: summary.medianCagr, kind: 'percent' }], riskConventions.medianCagr, summary.nullReasons.medianCagr ? `Undefined: ${summary.nullReasons.medianCagr}.` : riskConventions.medianCagrNull),
     card('max-drawdown', 'Max drawdown', [
       { value: summary.maxDrawdown.p50, kind: 'percent', label: 'Median' },
       { value: summary.maxDrawdown.p95, kind: 'percent', label: 'P95' },

@@ -4,7 +4,7 @@
  * plain words and the warnings — computed by assessRealism in the data worker.
  */
 import { useMemo } from 'react';
-import type { RealismLevel, RealismReport } from '../../../core/realism';
+import type { RealismLevel, RealismMetricId, RealismReport } from '../../../core/realism';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
 import { formatDateRange } from '../format';
@@ -28,18 +28,24 @@ function card(id: string, metric: SizingMetricId, title: string, parts: CardMode
   return { id, title, parts, convention: extra ? `${convention.text} ${extra}` : convention.text, nullReason: convention.nullReason };
 }
 
+/** Core's reason for a null realism figure, as a card part's tooltip. */
+function why(r: RealismReport, id: RealismMetricId): { nullReason?: string } {
+  const reason = r.nullReasons[id];
+  return reason ? { nullReason: `Undefined: ${reason}.` } : {};
+}
+
 function realismCards(r: RealismReport): CardModel[] {
   return [
     card('realism-n', 'realismReturns', 'Daily returns', [{ value: r.n, kind: 'count' }]),
     card('realism-sharpe', 'realismSharpe', 'Sharpe (annualized)', [
-      { value: r.sharpeAnnualized, kind: 'ratio', label: 'Sharpe' },
-      { value: r.sharpeInterval?.low ?? null, kind: 'ratio', label: '95% low' },
-      { value: r.sharpeInterval?.high ?? null, kind: 'ratio', label: '95% high' },
+      { value: r.sharpeAnnualized, kind: 'ratio', label: 'Sharpe', ...why(r, 'sharpeAnnualized') },
+      { value: r.sharpeInterval?.low ?? null, kind: 'ratio', label: '95% low', ...why(r, 'sharpeInterval') },
+      { value: r.sharpeInterval?.high ?? null, kind: 'ratio', label: '95% high', ...why(r, 'sharpeInterval') },
     ]),
-    card('realism-psr', 'psr', 'PSR (SR > 0)', [{ value: r.psr, kind: 'percent' }]),
-    card('realism-dsr', 'dsr', `DSR (${r.trials} variant${r.trials === 1 ? '' : 's'})`, [{ value: r.dsr, kind: 'percent' }]),
+    card('realism-psr', 'psr', 'PSR (SR > 0)', [{ value: r.psr, kind: 'percent', ...why(r, 'psr') }]),
+    card('realism-dsr', 'dsr', `DSR (${r.trials} variant${r.trials === 1 ? '' : 's'})`, [{ value: r.dsr, kind: 'percent', ...why(r, 'dsr') }]),
     card('realism-mintrl', 'minTrackRecord', 'Min track record', [
-      { value: r.minTrackRecord, kind: 'days', label: 'Needed' },
+      { value: r.minTrackRecord, kind: 'days', label: 'Needed', ...why(r, 'minTrackRecord') },
       { value: r.n, kind: 'days', label: 'You have' },
     ]),
   ];

@@ -63,6 +63,12 @@ const sizedColumns: NumberColumn[] = [
   { id: 'historicalAverage', header: 'Hist. avg', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 86 },
 ];
 
+/** Core's reason for a "—" in this row, where it gives one (Kelly bases, payoff, win rates), else the metric's general reason. */
+function nullReasonOf(column: NumberColumn, row: SizingRow, fallback: string | undefined): string | undefined {
+  const reason = (row.nullReasons as Partial<Record<string, string>>)[column.id];
+  return reason ? `Undefined: ${reason}.` : fallback;
+}
+
 function metricColumn(column: NumberColumn): ColumnDef<SizingRow> {
   const convention = sizingConventions[column.metric];
   return numberColumn<SizingRow>({
@@ -74,9 +80,9 @@ function metricColumn(column: NumberColumn): ColumnDef<SizingRow> {
     minSize: 60,
     cell: (row) =>
       column.digits === undefined ? (
-        <Value value={column.value(row)} kind={column.kind} nullReason={convention.nullReason} />
+        <Value value={column.value(row)} kind={column.kind} nullReason={nullReasonOf(column, row, convention.nullReason)} />
       ) : (
-        <FixedValue value={column.value(row)} digits={column.digits} nullReason={convention.nullReason} />
+        <FixedValue value={column.value(row)} digits={column.digits} nullReason={nullReasonOf(column, row, convention.nullReason)} />
       ),
   });
 }

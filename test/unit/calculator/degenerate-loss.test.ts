@@ -15,7 +15,10 @@ describe('calculator with a loss per unit that is effectively zero', () => {
     if (!outcome.ok) throw new Error('expected a result');
     expect(outcome.result.quantity).toBe(0);
     expect(outcome.result.adjustments).toEqual([]);
-    expect(outcome.result.notes).toContain('The loss per unit is too close to zero to size from: enter a loss per unit (stop distance). No position.');
+    // The average loss 5e-324 is subnormal: the payoff b = avg win / avg loss cannot be divided out (core/stats guardedRatio).
+    expect(outcome.result.notes).toContain(
+      'Kelly is undefined for this history: the payoff b = avg win / avg loss is undefined: the average loss (4.941e-324) is too close to 0 to divide by (subnormal). No position.',
+    );
     expect(JSON.stringify(outcome.result)).not.toMatch(/Infinity|NaN|null,"to":/);
   });
 });

@@ -12,7 +12,7 @@ describe('sizewise montecarlo', () => {
     expect(pooled.stderr).toBe('');
     const a = JSON.parse(single.stdout);
     const b = JSON.parse(pooled.stdout);
-    expect(Object.keys(a)).toEqual(['finalValue', 'maxDrawdown', 'probProfit', 'probRuin', 'probDrawdownAtLeast', 'medianCagr', 'elapsedMs', 'pathsPerSecond']);
+    expect(Object.keys(a)).toEqual(['finalValue', 'maxDrawdown', 'probProfit', 'probRuin', 'probDrawdownAtLeast', 'medianCagr', 'nullReasons', 'elapsedMs', 'pathsPerSecond']);
     expect(Object.keys(a.finalValue)).toEqual(['p5', 'p25', 'p50', 'p75', 'p95', 'mean']);
     expect(Object.keys(a.maxDrawdown)).toEqual(['p5', 'p50', 'p95', 'mean']);
     expect(Object.keys(a.probDrawdownAtLeast)).toEqual(['0.1', '0.2', '0.3', '0.5']);
@@ -27,7 +27,7 @@ describe('sizewise montecarlo', () => {
     [['montecarlo', EMA, '--mode', 'weekly'], 'sizewise: --mode: "weekly" is not one of percent, dollar, daily'],
     [['montecarlo', EMA, '--sims', '0'], 'sizewise: --sims: "0" is not a whole number ≥ 1'],
     [['montecarlo', EMA, '--rule', 'kelly:3'], 'sizewise: rule "kelly:3": FRACTION is a fraction of full Kelly (0.5 = half Kelly) and at most 2, got 3'],
-    [['montecarlo', EMA, '--rule', 'fraction:0.0001', '--sims', '10'], 'sizewise: montecarlo: the percent pool of fraction:0.0001:avg-loss has 0 outcome(s); at least 2 are needed'],
+    [['montecarlo', EMA, '--rule', 'fraction:0.0001', '--sims', '10'], 'sizewise: montecarlo: the percent pool of fraction:0.0001:avg-loss has 0 outcome(s); at least 2 are needed: fraction:0.0001:avg-loss skipped 384 of 384 trades in the replay (below-one-contract 384); they are not in the pool'],
   ])('bad input %j → one line, exit 2', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

@@ -13,7 +13,7 @@ describe('sizewise replay', () => {
     expect(out.startingCapital).toBe(100000);
     expect(out.scenarios.map((s: { rule: string }) => s.rule)).toEqual(['log', 'fixed:1', 'kelly:0.5:avg-loss']);
     for (const s of out.scenarios) {
-      expect(Object.keys(s)).toEqual(['rule', 'finalEquity', 'cagr', 'maxDrawdown', 'sharpe', 'tradesTaken', 'tradesSkipped', 'skippedByReason', 'maxContracts', 'peakMarginUse']);
+      expect(Object.keys(s)).toEqual(['rule', 'finalEquity', 'cagr', 'maxDrawdown', 'mar', 'sharpe', 'ruin', 'nullReasons', 'tradesTaken', 'tradesSkipped', 'skippedByReason', 'maxContracts', 'peakMarginUse']);
     }
     const log = out.scenarios[0];
     expect(log.finalEquity).toBe(119735);

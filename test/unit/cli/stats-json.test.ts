@@ -21,10 +21,10 @@ describe('sizewise stats --json', () => {
     expect(Object.keys(out)).toEqual(['portfolio', 'strategies', 'conventions', 'import']);
     expect(Object.keys(out.portfolio)).toEqual([
       'trades', 'wins', 'losses', 'scratches', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'startingCapital',
-      'finalEquity', 'cagr', 'maxDrawdown', 'sharpe', 'sortino', 'calmar', 'kelly', 'firstDate', 'lastDate',
+      'finalEquity', 'cagr', 'maxDrawdown', 'sharpe', 'sortino', 'calmar', 'kelly', 'firstDate', 'lastDate', 'ruin', 'nullReasons',
     ]);
     for (const s of out.strategies) {
-      expect(Object.keys(s)).toEqual(['name', 'trades', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'kelly', 'kellyPerContract', 'kellyMargin', 'maxDrawdown', 'cagr', 'sharpe']);
+      expect(Object.keys(s)).toEqual(['name', 'trades', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'kelly', 'kellyPerContract', 'kellyMargin', 'maxDrawdown', 'cagr', 'sharpe', 'ruin', 'nullReasons']);
     }
     expect(Object.keys(out.conventions)).toEqual(['riskFreeRate', 'startingCapitalSource', 'drawdownSource']);
     expect(Object.keys(out.import)).toEqual(['format', 'accepted', 'rejected', 'errors', 'warnings']);

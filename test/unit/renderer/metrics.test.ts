@@ -10,7 +10,8 @@ const portfolio: PortfolioStats = {
   avgWin: 986.98925, avgLoss: 831.70051, payoff: 1.18671, profitFactor: 1.12045, expectancy: 51.39, maxWinStreak: 7, maxLossStreak: 6,
   kelly: 0.0522067, kellyPerContract: 0.05, kellyMargin: null, contractsVary: false,
   startingCapital: 100000, finalEquity: 119735, firstDate: '2025-01-02', lastDate: '2025-10-08', cagr: 0.265909, maxDrawdown: 0.128921,
-  sharpe: 1.22224, sortino: 1.58696, calmar: 2.06257, timeInDrawdown: 0.6, longestDrawdownDays: 41,
+  sharpe: 1.22224, sortino: 1.58696, calmar: 2.06257, timeInDrawdown: 0.6, longestDrawdownDays: 41, ruin: null,
+  nullReasons: { kellyMargin: 'the trade opened 2025-01-02 has no positive margin (every trade needs one)' },
   curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0,
 };
 

@@ -58,6 +58,8 @@ describe('skip reasons', () => {
     expect(Array.from(result.contracts)).toEqual([1, 0, 0]);
     expect(result.skippedByReason.ruined).toBe(2);
     expect(result.finalEquity).toBe(-2000);
-    expect(result.cagr).toBe(-1);
+    expect(result.ruin).toEqual({ date: '2025-01-06', equity: -2000 });
+    expect(result.cagr).toBeNull();
+    expect(result.nullReasons.cagr).toBe('ruined on 2025-01-06: equity fell to -2000.00');
   });
 });

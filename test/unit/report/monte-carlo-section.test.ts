@@ -1,6 +1,6 @@
 // The Monte Carlo section on the EMA sample: the report's documented config, a fan chart and
 // risk table that reproduce runMonteCarlo's summary of the same config exactly, and the
-// convention line; absent without a simulation.
+// convention line; without a simulation, the reason in its place.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Trade } from '../../../core/model';
 import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloSummary } from '../../../core/montecarlo';
@@ -67,8 +67,8 @@ describe('Monte Carlo section (EMA sample)', () => {
     expect(summary.fan.at(-1)!.step).toBe(384);
   });
 
-  it('is absent without a simulation, and the simulation needs 2 closed trades', () => {
-    expect(buildReportModel(input).sections.map((s) => s.id)).not.toContain('montecarlo');
+  it('says why without a simulation, and the simulation needs 2 closed trades', () => {
+    expect(buildReportModel(input).sections.find((s) => s.id === 'montecarlo')!.omitted).toBe('the Monte Carlo simulation was not run for this report');
     expect(runReportMonteCarlo(trades.slice(0, 1), CAPITAL)).toEqual({ ok: false, message: 'Monte Carlo needs at least 2 closed trades, got 1' });
   });
 

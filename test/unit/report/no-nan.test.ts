@@ -31,7 +31,9 @@ describe('report model numbers', () => {
     const trades = await fixtureTrades('ema-tradelog.csv');
     const simulated = runReportMonteCarlo(trades, 100_000, { paths: 2_000 });
     if (!simulated.ok) throw new Error(simulated.message);
-    const replay = compareReportScenarios(trades, 100_000, { rules: ['log', 'kelly:2', 'optimal-f', 'vol-target:0.5'] });
+    const compared = compareReportScenarios(trades, 100_000, { rules: ['log', 'kelly:2', 'optimal-f', 'vol-target:0.5'] });
+    if (!compared.ok) throw new Error(compared.message);
+    const replay = compared.value;
     const model = buildReportModel({ ...baseInput, stats: computeStats(trades), replay, montecarlo: simulated.value });
     expect(model.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['replay', 'montecarlo']));
     expect(nonFiniteNumbers(model)).toEqual([]);

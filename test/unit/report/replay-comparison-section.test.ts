@@ -17,6 +17,13 @@ beforeAll(async () => {
   input = { portfolioName: 'EMA sample', stats: computeStats(trades), capital: CAPITAL, fraction: 0.5, generatedAt: '2025-10-09T12:00:00.000Z' };
 });
 
+/** The comparison of `trades`; throws when there is none. */
+function compared(trades: Trade[], capital: number, options: Parameters<typeof compareReportScenarios>[2] = {}): ReplayComparison {
+  const outcome = compareReportScenarios(trades, capital, options);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
+
 const replaySection = (replay: ReplayComparison | undefined): ReportSection | undefined => buildReportModel({ ...input, replay }).sections.find((s) => s.id === 'replay');
 const rule = (spec: string): SizingRule => {
   const parsed = parseRuleSpec(spec);
@@ -25,13 +32,13 @@ const rule = (spec: string): SizingRule => {
 };
 
 describe('replay comparison section (EMA sample)', () => {
-  it('is absent without replay results and when no trade can be replayed', () => {
-    expect(replaySection(undefined)).toBeUndefined();
-    expect(compareReportScenarios([], CAPITAL)).toBeUndefined();
+  it('says why without replay results, and why no trade can be replayed', () => {
+    expect(replaySection(undefined)).toEqual({ id: 'replay', title: 'Replay comparison', omitted: 'the replay was not computed for this report', tables: [], charts: [], notes: [] });
+    expect(compareReportScenarios([], CAPITAL)).toEqual({ ok: false, message: 'no closed trade can be replayed' });
   });
 
   it('compares the default set; every metric cell is core/replay’s result', () => {
-    const section = replaySection(compareReportScenarios(trades, CAPITAL))!;
+    const section = replaySection(compared(trades, CAPITAL))!;
     const [table] = section.tables;
     const expected = runReplay(
       prepareReplayInput(trades),
@@ -61,7 +68,7 @@ describe('replay comparison section (EMA sample)', () => {
   });
 
   it('overlays one equity curve per scenario on the business days', () => {
-    const comparison = compareReportScenarios(trades, CAPITAL)!;
+    const comparison = compared(trades, CAPITAL);
     const [chart] = replaySection(comparison)!.charts;
     expect(chart).toMatchObject({ id: 'replay-equity', xAxis: 'date', yFormat: 'money' });
     expect(chart.series.map((s) => [s.name, s.type, s.points.length])).toEqual([
@@ -74,14 +81,14 @@ describe('replay comparison section (EMA sample)', () => {
   });
 
   it('states where the scenarios come from, how estimates are made and why trades were skipped', () => {
-    const section = replaySection(compareReportScenarios(trades, CAPITAL))!;
+    const section = replaySection(compared(trades, CAPITAL))!;
     expect(section.notes).toEqual([
       'Scenarios: the default set — As logged (log), 1 contract (fixed:1), Half Kelly (kelly:0.5:avg-loss), Quarter Kelly (kelly:0.25:avg-loss) — each from 100,000.00 with no constraints. Save scenarios on the Replay page to compare your own.',
       'Estimates (average and largest loss per contract, Kelly, optimal f) use only trades closed before each open (no look-ahead), after a warm-up of 20 closed trades; a rule without an estimate yet skips the trade.',
       'Half Kelly: 44 trades skipped — 20 no estimate yet (warm-up, or no losing trade yet); 22 no edge (Kelly or optimal f ≤ 0, or zero volatility); 2 sized below 1 contract.',
       'Quarter Kelly: 45 trades skipped — 20 no estimate yet (warm-up, or no losing trade yet); 22 no edge (Kelly or optimal f ≤ 0, or zero volatility); 3 sized below 1 contract.',
     ]);
-    expect(buildReportModel({ ...input, replay: compareReportScenarios(trades, CAPITAL) }).conventions.some((c) => c.startsWith('Replay: trades re-run in open order'))).toBe(true);
+    expect(buildReportModel({ ...input, replay: compared(trades, CAPITAL) }).conventions.some((c) => c.startsWith('Replay: trades re-run in open order'))).toBe(true);
   });
 
   it('runs the saved scenarios instead, naming their constraints and estimate windows', () => {
@@ -89,7 +96,7 @@ describe('replay comparison section (EMA sample)', () => {
       { name: 'Capped half Kelly', value: { name: 'x', rule: rule('kelly:0.5'), constraints: { ...defaultReplaySettings(1), startingCapital: null, marginCeiling: 0.5, maxOpenTrades: 2 } } },
       { name: 'Look-ahead 2 lots', value: { name: 'y', rule: rule('fixed:2'), constraints: { ...defaultReplaySettings(1), startingCapital: 50_000, estimates: 'full-sample' } } },
     ];
-    const comparison = compareReportScenarios(trades, CAPITAL, { saved })!;
+    const comparison = compared(trades, CAPITAL, { saved });
     const section = replaySection(comparison)!;
     expect(section.tables[0].rows.map((row) => row[0])).toEqual(['Capped half Kelly', 'Look-ahead 2 lots']);
     const [capped, fixed] = comparison.runs;
@@ -108,7 +115,7 @@ describe('replay comparison section (EMA sample)', () => {
   });
 
   it('prints an undefined metric as an empty cell', () => {
-    const comparison = compareReportScenarios(trades, CAPITAL)!;
+    const comparison = compared(trades, CAPITAL);
     const run = comparison.runs[0];
     const broken = { ...comparison, runs: [{ ...run, result: { ...run.result, mar: null, sharpe: Number.NaN, cagr: null } }] };
     const row = replaySection(broken)!.tables[0].rows[0];

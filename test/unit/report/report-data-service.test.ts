@@ -27,8 +27,9 @@ async function build(overrides: Partial<ReportModelRequest> = {}) {
 
 describe('DataService.reportModel: replay and Monte Carlo', () => {
   it('offers both sections and runs Monte Carlo at the sizing capital', async () => {
-    const { model, available } = await build();
-    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
+    const { model, choices } = await build();
+    expect(choices.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
+    expect(choices.filter((s) => s.unavailable !== undefined)).toEqual([]);
     const simulated = runReportMonteCarlo(await service.trades(), 50_000);
     if (!simulated.ok) throw new Error(simulated.message);
     const risk = model.sections.find((s) => s.id === 'montecarlo')!.tables[0];

@@ -1,18 +1,37 @@
 // Which sections the report model includes, given the data and the user's selection.
 import { describe, expect, it } from 'vitest';
-import { availableSections, buildReportModel, SECTION_IDS } from '../../../core/report';
+import { buildReportModel, SECTION_IDS, sectionChoices } from '../../../core/report';
 import { baseInput, emptyFixture, portfolioFixture } from './stats-fixture';
 
 describe('report sections by data', () => {
-  it('includes every section with data, in registry order', () => {
+  const omitted = (reason: string) => ({ tables: [], charts: [], notes: [], omitted: reason });
+
+  it('builds every section with data and says why for the others, in registry order', () => {
     const model = buildReportModel({ ...baseInput, stats: portfolioFixture() });
-    expect(model.sections.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'warnings']);
+    expect(model.sections.map((s) => [s.id, s.omitted])).toEqual([
+      ['portfolio', undefined],
+      ['charts', undefined],
+      ['strategies', undefined],
+      ['kelly', 'the sizing was not computed for this report'],
+      ['margin', 'the sizing was not computed for this report'],
+      ['realism', 'edge realism was not computed for this report'],
+      ['replay', 'the replay was not computed for this report'],
+      ['montecarlo', 'the Monte Carlo simulation was not run for this report'],
+      ['warnings', undefined],
+    ]);
     expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
   });
 
-  it('leaves out every data section for an empty portfolio but keeps the cover and conventions', () => {
+  it("a caller's reason replaces the section's own", () => {
+    const model = buildReportModel({ ...baseInput, stats: portfolioFixture(), unavailable: { replay: 'no closed trade can be replayed' } });
+    expect(model.sections.find((s) => s.id === 'replay')).toEqual({ id: 'replay', title: 'Replay comparison', ...omitted('no closed trade can be replayed') });
+  });
+
+  it('an empty portfolio keeps the cover and conventions, and every section says why it is empty', () => {
     const model = buildReportModel({ ...baseInput, stats: emptyFixture() });
-    expect(model.sections).toEqual([]);
+    expect(model.sections.filter((s) => s.omitted === undefined)).toEqual([]);
+    expect(model.sections.find((s) => s.id === 'portfolio')!.omitted).toBe('no closed trades in the selection');
+    expect(model.sections.find((s) => s.id === 'charts')!.omitted).toBe('the equity curve has 0 business days; a chart needs two');
     expect(model.cover).toEqual({
       title: 'Sizing report',
       portfolioName: 'Fixture portfolio',
@@ -27,14 +46,16 @@ describe('report sections by data', () => {
     expect(model.conventions[1]).toBe('Starting capital 100,000.00 (default (no capital in the data)).');
   });
 
-  it('drops the warnings section when there is no warning', () => {
+  it('offers every section, with the reason where there is no data', () => {
     const stats = { ...portfolioFixture(), warnings: [] };
-    expect(availableSections({ ...baseInput, stats }).map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies']);
+    const choices = sectionChoices({ ...baseInput, stats });
+    expect(choices.filter((s) => s.unavailable === undefined).map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies']);
+    expect(choices.find((s) => s.id === 'warnings')!.unavailable).toBe('nothing to warn about: the statistics, the sizing and the realism check flagged nothing');
   });
 
-  it('drops the charts with a single-day curve', () => {
+  it('says why the charts are empty with a single-day curve', () => {
     const stats = portfolioFixture({ curve: [{ date: '2025-01-02', equity: 100_000, drawdown: 0 }] });
-    expect(buildReportModel({ ...baseInput, stats }).sections.map((s) => s.id)).not.toContain('charts');
+    expect(buildReportModel({ ...baseInput, stats }).sections.find((s) => s.id === 'charts')!.omitted).toBe('the equity curve has 1 business day; a chart needs two');
   });
 
   it('includes only the selected sections, in print order whatever the selection order', () => {
@@ -42,9 +63,12 @@ describe('report sections by data', () => {
     expect(model.sections.map((s) => s.id)).toEqual(['portfolio', 'warnings']);
   });
 
-  it('skips a selected section that has no data', () => {
+  it('a selected section without data says why', () => {
     const model = buildReportModel({ ...baseInput, stats: { ...portfolioFixture(), warnings: [] }, sections: ['warnings', 'strategies'] });
-    expect(model.sections.map((s) => s.id)).toEqual(['strategies']);
+    expect(model.sections.map((s) => [s.id, s.omitted])).toEqual([
+      ['strategies', undefined],
+      ['warnings', 'nothing to warn about: the statistics, the sizing and the realism check flagged nothing'],
+    ]);
   });
 
   it('rejects an unknown section id, naming the valid ones', () => {

@@ -30,8 +30,9 @@ describe('sizing sections', () => {
   const model = input({ sizing });
   const kelly = model.sections.find((s) => s.id === 'kelly')!;
 
-  it('are absent without sizing results', () => {
-    expect(input().sections.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies']);
+  it('say why without sizing results', () => {
+    expect(input().sections.filter((s) => s.omitted === undefined).map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies']);
+    expect(input().sections.find((s) => s.id === 'kelly')!.omitted).toBe('the sizing was not computed for this report');
   });
 
   it('Kelly table: one row per strategy plus the portfolio, numbers from core/sizing', () => {
@@ -54,11 +55,11 @@ describe('sizing sections', () => {
     expect(margin.charts[0].series[0].points.length).toBe(sizing.portfolio.historicalMargin!.series.filter((d) => d.utilisation !== null).length);
   });
 
-  it('margin section is absent when the trades carry no margin', () => {
+  it('margin section says why when the trades carry no margin', () => {
     const noMargin = days.map((d, i) => trade('Alpha', d, pls[i], null));
     const s = analyzeSizing(noMargin, { capital: 10_000, fraction: 0.5 });
     const m = buildReportModel({ portfolioName: 'x', stats: computeStats(noMargin, { startingCapital: 10_000 }), sizing: s, capital: 10_000, fraction: 0.5, generatedAt: '2025-03-15T00:00:00Z' });
-    expect(m.sections.map((x) => x.id)).not.toContain('margin');
+    expect(m.sections.find((x) => x.id === 'margin')!.omitted).toBe('the trades have no margin (Margin Req.) to measure utilisation by');
   });
 
   it('warnings merge statistics, sizing (prefixed with the strategy) and realism warnings', () => {

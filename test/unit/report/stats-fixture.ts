@@ -31,6 +31,7 @@ const tradeStats: TradeStats = {
   kellyPerContract: 0.31,
   kellyMargin: 0.12,
   contractsVary: false,
+  nullReasons: {},
 };
 
 function strategy(name: string, totalPl: number): StrategyStats {
@@ -50,6 +51,7 @@ function strategy(name: string, totalPl: number): StrategyStats {
     calmar: 40,
     timeInDrawdown: 0.25,
     longestDrawdownDays: 1,
+    ruin: null,
     curve,
   };
 }
@@ -68,6 +70,7 @@ export function portfolioFixture(overrides: Partial<PortfolioStats> = {}): Stats
     calmar: 155,
     timeInDrawdown: 0.25,
     longestDrawdownDays: 1,
+    ruin: null,
     curve,
     drawdownCurve: curve,
     startingCapitalSource: 'funds-at-close',
@@ -113,6 +116,23 @@ export function emptyFixture(): StatsReport {
     calmar: null,
     timeInDrawdown: 0,
     longestDrawdownDays: 0,
+    ruin: null,
+    nullReasons: {
+      winRate: 'no trades',
+      decidedWinRate: 'no winning or losing trades',
+      avgWin: 'no winning trades',
+      avgLoss: 'no losing trades',
+      payoff: 'needs winning and losing trades (no winning trades)',
+      profitFactor: 'no losing trades',
+      expectancy: 'no trades',
+      kelly: 'no winning or losing trades',
+      kellyPerContract: 'no winning or losing trades',
+      kellyMargin: 'no winning or losing trades',
+      cagr: 'no closed trades',
+      sharpe: 'no daily returns',
+      sortino: 'no daily returns',
+      calmar: 'CAGR is undefined (no closed trades)',
+    },
     curve: [],
     drawdownCurve: [],
     startingCapitalSource: 'default',

@@ -8,5 +8,6 @@ it('8× in one day → CAGR null (overflow), not Infinity; 2× in one day stays 
   const report = computeStats([makeTrade({ dateOpened: '2025-01-06', dateClosed: '2025-01-07', pl: 700_000 })], { startingCapital: 100_000 });
   expect(report.portfolio.cagr).toBeNull();
   expect(report.strategies[0].cagr).toBeNull();
-  expect(cagr(100_000, 200_000, 1)).toBe(2 ** 365.25 - 1);
+  expect(report.portfolio.nullReasons.cagr).toBe('annualizing a ×8.000 growth over 1 calendar day overflows');
+  expect(cagr(100_000, 200_000, 1).value).toBe(2 ** 365.25 - 1);
 });

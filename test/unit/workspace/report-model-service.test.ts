@@ -28,7 +28,7 @@ async function model(overrides: Partial<ReportModelRequest> = {}) {
 
 describe('DataService.reportModel (EMA trade log)', () => {
   it('puts the sizing settings on the cover and offers every section with data', async () => {
-    const { model: report, available } = await model();
+    const { model: report, choices } = await model();
     expect(report.cover).toEqual({
       title: 'Sizing report',
       portfolioName: 'EMA sample',
@@ -40,8 +40,8 @@ describe('DataService.reportModel (EMA trade log)', () => {
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
     });
-    expect(available.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
-    expect(report.sections.map((s) => s.id)).toEqual(available.map((s) => s.id));
+    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings'].map((id) => [id, undefined]));
+    expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, undefined]));
   });
 
   it('sizes the Kelly table with the chosen fraction and capital', async () => {
@@ -61,9 +61,9 @@ describe('DataService.reportModel (EMA trade log)', () => {
   });
 
   it('includes only the chosen sections, in print order', async () => {
-    const { model: report, available } = await model({ sections: ['strategies', 'portfolio'] });
+    const { model: report, choices } = await model({ sections: ['strategies', 'portfolio'] });
     expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
-    expect(available).toHaveLength(9);
+    expect(choices).toHaveLength(9);
   });
 
   it('reports the filtered trades only', async () => {
