@@ -2,12 +2,15 @@
  * Matching live trades to backtest trades of one (mapped) strategy. Inside the comparison
  * window, on each day, a live trade and a backtest trade may pair when
  * - both opened that day, |live open − backtest open| ≤ the tolerance (both times known; a
- *   trade without a time may pair with any trade of its day, at the cost of the tolerance, so
- *   timed pairs are preferred), and
+ *   trade without a time may pair with any trade of its day, at the cost of a gap equal to
+ *   the tolerance, so timed pairs are preferred), and
  * - their position shapes (./leg-shape) do not differ;
- * and the pairs chosen are one-to-one: the most pairs, then the least total |time
- * difference| (./assignment, exact per day). Unpaired live trades are "live only", unpaired
- * backtest trades "backtest only"; trades opened outside the window are set apart.
+ * and the pairs chosen are one-to-one: the most pairs, then the least Σ (time difference)²
+ * (./assignment, exact per day). Squared, not absolute: when two live trades both open after
+ * two backtest trades, every pairing has the same Σ |difference|, and only a convex cost
+ * picks the one that keeps their order (the first with the first) — the EMA sample has two
+ * such days. Unpaired live trades are "live only", unpaired backtest trades "backtest
+ * only"; trades opened outside the window are set apart.
  */
 import { optimalMatching } from './assignment';
 import type { ComparisonWindow } from './comparison-window';
@@ -49,12 +52,12 @@ function split(trades: readonly TradeSide[], window: ComparisonWindow): { days: 
   return { days, outside };
 }
 
-/** The cost of pairing two trades of the same day, null when they may not pair. */
+/** The cost (time difference², seconds²) of pairing two trades of the same day, null when they may not pair. */
 export function pairCost(live: TradeSide, backtest: TradeSide, toleranceSeconds: number): number | null {
   if (live.shape !== null && backtest.shape !== null && live.shape !== backtest.shape) return null;
-  if (live.seconds === null || backtest.seconds === null) return toleranceSeconds;
+  if (live.seconds === null || backtest.seconds === null) return toleranceSeconds * toleranceSeconds;
   const gap = Math.abs(live.seconds - backtest.seconds);
-  return gap <= toleranceSeconds ? gap : null;
+  return gap <= toleranceSeconds ? gap * gap : null;
 }
 
 export function matchStrategy(backtest: readonly TradeSide[], live: readonly TradeSide[], window: ComparisonWindow, toleranceSeconds: number): StrategyMatch {
