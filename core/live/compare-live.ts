@@ -18,7 +18,7 @@ import { resolveCompareOptions } from './options';
 import { resolveMapping, type ResolvedPair } from './resolve-mapping';
 import { proposeStrategyMapping } from './strategy-mapping';
 import { summarizeStrategy } from './strategy-summary';
-import { backtestSide, liveSide, type TradeSide } from './trade-side';
+import { backtestSides, liveSides, type TradeSide } from './trade-side';
 import type { CompareLiveOptions, CompareLiveOutcome, LivePair, NullReasons, ResolvedCompareOptions, StrategyComparison } from './types';
 
 interface Row {
@@ -89,15 +89,15 @@ export function compareLive(backtestTrades: readonly Trade[], liveTrades: readon
   const o = resolved.options;
   const warnings: string[] = [];
 
-  const backtestSides = backtestTrades.map(backtestSide);
-  const liveSides = liveTrades.map(liveSide);
+  const backtestRecords = backtestSides(backtestTrades);
+  const liveRecords = liveSides(liveTrades);
   const window = comparisonWindow(
-    backtestSides.map((t) => t.date),
-    liveSides.map((t) => t.date),
+    backtestRecords.map((t) => t.date),
+    liveRecords.map((t) => t.date),
   );
   const proposals = proposeStrategyMapping(backtestTrades, liveTrades, o.minMappingScore);
-  const backtestByName = groupBy(backtestSides, (t) => t.strategy);
-  const liveByName = groupBy(liveSides, (t) => t.strategy);
+  const backtestByName = groupBy(backtestRecords, (t) => t.strategy);
+  const liveByName = groupBy(liveRecords, (t) => t.strategy);
   const mapping = resolveMapping(new Set(liveByName.keys()), new Set(backtestByName.keys()), proposals.candidates, o.mapping, o.minMappingScore);
   if (!mapping.ok) return mapping;
 

@@ -13,17 +13,28 @@ export interface DateOverlap {
   union: number;
 }
 
-/** `a` and `b`: sorted, distinct ISO dates. */
+/** `a` and `b`: sorted, distinct ISO dates (one merge pass). */
 export function dateOverlap(a: readonly string[], b: readonly string[]): DateOverlap {
   if (a.length === 0 || b.length === 0) return { share: 0, common: 0, union: 0 };
   const from = a[0] > b[0] ? a[0] : b[0];
   const to = a[a.length - 1] < b[b.length - 1] ? a[a.length - 1] : b[b.length - 1];
   if (from > to) return { share: 0, common: 0, union: 0 };
-  const inRange = (days: readonly string[]) => days.filter((d) => d >= from && d <= to);
-  const setA = new Set(inRange(a));
-  const setB = new Set(inRange(b));
+  let i = 0;
+  let j = 0;
+  while (a[i] < from) i++;
+  while (b[j] < from) j++;
   let common = 0;
-  for (const day of setA) if (setB.has(day)) common++;
-  const union = setA.size + setB.size - common;
+  let union = 0;
+  while ((i < a.length && a[i] <= to) || (j < b.length && b[j] <= to)) {
+    const x = i < a.length && a[i] <= to ? a[i] : null;
+    const y = j < b.length && b[j] <= to ? b[j] : null;
+    union++;
+    if (x !== null && y !== null && x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (y === null || (x !== null && x < y)) i++;
+    else j++;
+  }
   return { share: union === 0 ? 0 : common / union, common, union };
 }

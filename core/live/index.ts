@@ -13,5 +13,5 @@ export { bootstrapDrift, type DriftOutcome, type DriftOptions } from './drift';
 export { suggestedMultiplier, multiplierRule } from './multiplier';
 export { matchStrategy, type StrategyMatch, type MatchedPair } from './match-trades';
 export { optimalMatching } from './assignment';
-export { backtestSide, liveSide, type TradeSide } from './trade-side';
+export { backtestSides, liveSides, type TradeSide } from './trade-side';
 export { comparisonWindow, type ComparisonWindow } from './comparison-window';

@@ -23,11 +23,11 @@ function isAcronymOf(acronym: string[], words: string[]): boolean {
   return acronym.length === 1 && words.length >= 2 && acronym[0] === words.map((w) => w[0]).join('');
 }
 
-export function nameSimilarity(a: string, b: string): number {
+export function nameSimilarity(a: string, b: string, tokens: (name: string) => string[] = nameTokens): number {
   if (a === b) return 1;
   if (a === BLANK_STRATEGY || b === BLANK_STRATEGY) return 0;
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
+  const ta = tokens(a);
+  const tb = tokens(b);
   if (isAcronymOf(ta, tb) || isAcronymOf(tb, ta)) return 1;
   const setA = new Set(ta);
   const setB = new Set(tb);

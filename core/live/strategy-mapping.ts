@@ -36,12 +36,12 @@ export function tradingDays(trades: readonly Dated[]): Map<string, string[]> {
   return out;
 }
 
-function nameReason(live: string, backtest: string, similarity: number): string {
+function nameReason(live: string, backtest: string, similarity: number, tokens: (name: string) => string[]): string {
   if (live === backtest) return 'same name';
   if (backtest === BLANK_STRATEGY) return `the backtest strategy has no name ("${BLANK_STRATEGY}")`;
   if (similarity === 1) return 'one name is the acronym of the other';
-  const a = new Set(nameTokens(live));
-  const b = new Set(nameTokens(backtest));
+  const a = new Set(tokens(live));
+  const b = new Set(tokens(backtest));
   const common = [...a].filter((t) => b.has(t)).length;
   return common === 0 ? 'no common name words' : `${common} of ${a.size + b.size - common} name words in common`;
 }
@@ -49,15 +49,21 @@ function nameReason(live: string, backtest: string, similarity: number): string 
 export function proposeStrategyMapping(backtestTrades: readonly Dated[], liveTrades: readonly Dated[], minScore = DEFAULT_MIN_MAPPING_SCORE): MappingProposals {
   const backtestDays = tradingDays(backtestTrades);
   const liveDays = tradingDays(liveTrades);
+  const tokenCache = new Map<string, string[]>();
+  const tokens = (name: string) => {
+    let t = tokenCache.get(name);
+    if (!t) tokenCache.set(name, (t = nameTokens(name)));
+    return t;
+  };
   const candidates: MappingProposal[] = [];
   for (const [liveName, live] of liveDays) {
     for (const [backtestName, backtest] of backtestDays) {
-      const similarity = nameSimilarity(liveName, backtestName);
+      const similarity = nameSimilarity(liveName, backtestName, tokens);
       const overlap = dateOverlap(live, backtest);
       const score = (similarity + overlap.share) / 2;
       if (score <= 0) continue;
       const dates = overlap.common === 0 ? 'no common trading days' : `traded on ${overlap.common} of the same ${overlap.union} days`;
-      candidates.push({ liveName, backtestName, score, nameSimilarity: similarity, dateOverlap: overlap.share, reason: `${nameReason(liveName, backtestName, similarity)}; ${dates}` });
+      candidates.push({ liveName, backtestName, score, nameSimilarity: similarity, dateOverlap: overlap.share, reason: `${nameReason(liveName, backtestName, similarity, tokens)}; ${dates}` });
     }
   }
   candidates.sort((a, b) => b.score - a.score || b.nameSimilarity - a.nameSimilarity || compareText(a.liveName, b.liveName) || compareText(a.backtestName, b.backtestName));

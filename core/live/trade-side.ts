@@ -33,8 +33,25 @@ function openSeconds(time: string): number | null {
   return Number.isFinite(s) ? s : null;
 }
 
-function side(index: number, strategy: string, date: string, time: string, contracts: number, closed: boolean, pl: number, premium: number | null, legs: string, reason: string): TradeSide {
-  const seconds = openSeconds(time);
+/** A log repeats few distinct times and leg texts' shapes: parse each once per call. */
+function memo<T>(parse: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) cache.set(text, (value = parse(text)));
+    return value as T;
+  };
+}
+
+interface Parsers {
+  seconds: (time: string) => number | null;
+  shape: (legs: string) => string | null;
+}
+
+const parsers = (): Parsers => ({ seconds: memo(openSeconds), shape: memo(legShape) });
+
+function side(p: Parsers, index: number, strategy: string, date: string, time: string, contracts: number, closed: boolean, pl: number, premium: number | null, legs: string, reason: string): TradeSide {
+  const seconds = p.seconds(time);
   return {
     index,
     strategy,
@@ -46,15 +63,17 @@ function side(index: number, strategy: string, date: string, time: string, contr
     pl,
     plPerContract: pl / contracts,
     premiumPerContract: premium,
-    shape: legShape(legs),
+    shape: p.shape(legs),
     reason: reason.trim(),
   };
 }
 
-export function backtestSide(t: Trade, index: number): TradeSide {
-  return side(index, t.strategy, t.dateOpened, t.timeOpened, t.contracts, t.dateClosed !== null, t.pl, t.premium, t.legs, t.reasonForClose);
+export function backtestSides(trades: readonly Trade[]): TradeSide[] {
+  const p = parsers();
+  return trades.map((t, index) => side(p, index, t.strategy, t.dateOpened, t.timeOpened, t.contracts, t.dateClosed !== null, t.pl, t.premium, t.legs, t.reasonForClose));
 }
 
-export function liveSide(t: ReportingTrade, index: number): TradeSide {
-  return side(index, t.strategy, t.dateOpened, t.timeOpened, t.contracts, t.dateClosed !== null, t.pl, livePremiumPerContract(t.initialPremium), t.legs, t.reasonForClose);
+export function liveSides(trades: readonly ReportingTrade[]): TradeSide[] {
+  const p = parsers();
+  return trades.map((t, index) => side(p, index, t.strategy, t.dateOpened, t.timeOpened, t.contracts, t.dateClosed !== null, t.pl, livePremiumPerContract(t.initialPremium), t.legs, t.reasonForClose));
 }
