@@ -2,11 +2,13 @@
  * Drift flag of a group: is the recent window worse than the group's longer history?
  *
  * Two one-sided Welch t-tests (welch.ts), recent window (the last W settled days) against
- * every earlier bet of the group:
+ * every earlier settled day of the group. The unit is the settled day (the mean over the
+ * day's bets), not the bet: bets of one city on one day share the day's forecast error and
+ * weather, so counting them as independent would overstate the evidence.
  * - forecast error: mean |forecast_error| larger recently;
  * - calibration: mean per-bet Brier contribution (p − outcome)² larger recently (a proper
  *   score, so a worse mean is worse calibration or resolution of the probabilities).
- * Each test needs at least `minBets` bets on both sides (default 5); the flag is raised when
+ * Each test needs at least `minDays` settled days on both sides (default 5); the flag is raised when
  * a test's p-value is below α divided by the number of tests run (Bonferroni, α = 0.05 by
  * default, so 0.025 with both tests). The reason names the test, both means, t, ν and p.
  */
@@ -47,12 +49,12 @@ export interface DriftSamples {
   history: number[];
 }
 
-export function driftFlag(samples: DriftSamples[], windowDays: number, alpha = 0.05, minBets = 5): Drift {
+export function driftFlag(samples: DriftSamples[], windowDays: number, alpha = 0.05, minDays = 5): Drift {
   const runnable: { metric: DriftMetric; result: WelchResult }[] = [];
   const untested: Drift['untested'] = [];
   for (const { metric, recent, history } of samples) {
-    if (recent.length < minBets || history.length < minBets) {
-      untested.push({ metric, reason: `${LABEL[metric]}: ${recent.length} recent and ${history.length} earlier bets (${minBets} needed on each side)` });
+    if (recent.length < minDays || history.length < minDays) {
+      untested.push({ metric, reason: `${LABEL[metric]}: ${recent.length} recent and ${history.length} earlier settled days (${minDays} needed on each side)` });
       continue;
     }
     const result = welchGreater(recent, history);

@@ -8,9 +8,8 @@
  * - Brier and its decomposition (brier.ts), log loss (log-loss.ts), reliability diagram and
  *   ECE (reliability.ts), over the bets with a model probability;
  * - MAE = mean |forecast_error| over the bets with one, plain and EWMA-weighted;
- * - the shrunk P/L of the score: winsorized low tail (winsorize.ts), EWMA-weighted mean, sd
- *   and Sharpe-like;
- * - the drift flag (drift.ts): window against the group's earlier bets;
+ * - the shrunk P/L of the score (shrunk-pl.ts);
+ * - the drift flag (drift.ts): window against the group's earlier settled days;
  * - the group-level Kelly inputs: per-dollar returns of the window's winning bets;
  * - the daily P/L curve over the whole history.
  * A metric without data is null and `unavailable` says why.
@@ -25,7 +24,7 @@ import { posteriorHitRate, type PosteriorHitRate } from './posterior';
 import { reliability, type Reliability } from './reliability';
 import { sharpeLike } from './sharpe-like';
 import { weightedStats } from './weighted-stats';
-import { winsorizeLow } from './winsorize';
+import { shrunkPl, type ShrunkPl } from './shrunk-pl';
 
 export interface MetricsSettings {
   windowDays: number;
@@ -33,17 +32,34 @@ export interface MetricsSettings {
   prior: number;
   credibleLevel: number;
   driftAlpha: number;
-  minDriftBets: number;
+  minDriftDays: number;
+  plPriorBets: number;
 }
 
-export interface ShrunkPl {
-  /** EWMA-weighted mean and sd of the winsorized P/L. */
-  mean: number | null;
-  sd: number | null;
-  sharpeLike: number | null;
-  /** The winsorizing floor (5th percentile) and how many bets it raised. */
-  floor: number | null;
-  clamped: number;
+/** Per settled day means of a metric (bets arrive in date order): the drift tests' samples. */
+class DailyMeans {
+  private readonly values: number[] = [];
+  private day = -1;
+  private sum = 0;
+  private count = 0;
+
+  add(day: number, value: number): void {
+    if (day !== this.day) this.flush();
+    this.day = day;
+    this.sum += value;
+    this.count++;
+  }
+
+  private flush(): void {
+    if (this.count > 0) this.values.push(this.sum / this.count);
+    this.sum = 0;
+    this.count = 0;
+  }
+
+  means(): number[] {
+    this.flush();
+    return this.values;
+  }
 }
 
 export interface CurvePoint {
@@ -98,9 +114,7 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
   const errorWeights: number[] = [];
   const winReturns: number[] = [];
   const winWeights: number[] = [];
-  const historyErrors: number[] = [];
-  const historyBrier: number[] = [];
-  const recentBrier: number[] = [];
+  const drift = { errors: new DailyMeans(), historyErrors: new DailyMeans(), brier: new DailyMeans(), historyBrier: new DailyMeans() };
   const curve: CurvePoint[] = [];
   let wins = 0;
   let weightedWins = 0;
@@ -117,10 +131,12 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
     const error = bet.forecastError === null ? null : Math.abs(bet.forecastError);
     const brier = bet.pModel === null ? null : (bet.pModel - bet.outcome) * (bet.pModel - bet.outcome);
     if (day < windowStart) {
-      if (error !== null) historyErrors.push(error);
-      if (brier !== null) historyBrier.push(brier);
+      if (error !== null) drift.historyErrors.add(day, error);
+      if (brier !== null) drift.historyBrier.add(day, brier);
       continue;
     }
+    if (error !== null) drift.errors.add(day, error);
+    if (brier !== null) drift.brier.add(day, brier);
     const w = ewmaWeight(asOf - day, s.halfLife);
     pl.push(bet.pl);
     weights.push(w);
@@ -130,7 +146,6 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
     if (bet.pModel !== null) {
       p.push(bet.pModel);
       y.push(bet.outcome);
-      recentBrier.push(brier as number);
     }
     if (error !== null) {
       errors.push(error);
@@ -146,21 +161,20 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
   const plain = weightedStats(pl);
   if (n === 0) unavailable.bets = `no settled bets in the last ${s.windowDays} settled days`;
   else if (plain.sd === null) unavailable.plSd = 'one bet: no P/L spread';
-  const shrunk = winsorizeLow(pl);
-  const shrunkStats = weightedStats(shrunk.values, weights);
   const calibration = reliability(p, y);
   if (n > 0 && p.length === 0) unavailable.brier = 'no model probabilities (p_model)';
   const mae = weightedStats(errors);
   const weightedMae = weightedStats(errors, errorWeights);
   if (n > 0 && errors.length === 0) unavailable.mae = 'no forecast errors';
-  const drift = driftFlag(
-    [
-      { metric: 'forecast-error', recent: errors, history: historyErrors },
-      { metric: 'brier', recent: recentBrier, history: historyBrier },
-    ].filter((sample) => sample.recent.length + sample.history.length > 0) as Parameters<typeof driftFlag>[0],
+  const driftSamples = [
+    { metric: 'forecast-error' as const, recent: drift.errors.means(), history: drift.historyErrors.means() },
+    { metric: 'brier' as const, recent: drift.brier.means(), history: drift.historyBrier.means() },
+  ];
+  const driftResult = driftFlag(
+    driftSamples.filter((sample) => sample.recent.length + sample.history.length > 0),
     s.windowDays,
     s.driftAlpha,
-    s.minDriftBets,
+    s.minDriftDays,
   );
   return {
     name,
@@ -182,8 +196,8 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
     forecastErrorBets: errors.length,
     mae: mae.mean,
     weightedMae: weightedMae.mean,
-    shrunkPl: { mean: shrunkStats.mean, sd: shrunkStats.sd, sharpeLike: sharpeLike(shrunkStats.mean, shrunkStats.sd), floor: shrunk.floor, clamped: shrunk.clamped },
-    drift,
+    shrunkPl: shrunkPl(pl, weights, s.plPriorBets),
+    drift: driftResult,
     winReturns,
     winWeights,
     curve,

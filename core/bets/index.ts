@@ -1,7 +1,8 @@
 /** Prediction-market bets (issue 12): per-group calibration and edge, the budget split, sizing, the forced trade. */
 export { analyzeBets, runBets, toBetsJson, type BetsAnalysis, type BetsGroup, type BetsJson } from './run-bets';
 export { BETS_DEFAULTS, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
-export { groupMetrics, type CurvePoint, type GroupMetrics, type MetricsSettings, type ShrunkPl } from './group-metrics';
+export { groupMetrics, type CurvePoint, type GroupMetrics, type MetricsSettings } from './group-metrics';
+export { shrunkPl, type ShrunkPl } from './shrunk-pl';
 export { groupScore, maeFactor, calibrationFactor, CALIBRATION_SCALE, type GroupScore, type ScoreTerm, type ScoreTermName } from './score';
 export { boundedShares, type Shares } from './bounded-shares';
 export { wholeDollars } from './whole-dollars';

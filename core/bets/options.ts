@@ -39,9 +39,11 @@ export interface BetsOptions {
   sharpeHigh?: number;
   /** Bets with a model probability needed for the calibration term (default 10). */
   minCalibrationBets?: number;
-  /** Drift test: family α (default 0.05) and bets needed on each side (default 5). */
+  /** Drift test: family α (default 0.05) and settled days needed on each side (default 5). */
   driftAlpha?: number;
-  minDriftBets?: number;
+  minDriftDays?: number;
+  /** Pseudo-bets of P/L 0 added to the score's shrunk P/L (default 10). */
+  plPriorBets?: number;
   /** Evaluate as of this date (ISO; later bets are ignored); default the log's last date. */
   asOf?: string | null;
 }
@@ -69,7 +71,8 @@ export const BETS_DEFAULTS = {
   sharpeHigh: 1,
   minCalibrationBets: 10,
   driftAlpha: 0.05,
-  minDriftBets: 5,
+  minDriftDays: 5,
+  plPriorBets: 10,
 } as const;
 
 export function resolveBetsOptions(options: BetsOptions): ResolvedBetsOptions {
@@ -113,7 +116,8 @@ export function validateBetsOptions(options: BetsOptions): FieldError[] {
   check('sharpeHigh', finite(o.sharpeHigh) && o.sharpeHigh >= o.sharpeLow, 'The Sharpe clamp’s upper end must not be below its lower end.');
   check('minCalibrationBets', Number.isInteger(o.minCalibrationBets) && o.minCalibrationBets >= 1, 'The bets needed for the calibration term must be a whole number, at least 1.');
   check('driftAlpha', finite(o.driftAlpha) && o.driftAlpha > 0 && o.driftAlpha < 1, 'The drift test’s α must be between 0 and 1.');
-  check('minDriftBets', Number.isInteger(o.minDriftBets) && o.minDriftBets >= 2, 'The bets needed on each side of the drift test must be a whole number, at least 2.');
+  check('minDriftDays', Number.isInteger(o.minDriftDays) && o.minDriftDays >= 2, 'The settled days needed on each side of the drift test must be a whole number, at least 2.');
+  check('plPriorBets', Number.isInteger(o.plPriorBets) && o.plPriorBets >= 0, 'The pseudo-bets of the shrunk P/L must be a whole number, 0 or more.');
   check('asOf', o.asOf === null || ISO_DATE.test(o.asOf), 'The as-of date must be YYYY-MM-DD.');
   return errors;
 }

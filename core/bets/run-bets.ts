@@ -120,7 +120,7 @@ export function analyzeBets(log: readonly SettledBet[], candidates: readonly Bet
   const hasCandidates = candidates !== null && candidates.length > 0;
   const candidateGroups = new Set((candidates ?? []).map((c) => c.group));
   const names = [...new Set([...byGroup.keys(), ...candidateGroups])].sort((a, b) => a.localeCompare(b));
-  const settings = { windowDays: o.window, halfLife: o.halfLife, prior: o.prior, credibleLevel: o.credibleLevel, driftAlpha: o.driftAlpha, minDriftBets: o.minDriftBets };
+  const settings = { windowDays: o.window, halfLife: o.halfLife, prior: o.prior, credibleLevel: o.credibleLevel, driftAlpha: o.driftAlpha, minDriftDays: o.minDriftDays, plPriorBets: o.plPriorBets };
   const scoreSettings = { sharpeLow: o.sharpeLow, sharpeHigh: o.sharpeHigh, minCalibrationBets: o.minCalibrationBets };
   const analyses = names.map((name) => {
     const metrics = groupMetrics(name, byGroup.get(name) ?? [], dayOf, windowStart, asOfIndex, settings);
