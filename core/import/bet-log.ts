@@ -322,7 +322,7 @@ function decodeFile(bytes: Uint8Array, maxBytes: number): { text: string; warnin
   if (bytes.length === 0) return { ok: false, code: 'empty', message: 'The file is empty.' };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, code: 'binary', message: `The file is not a text (CSV) file: ${decoded.reason}. Export it as CSV (UTF-8) and try again.` };
-  return decoded;
+  return { text: decoded.text, warnings: decoded.warnings };
 }
 
 async function importBetFile<T>(fileName: string, bytes: Uint8Array, kind: Kind, options: BetImportOptions, read: (table: CsvTable, ctx: Context) => RowsResult<T>) {
