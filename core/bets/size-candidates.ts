@@ -111,7 +111,7 @@ export function sizeCandidates(candidates: readonly BetCandidate[], budgets: Rea
     const whole = Math.floor(contracts + 1e-9);
     const stake = roundMicro(whole * c.cost);
     if (whole === 0) return skipped({ ...c, target, reasons }, 'rounds-to-zero', `No bet: ${money(target)} buys less than one contract at ${f3(c.cost)}.`);
-    if (whole !== contracts) reasons.push(`Whole contracts: ${contracts.toFixed(2)} → ${whole} (stake ${money(stake)}).`);
+    if (Math.abs(whole - contracts) > 1e-9) reasons.push(`Whole contracts: ${contracts.toFixed(2)} → ${whole} (stake ${money(stake)}).`);
     return { ...c, target, contracts: whole, stake, reasons };
   });
 }
