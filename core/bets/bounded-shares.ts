@@ -3,7 +3,8 @@
  * (defaults 5% and 40%): fᵢ = clamp(λ·sᵢ, min, max) with the one λ that makes Σ fᵢ = 1 —
  * the fixed point of "normalize, clamp the groups outside the bounds, renormalize the rest",
  * found exactly (Σ clamp(λ·sᵢ) is piecewise linear and non-decreasing in λ). A group without
- * a score (null) gets the minimum. When the bounds cannot hold together:
+ * a score (null, or 0) gets the minimum; when no group has one, the rest stays unallocated
+ * (no track record, no money beyond the minimum). When the bounds cannot hold together:
  * - n·min > 1: every group gets 1/n (the minimum is not met; said so);
  * - n·max < 1 (or the scores cannot reach 1 within max): the groups get at most max and the
  *   rest of the budget stays unallocated (said so) — max is a risk limit, never exceeded.
@@ -30,6 +31,9 @@ export function boundedShares(scores: readonly (number | null)[], min: number, m
   const sumAt = (lambda: number) => scored.reduce((sum, e) => sum + Math.min(max, Math.max(min, lambda * e.s)), 0);
   const fractions = scores.map(() => min);
   const ceiling = scored.length * max;
+  if (scored.length === 0) {
+    return { fractions, unallocated: 1 - n * min, note: `No group has a score (no settled bets in the window): each gets the minimum ${pct(min)}, the rest stays unallocated.` };
+  }
   if (ceiling <= target + 1e-12) {
     for (const e of scored) fractions[e.i] = max;
     const unallocated = 1 - fixed * min - ceiling;

@@ -3,8 +3,8 @@
  * days of the log, up to the as-of day) unless stated:
  * - bets, wins, hit rate wins/bets; the Beta-Binomial posterior (posterior.ts) on the plain
  *   counts and on EWMA-weighted counts (ewma.ts) — the weighted one is ĥ of the score;
- * - mean, sd (n − 1) and Sharpe-like of per-bet P/L (sharpe-like.ts), total P/L, max drawdown
- *   of the cumulative P/L (pl-drawdown.ts);
+ * - mean, sd (n − 1) and Sharpe-like of per-bet P/L (sharpe-like.ts), max drawdown of the
+ *   cumulative P/L (pl-drawdown.ts); total P/L over the whole history;
  * - Brier and its decomposition (brier.ts), log loss (log-loss.ts), reliability diagram and
  *   ECE (reliability.ts), over the bets with a model probability;
  * - MAE = mean |forecast_error| over the bets with one, plain and EWMA-weighted;

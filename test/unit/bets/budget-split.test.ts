@@ -75,3 +75,12 @@ describe('budget split', () => {
     );
   });
 });
+
+describe('budget split without any score', () => {
+  it('every group new: the minimum each, the rest unallocated, said so', () => {
+    const s = boundedShares([null, null], 0.05, 0.4);
+    expect(s.fractions).toEqual([0.05, 0.05]);
+    expect(s.unallocated).toBeCloseTo(0.9, 15);
+    expect(s.note).toBe('No group has a score (no settled bets in the window): each gets the minimum 5%, the rest stays unallocated.');
+  });
+});
