@@ -6,7 +6,7 @@
  * otherwise the rest, `withinBin` = Brier − (REL − RES + UNC), is the within-bin part
  * (Stephenson et al. 2008), reported so the parts add up.
  */
-import { binOf, RELIABILITY_BINS } from './reliability';
+import { binTallies, RELIABILITY_BINS } from './reliability';
 
 export interface BrierDecomposition {
   brier: number;
@@ -20,16 +20,10 @@ export interface BrierDecomposition {
 export function brierDecomposition(p: readonly number[], y: readonly number[]): BrierDecomposition | null {
   const n = p.length;
   if (n === 0) return null;
-  const count = new Array<number>(RELIABILITY_BINS).fill(0);
-  const sumP = new Array<number>(RELIABILITY_BINS).fill(0);
-  const sumY = new Array<number>(RELIABILITY_BINS).fill(0);
+  const { count, sumP, sumY } = binTallies(p, y);
   let squares = 0;
   let wins = 0;
   for (let i = 0; i < n; i++) {
-    const k = binOf(p[i]);
-    count[k]++;
-    sumP[k] += p[i];
-    sumY[k] += y[i];
     squares += (p[i] - y[i]) * (p[i] - y[i]);
     wins += y[i];
   }

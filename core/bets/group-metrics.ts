@@ -197,7 +197,7 @@ export function groupMetrics(name: string, bets: readonly SettledBet[], dayOf: M
     mae: mae.mean,
     weightedMae: weightedMae.mean,
     shrunkPl: shrunkPl(pl, weights, s.plPriorBets),
-    drift: driftResult,
+    drift: bets.length === 0 ? { ...driftResult, reason: 'Not tested: no settled bets.' } : driftResult,
     winReturns,
     winWeights,
     curve,

@@ -32,21 +32,27 @@ export function binOf(p: number): number {
   return Math.min(RELIABILITY_BINS - 1, Math.floor(p * RELIABILITY_BINS));
 }
 
-/** null without any forecast. */
-export function reliability(p: readonly number[], y: readonly number[]): Reliability | null {
-  const n = p.length;
-  if (n === 0) return null;
+/** Per bin: the count, Σp, Σy and Σp(1 − p) (shared with the Brier decomposition). */
+export function binTallies(p: readonly number[], y: readonly number[]): { count: number[]; sumP: number[]; sumY: number[]; sumVar: number[] } {
   const count = new Array<number>(RELIABILITY_BINS).fill(0);
   const sumP = new Array<number>(RELIABILITY_BINS).fill(0);
   const sumY = new Array<number>(RELIABILITY_BINS).fill(0);
   const sumVar = new Array<number>(RELIABILITY_BINS).fill(0);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < p.length; i++) {
     const k = binOf(p[i]);
     count[k]++;
     sumP[k] += p[i];
     sumY[k] += y[i];
     sumVar[k] += p[i] * (1 - p[i]);
   }
+  return { count, sumP, sumY, sumVar };
+}
+
+/** null without any forecast. */
+export function reliability(p: readonly number[], y: readonly number[]): Reliability | null {
+  const n = p.length;
+  if (n === 0) return null;
+  const { count, sumP, sumY, sumVar } = binTallies(p, y);
   let ece = 0;
   let noise = 0;
   const bins: ReliabilityBin[] = [];

@@ -30,6 +30,7 @@ describe('runs without candidates', () => {
     expect(by.New.score.score).toBeNull();
     expect(by.New.budget).toBe(30);
     expect(by.New.budgetReason).toBe('No settled bets in the window: the minimum 10.0%.');
+    expect(by.New.metrics.drift.reason).toBe('Not tested: no settled bets.');
     expect(by.A.budget).toBe(270);
   });
 });
