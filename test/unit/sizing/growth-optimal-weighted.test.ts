@@ -20,7 +20,8 @@ describe('weighted growth-optimal fraction', () => {
         const weighted = growthOptimalFraction(returns, pairs.map(([, k]) => k));
         const plain = growthOptimalFraction(repeated);
         if (plain === null) expect(weighted).toBeNull();
-        else expect(weighted).toBeCloseTo(plain, 9);
+        else if (plain === 0) expect(weighted).toBe(0);
+        else expect((weighted as number) / plain).toBeCloseTo(1, 9); // relative: a tiny loss makes f* huge
         expect(growthOptimalFraction(returns, returns.map(() => 1))).toBe(growthOptimalFraction(returns));
       }),
     );
