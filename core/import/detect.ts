@@ -52,3 +52,9 @@ export function detectOptionOmegaFormat(index: HeaderIndex): Detection | null {
   }
   return null;
 }
+
+/** A prediction-market file by its marker column p_model: with outcome a bet log, with available_contracts a candidates file. */
+export function detectBetFile(index: HeaderIndex): 'bet-log' | 'bet-candidates' | null {
+  if (!index.has('p_model')) return null;
+  return index.has('available_contracts') ? 'bet-candidates' : index.has('outcome') ? 'bet-log' : null;
+}

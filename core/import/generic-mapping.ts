@@ -31,10 +31,15 @@ function matchKey(header: string): string {
 
 /** The mapping guessed from header names; fields without a matching column are left out. */
 export function guessMapping(headers: string[]): ColumnMapping {
+  return guessColumns(headers, SYNONYMS);
+}
+
+/** The same guess for any field set (the bet-log adapter has its own synonym table). */
+export function guessColumns<F extends string>(headers: string[], table: [F, string[]][]): Partial<Record<F, string>> {
   const keys = headers.map(matchKey);
   const used = new Set<number>();
-  const mapping: ColumnMapping = {};
-  for (const [field, synonyms] of SYNONYMS) {
+  const mapping: Partial<Record<F, string>> = {};
+  for (const [field, synonyms] of table) {
     for (const synonym of synonyms) {
       const at = keys.findIndex((key, i) => key === synonym && !used.has(i));
       if (at >= 0) {

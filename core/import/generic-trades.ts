@@ -79,7 +79,7 @@ function missingRequired(columns: Columns): string[] {
   return missing;
 }
 
-interface FileEvidence {
+export interface FileEvidence {
   decimalVotes: Record<DecimalSeparator, number>;
   /** Cells with a comma or dot that could be either a decimal or a thousands separator. */
   ambiguousNumbers: number;
@@ -91,10 +91,8 @@ interface FileEvidence {
 }
 
 /** Scans the mapped number and date cells for evidence of the decimal separator and the date order. */
-function gatherEvidence(table: CsvTable, columns: Columns): FileEvidence {
+export function gatherEvidence(table: CsvTable, numberColumns: Column[], dateColumns: Column[]): FileEvidence {
   const evidence: FileEvidence = { decimalVotes: { '.': 0, ',': 0 }, ambiguousNumbers: 0, dayFirst: 0, monthFirst: 0, nonIsoDates: 0, dateSeparator: '' };
-  const numberColumns = NUMERIC_FIELDS.map((field) => columns[field]).filter(mapped);
-  const dateColumns = [columns.opened, columns.closed].filter(mapped);
   forEachDataRow(table, (row) => {
     for (const column of numberColumns) {
       const raw = text(row, column);
@@ -119,7 +117,7 @@ function gatherEvidence(table: CsvTable, columns: Columns): FileEvidence {
  * `1,234.5` → '.'), majority wins. Without any vote: ',' for a `;`-delimited file whose
  * numbers contain commas, else '.'; a warning says so when cells were ambiguous.
  */
-function guessDecimal(evidence: FileEvidence, delimiter: string, warnings: string[]): DecimalSeparator {
+export function guessDecimal(evidence: FileEvidence, delimiter: string, warnings: string[]): DecimalSeparator {
   const { decimalVotes: votes } = evidence;
   if (votes['.'] > 0 || votes[','] > 0) {
     const decimal = votes[','] > votes['.'] ? ',' : '.';
@@ -135,7 +133,7 @@ function guessDecimal(evidence: FileEvidence, delimiter: string, warnings: strin
 }
 
 /** Date order from the dates' parts: a first part > 12 means day first, a second part > 12 month first. */
-function guessDateOrder(evidence: FileEvidence, warnings: string[]): DateOrder {
+export function guessDateOrder(evidence: FileEvidence, warnings: string[]): DateOrder {
   const { dayFirst, monthFirst, nonIsoDates, dateSeparator } = evidence;
   if (nonIsoDates === 0) return 'YMD';
   if (dayFirst > 0 && monthFirst === 0) return 'DMY';
@@ -191,7 +189,7 @@ export function readGenericTrades(
   }
   const warnings: string[] = [];
   const requestedDecimal = options.decimal ?? 'auto';
-  const evidence = requestedOrder === null || requestedDecimal === 'auto' ? gatherEvidence(table, columns) : null;
+  const evidence = requestedOrder === null || requestedDecimal === 'auto' ? gatherEvidence(table, NUMERIC_FIELDS.map((field) => columns[field]).filter(mapped), [columns.opened, columns.closed].filter(mapped)) : null;
   const decimal = requestedDecimal !== 'auto' ? requestedDecimal : guessDecimal(evidence as FileEvidence, table.delimiter, warnings);
   const order = requestedOrder ?? guessDateOrder(evidence as FileEvidence, warnings);
   const plIncludesFees = options.plIncludesFees ?? true;

@@ -9,7 +9,7 @@ import type { GenericOptions, ImportFailure, ImportOutcome, ParsedImport, Reject
 import { HeaderIndex } from './cells';
 import { sha256Hex } from './content-hash';
 import { decodeBytes } from './decode';
-import { detectOptionOmegaFormat } from './detect';
+import { detectBetFile, detectOptionOmegaFormat } from './detect';
 import { readGenericTrades } from './generic-trades';
 import { readOptionOmegaDaily } from './optionomega-daily';
 import { readOptionOmegaReporting } from './optionomega-reporting';
@@ -20,6 +20,9 @@ import { openTable, type RowsResult } from './table';
 export { checkDailyAgainstTrades, type DailyConsistency } from './daily-consistency';
 export { guessMapping, headerSignature } from './generic-mapping';
 export { sortTrades } from './sort-trades';
+export { importBetCandidates, importBetCandidatesText, importBetLog, importBetLogText, type BetImportOptions } from './bet-log';
+export { guessBetMapping } from './bet-mapping';
+export { detectBetFile } from './detect';
 
 /** Files larger than this are refused (code 'too-large') before anything is decoded. */
 export const DEFAULT_MAX_IMPORT_BYTES = 150 * 1024 * 1024;
@@ -74,6 +77,8 @@ function importDecoded(text: string, preWarnings: string[], options: ImportOptio
   if (!table) return { ok: false, code: 'empty', message: 'The file is empty.' };
   const index = new HeaderIndex(table.headers);
   const base = { rejected: [], warnings: [], totalRows: 0 };
+  const bets = detectBetFile(index);
+  if (bets) return { ok: false, code: 'unrecognized', message: `The file is a prediction-market ${bets === 'bet-log' ? 'bet log' : 'candidates file'} (it has a p_model column), not a trade log; it was not imported as trades.` };
   const detection = detectOptionOmegaFormat(index);
   if (detection && detection.missing.length > 0) {
     return {

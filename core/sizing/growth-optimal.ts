@@ -6,7 +6,9 @@
  * - the mean log growth is concave in f, so its derivative mean rᵢ/(1 + f·rᵢ) is decreasing
  *   and the maximum is found by bisection on the derivative (to ~1e-15);
  * - 0 when the mean return is not positive (no allocation); null without any negative
- *   return (growth rises without bound) or without data.
+ *   return (growth rises without bound) or without data;
+ * - optional weights (≥ 0, default 1) make it a weighted mean Σwᵢ ln(1 + f·rᵢ) / Σwᵢ (an
+ *   EWMA-weighted sample, or outcome probabilities other than the sample's frequencies).
  */
 
 /** mean ln(1 + f·rᵢ); null when any 1 + f·rᵢ ≤ 0 or there are no returns. */
@@ -27,15 +29,16 @@ export function maxFeasibleFraction(returns: number[]): number | null {
   return worst < 0 ? 1 / -worst : null;
 }
 
-export function growthOptimalFraction(returns: number[]): number | null {
+export function growthOptimalFraction(returns: number[], weights?: readonly number[]): number | null {
   if (returns.length === 0 || !returns.every(Number.isFinite)) return null;
+  if (weights && (weights.length !== returns.length || !weights.every((w) => w >= 0 && Number.isFinite(w)))) return null;
   // Solve on returns scaled to max |r| = 1 (safe for tiny or huge magnitudes), then scale back.
   const scale = returns.reduce((high, r) => Math.max(high, Math.abs(r)), 0);
   if (!(scale > 0)) return null;
   const scaled = returns.map((r) => r / scale);
   const fMax = maxFeasibleFraction(scaled);
   if (fMax === null) return null;
-  const slope = (f: number) => scaled.reduce((s, r) => s + r / (1 + f * r), 0);
+  const slope = (f: number) => scaled.reduce((s, r, i) => s + (weights ? weights[i] : 1) * (r / (1 + f * r)), 0);
   if (!(slope(0) > 0)) return 0;
   let low = 0;
   let high = fMax;

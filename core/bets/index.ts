@@ -1,0 +1,25 @@
+/** Prediction-market bets (issue 12): per-group calibration and edge, the budget split, sizing, the forced trade. */
+export { analyzeBets, runBets, toBetsJson, type BetsAnalysis, type BetsGroup, type BetsJson } from './run-bets';
+export { BETS_DEFAULTS, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
+export { groupMetrics, type CurvePoint, type GroupMetrics, type MetricsSettings } from './group-metrics';
+export { shrunkPl, type ShrunkPl } from './shrunk-pl';
+export { groupScore, maeFactor, calibrationFactor, CALIBRATION_SCALE, type GroupScore, type ScoreTerm, type ScoreTermName } from './score';
+export { boundedShares, type Shares } from './bounded-shares';
+export { wholeDollars } from './whole-dollars';
+export { runBudget, type RunBudget } from './run-budget';
+export { groupKellyFraction } from './group-kelly';
+export { sizeCandidates, type SizedCandidate, type SizingSettings, type SkipCode } from './size-candidates';
+export { forcedTrade, whyNoBet, type ForcedOutcome } from './forced-trade';
+export { brierDecomposition, type BrierDecomposition } from './brier';
+export { logLoss, LOG_LOSS_CLIP } from './log-loss';
+export { reliability, RELIABILITY_BINS, type Reliability, type ReliabilityBin } from './reliability';
+export { posteriorHitRate, type PosteriorHitRate } from './posterior';
+export { inverseRegularizedBeta, logBeta, logGamma, regularizedBeta } from './beta-function';
+export { studentTCdf, studentTUpperTail } from './student-t';
+export { welchGreater, type WelchResult } from './welch';
+export { driftFlag, type Drift, type DriftMetric, type DriftTest } from './drift';
+export { plMaxDrawdown } from './pl-drawdown';
+export { sharpeLike, SHARPE_EPSILON } from './sharpe-like';
+export { weightedStats, type WeightedStats } from './weighted-stats';
+export { winsorizeLow, WINSOR_PERCENTILE, type Winsorized } from './winsorize';
+export { ewmaWeight } from './ewma';
