@@ -36,6 +36,7 @@ import { guessBetMapping } from './bet-mapping';
 import { headerSignature } from './generic-mapping';
 import { gatherEvidence, guessDateOrder, guessDecimal, type FileEvidence } from './generic-trades';
 import { parseNumber, type DecimalSeparator } from './numbers';
+import { dateHorizon, type DateHorizon } from './plausible';
 import { detectPriceUnit, priceInDollars, type PriceUnitName } from './price-unit';
 import { StringPool } from './string-pool';
 import { convertRows, forEachDataRow, openTable, RowRejection, type CsvTable, type RowsResult } from './table';
@@ -48,6 +49,8 @@ export interface BetImportOptions {
   decimal?: DecimalSeparator | 'auto';
   /** Size limit in bytes (default 150 MB, as trade imports). */
   maxBytes?: number;
+  /** The import clock (ISO timestamp), for the plausible-date horizon; default the system time. */
+  now?: () => string;
 }
 
 type Kind = 'bet-log' | 'bet-candidates';
@@ -121,6 +124,7 @@ interface Context {
   warnings: string[];
   mapping: BetColumnMapping;
   dateFormat: string;
+  horizon: DateHorizon;
 }
 
 function prepare(table: CsvTable, kind: Kind, options: BetImportOptions): Context | Failure {
@@ -174,7 +178,7 @@ function prepare(table: CsvTable, kind: Kind, options: BetImportOptions): Contex
     if (!mapped(c.fees)) warnings.push('No fees column: fees are taken as 0.');
     if (!mapped(c.pl)) warnings.push('No pl column: P/L is computed as contracts × (outcome − price) − fees.');
   }
-  return { columns, decimal, order, units, priceUnits, warnings, mapping, dateFormat: requestedFormat === 'auto' ? formatOfOrder(order, evidence?.dateSeparator ?? '') : requestedFormat };
+  return { columns, decimal, order, units, priceUnits, warnings, mapping, horizon: dateHorizon((options.now ?? (() => new Date().toISOString()))()), dateFormat: requestedFormat === 'auto' ? formatOfOrder(order, evidence?.dateSeparator ?? '') : requestedFormat };
 }
 
 function side(row: CsvReader, column: Column): BetSide {
@@ -241,7 +245,7 @@ function readBets(table: CsvTable, ctx: Context): RowsResult<SettledBet> {
   const { columns: c, decimal, order } = ctx;
   const pool = new StringPool();
   const result = convertRows(table, (f): SettledBet => {
-    const date = pool.intern(dateTime(f, c.date, order).date);
+    const date = pool.intern(dateTime(f, c.date, order, ctx.horizon).date);
     const { group, market } = groupAndMarket(f, c, pool);
     const bought = side(f, c.side);
     const pModel = mapped(c.pModel) ? probability(f, c.pModel, decimal) : null;
@@ -321,7 +325,7 @@ function decodeFile(bytes: Uint8Array, maxBytes: number): { text: string; warnin
   }
   if (bytes.length === 0) return { ok: false, code: 'empty', message: 'The file is empty.' };
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, code: 'binary', message: `The file is not a text (CSV) file: ${decoded.reason}. Export it as CSV (UTF-8) and try again.` };
+  if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
   return { text: decoded.text, warnings: decoded.warnings };
 }
 

@@ -91,7 +91,7 @@ export function compareLive(backtestTrades: readonly Trade[], liveTrades: readon
 
   const backtestRecords = backtestSides(backtestTrades);
   const liveRecords = liveSides(liveTrades);
-  const window = comparisonWindow(
+  const span = comparisonWindow(
     backtestRecords.map((t) => t.date),
     liveRecords.map((t) => t.date),
   );
@@ -106,7 +106,7 @@ export function compareLive(backtestTrades: readonly Trade[], liveTrades: readon
   for (const row of strategyRows([...backtestByName.keys()].sort(compareText), mapping.byLive)) {
     const backtest: TradeSide[] = row.name === null ? [] : (backtestByName.get(row.name) ?? []);
     const live = row.liveNames.flatMap((n) => liveByName.get(n) ?? []);
-    const match = matchStrategy(backtest, live, window, o.toleranceMinutes * 60);
+    const match = matchStrategy(backtest, live, span, o.toleranceMinutes * 60);
     const liveName = row.liveNames.length === 0 ? null : row.liveNames.join(' + ');
     const rows = [
       ...match.matched.map((p) => livePair(row.name, p.live.strategy, p.live, p.backtest)),
@@ -129,7 +129,7 @@ export function compareLive(backtestTrades: readonly Trade[], liveTrades: readon
   return {
     ok: true,
     comparison: {
-      window: window.from === null ? { from: null, to: null, nullReasons: { from: window.reason, to: window.reason } } : { from: window.from, to: window.to, nullReasons: {} },
+      window: span.from === null ? { from: null, to: null, nullReasons: { from: span.reason, to: span.reason } } : { from: span.from, to: span.to, nullReasons: {} },
       strategies,
       pairs,
       mappingCandidates: proposals.candidates,

@@ -37,11 +37,11 @@ function byOpen(a: TradeSide, b: TradeSide): number {
 }
 
 /** Trades inside the window grouped by day (in open order); the rest in `outside`. */
-function split(trades: readonly TradeSide[], window: ComparisonWindow): { days: Map<string, TradeSide[]>; outside: TradeSide[] } {
+function split(trades: readonly TradeSide[], span: ComparisonWindow): { days: Map<string, TradeSide[]>; outside: TradeSide[] } {
   const days = new Map<string, TradeSide[]>();
   const outside: TradeSide[] = [];
   for (const t of [...trades].sort(byOpen)) {
-    if (window.from === null || t.date < window.from || t.date > window.to) {
+    if (span.from === null || t.date < span.from || t.date > span.to) {
       outside.push(t);
       continue;
     }
@@ -60,9 +60,9 @@ export function pairCost(live: TradeSide, backtest: TradeSide, toleranceSeconds:
   return gap <= toleranceSeconds ? gap * gap : null;
 }
 
-export function matchStrategy(backtest: readonly TradeSide[], live: readonly TradeSide[], window: ComparisonWindow, toleranceSeconds: number): StrategyMatch {
-  const b = split(backtest, window);
-  const l = split(live, window);
+export function matchStrategy(backtest: readonly TradeSide[], live: readonly TradeSide[], span: ComparisonWindow, toleranceSeconds: number): StrategyMatch {
+  const b = split(backtest, span);
+  const l = split(live, span);
   const result: StrategyMatch = { matched: [], liveOnly: [], backtestOnly: [], outsideLive: l.outside, outsideBacktest: b.outside };
   const dates = [...new Set([...l.days.keys(), ...b.days.keys()])].sort();
   for (const date of dates) {
