@@ -11,6 +11,7 @@ export { measureDrawdowns, type DrawdownSummary } from './drawdown';
 export { dailyLogDrawdown, type DailyLogDrawdown } from './daily-log-drawdown';
 export { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio, TRADING_DAYS_PER_YEAR } from './returns-metrics';
 export { resolveStartingCapital, DEFAULT_STARTING_CAPITAL, type StartingCapital } from './starting-capital';
+export { END_OF_DAY_SECONDS, secondsOfDay } from './time-of-day';
 export { longestStreaks, type Streaks } from './streaks';
 export { filterTrades, filterByOpenDate, filterByStrategy } from './filter';
 export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCalendarSpan, dayNumber, isoDate, MAX_CALENDAR_DAYS } from './business-days';
