@@ -2,3 +2,4 @@
 export type * from './trade';
 export type * from './import-result';
 export type * from './bet';
+export type * from './series';
