@@ -1,7 +1,9 @@
 /**
  * `sizewise <command> [options]` — the headless CLI over the same core as the app.
  * JSON to stdout with `--json`, readable tables otherwise; bad input gives a one-line
- * error on stderr and a non-zero exit.
+ * error on stderr and a non-zero exit. The process is never ended with `process.exit`: that
+ * drops whatever a pipe has not taken yet (output cut at 64 KiB). Output is written, its
+ * flush awaited, the exit code set, and the process ends when nothing is left to do.
  */
 import { type Command, UsageError } from './command';
 import { assertFinite } from './output';
@@ -16,36 +18,45 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   report: () => import('./commands/report'),
 };
 
-function printHelp(): void {
+/** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */
+function writeAll(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write(text, () => resolve());
+  });
+}
+
+function printHelp(): Promise<void> {
   const names = Object.keys(commands).join(', ');
-  process.stdout.write(`usage: sizewise <command> [options] [--json]\ncommands: ${names}\nsizewise <command> --help for a command's options\n`);
+  return writeAll(process.stdout, `usage: sizewise <command> [options] [--json]\ncommands: ${names}\nsizewise <command> --help for a command's options\n`);
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    printHelp();
+    await printHelp();
     return name ? 0 : 2;
   }
   const load = commands[name];
   if (!load) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(commands).join(', ')})`);
   const command = (await load()).default;
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.usage}\n`);
+    await writeAll(process.stdout, `${command.usage}\n`);
     return 0;
   }
   const json = rest.includes('--json');
   const output = await command.run(rest.filter((a) => a !== '--json'));
   assertFinite(output.json);
-  process.stdout.write(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
+  await writeAll(process.stdout, json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
   return 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
+  (code) => {
+    process.exitCode = code;
+  },
+  async (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`sizewise: ${message.split('\n')[0]}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+    await writeAll(process.stderr, `sizewise: ${message.split('\n')[0]}\n`);
   },
 );
