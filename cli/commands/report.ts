@@ -24,7 +24,7 @@ import { computeStats } from '../../core/stats';
 import { choiceFlag, type InputKind, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
-import { readInput } from '../read-input';
+import { readHead, readInput, WORKSPACE_INPUT } from '../read-input';
 import { findChromium } from '../pdf/find-chromium';
 import { printReport } from '../pdf/print-report';
 
@@ -136,8 +136,8 @@ async function loadWorkspace(path: string, bytes: Uint8Array): Promise<ReportDat
 }
 
 async function loadInput(path: string): Promise<ReportData> {
-  const head = await readInput(path);
-  if (Buffer.from(head.subarray(0, SQLITE_MAGIC.length)).toString('latin1') === SQLITE_MAGIC) return loadWorkspace(path, head);
+  const head = await readHead(path, SQLITE_MAGIC.length);
+  if (Buffer.from(head).toString('latin1') === SQLITE_MAGIC) return loadWorkspace(path, await readInput(path, WORKSPACE_INPUT));
   const imported = await loadTradeLog(path);
   return { trades: imported.trades };
 }
