@@ -4,21 +4,25 @@
  * (dist-web/, building it once if report.html is missing) on 127.0.0.1, opens report.html
  * with the model injected as `window.__SIZEWISE_REPORT__`, waits for the page's explicit
  * ready signal (fonts loaded, every chart finished — no fixed delay), prints with the
- * shared footer (page numbers on every page) and writes the file atomically.
+ * shared footer (page numbers on every page) and writes the file with the app's atomic
+ * writer (electron/main/atomic-write: one writer, which also removes temp files of earlier
+ * killed saves). Chromium runs in its sandbox where the platform allows it (chromium-sandbox).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { REPORT_HEADER_TEMPLATE, REPORT_MARGINS_MM, reportFooterTemplate, type ReportModel, type ReportPageSize, type ReportPrintPayload } from '../../core/report';
 import { UsageError } from '../command';
+import { writeFileAtomic } from '../../electron/main/atomic-write';
+import { currentSandboxContext, launchWithSandbox, type SandboxContext } from './chromium-sandbox';
 import { serveDirectory } from './static-server';
-import { writeFileAtomic } from './write-atomic';
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist-web/', import.meta.url));
 const WEB_CONFIG = fileURLToPath(new URL('../../renderer/vite.web.config.ts', import.meta.url));
 const READY_TIMEOUT_MS = 60_000;
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu'];
+/** Chromium switches of every launch; the sandbox is decided apart (chromium-sandbox). */
+export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-gpu'];
 
 export interface PrintReportOptions {
   model: ReportModel;
@@ -28,8 +32,10 @@ export interface PrintReportOptions {
   chromiumPath: string;
   /** Built renderer folder holding report.html; default dist-web/. */
   webRoot?: string;
-  /** Progress lines (e.g. "building the report page…"); default silent. */
+  /** Progress lines (e.g. "building the report page…", printing without the sandbox); default silent. */
   log?: (line: string) => void;
+  /** Platform and user deciding the sandbox; default this process's. */
+  sandboxContext?: SandboxContext;
 }
 
 export interface PrintedReport {
@@ -60,11 +66,13 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 const mm = (value: number) => `${value}mm`;
 
-export async function printReport({ model, pageSize, out, chromiumPath, webRoot = DEFAULT_WEB_ROOT, log = () => {} }: PrintReportOptions): Promise<PrintedReport> {
+export async function printReport({ model, pageSize, out, chromiumPath, webRoot = DEFAULT_WEB_ROOT, log = () => {}, sandboxContext = currentSandboxContext() }: PrintReportOptions): Promise<PrintedReport> {
   const started = performance.now();
   await ensureWebBuild(webRoot, log);
   const server = await serveDirectory(webRoot);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true }).catch(async (error: unknown) => {
+  // playwright adds --no-sandbox unless chromiumSandbox is true.
+  const launch = (sandbox: boolean) => chromium.launch({ executablePath: chromiumPath, args: sandbox ? CHROMIUM_ARGS : ['--no-sandbox', ...CHROMIUM_ARGS], chromiumSandbox: sandbox, headless: true });
+  const browser = await launchWithSandbox(launch, sandboxContext, log).catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
