@@ -1,8 +1,8 @@
 /**
  * Argument parsing shared by CLI commands: the strict `parseArgs` call with one UsageError
- * style, the single input file, the generic-CSV options, and flag values (numbers within
- * bounds, one of a set of words, parsed text forms, sizing-rule specs), each with a message
- * naming the flag.
+ * style, the single input file, the generic-CSV options, and flag values (strictly decimal
+ * numbers within documented bounds — the CLI's one number parser, parseCliNumber — one of a
+ * set of words, parsed text forms, sizing-rule specs), each with a message naming the flag.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Parsed, parseRuleSpec, type SizingRule } from '../core/replay';
@@ -16,8 +16,22 @@ export function parseCommandArgs<const O extends OptionsConfig>(command: string,
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: positionals });
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`${command}: ${argumentMessage((error as Error).message, args)}`);
   }
+}
+
+/**
+ * parseArgs's message in one line. A value starting with a dash (`--capital -5`) is
+ * "ambiguous" to it; its hint (use `--capital=-5`) is on a later line, so it is put in the
+ * one line with the value the user typed.
+ */
+function argumentMessage(message: string, args: string[]): string {
+  const ambiguous = /^Option '(--[^' ]+)'(?: <value>)? argument is ambiguous/.exec(message);
+  if (!ambiguous) return message.split('\n')[0];
+  const flag = ambiguous[1];
+  const index = args.indexOf(flag);
+  const value = index >= 0 && index + 1 < args.length ? args[index + 1] : '-…';
+  return `${flag} ${value}: a value starting with "-" must be joined to its option: write ${flag}=${value}`;
 }
 
 /** What a command's one positional argument is: its usage placeholder and its name in an error. */
@@ -46,31 +60,60 @@ export function mappingOptions(values: { map?: string; 'date-format'?: string })
   return { map: values.map, dateFormat: values['date-format'] };
 }
 
+/**
+ * The one parser of numbers on the CLI's command line: strictly decimal. An optional sign,
+ * digits (thousands may be grouped by 3 with "," or "_": 1,000,000 or 1_000_000), an optional
+ * fraction (".5" and "0.5"). No hexadecimal ("0x10"), exponent ("1e5", "1e"), "Infinity",
+ * stray separators ("1,0,0") or blanks: Number() would accept several of those silently.
+ * Returns null when the text is not such a number.
+ */
+export function parseCliNumber(text: string): number | null {
+  const match = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)?(\.\d+)?$/.exec(text);
+  if (!match || (match[2] === undefined && match[3] === undefined)) return null;
+  const value = Number(`${match[1]}${(match[2] ?? '0').replace(/[,_]/g, '')}${match[3] ?? ''}`);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** The --help line on how numbers are written (every command's usage ends with it). */
+export const NUMBER_HELP = 'Numbers are decimal: 25, 0.5, 1,000 or 1_000 (not 1e3, 0x10, Infinity); join a negative value to its option: --capital=-5';
+
 export interface NumberBounds {
-  min?: number;
-  max?: number;
+  min: number;
+  /** Every number flag has an upper bound, shown in its --help line. */
+  max: number;
   /** The minimum itself is not allowed (e.g. a positive number: min 0, exclusiveMin). */
   exclusiveMin?: boolean;
   integer?: boolean;
 }
 
-/** A positive number. */
-export const POSITIVE: NumberBounds = { min: 0, exclusiveMin: true };
+/** The largest amount of money a flag takes, as the import's largest amount (|x| ≤ 1e15). */
+export const MAX_AMOUNT = 1e15;
+/** A positive amount of money (capital, equity, price): > 0 and ≤ 1e15. */
+export const POSITIVE: NumberBounds = { min: 0, exclusiveMin: true, max: MAX_AMOUNT };
+/** An amount ≥ 0 (exposure, commission). */
+export const NON_NEGATIVE: NumberBounds = { min: 0, max: MAX_AMOUNT };
+/** A fraction of 0 to 1. */
+export const FRACTION: NumberBounds = { min: 0, max: 1 };
+/** Seeds: the random streams take 32 bits, so larger seeds would repeat smaller ones. */
+export const MAX_SEED = 2 ** 32 - 1;
+export const SEED: NumberBounds = { min: 0, max: MAX_SEED, integer: true };
 
-/** A number flag within bounds (`1,000` and `1_000` accepted), or a UsageError naming the flag. */
-export function numberFlag(flag: string, text: string, bounds: NumberBounds = {}): number {
-  const value = Number(text.replace(/[,_]/g, ''));
+/** "≥ 0 and ≤ 1" style text of bounds, for messages. */
+function describeBounds({ min, max, exclusiveMin }: NumberBounds): string {
+  const show = (n: number) => {
+    const power = Math.log10(Math.abs(n));
+    if (Math.abs(n) >= 1e9 && Number.isInteger(power)) return `${n < 0 ? '-' : ''}1e${power}`;
+    return Math.abs(n) >= 1e4 && Number.isInteger(n) ? n.toLocaleString('en-US') : String(n);
+  };
+  return `${exclusiveMin ? '>' : '≥'} ${show(min)} and ≤ ${show(max)}`;
+}
+
+/** A number flag within bounds, or a UsageError naming the flag, the text and the allowed range. */
+export function numberFlag(flag: string, text: string, bounds: NumberBounds): number {
+  const value = parseCliNumber(text);
   const { min, max, integer, exclusiveMin } = bounds;
-  const ok =
-    text.trim() !== '' &&
-    Number.isFinite(value) &&
-    (!integer || Number.isInteger(value)) &&
-    (min === undefined || (exclusiveMin ? value > min : value >= min)) &&
-    (max === undefined || value <= max);
-  if (!ok) {
-    const range = [min !== undefined ? `${exclusiveMin ? '>' : '≥'} ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
-    throw new UsageError(`${flag}: "${text}" is not ${integer ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`);
-  }
+  const ok = value !== null && (!integer || Number.isInteger(value)) && (exclusiveMin ? value > min : value >= min) && value <= max;
+  if (!ok) throw new UsageError(`${flag}: "${text}" is not ${integer ? 'a whole number' : 'a number'} ${describeBounds(bounds)}${value === null && /\d/.test(text) ? ' (decimal digits only)' : ''}`);
   return value;
 }
 

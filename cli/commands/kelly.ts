@@ -4,23 +4,26 @@
  * the growth-optimal fraction, Vince's optimal f on per-contract P/L, the applied fraction,
  * recommended contracts and margin at the given capital, and warnings in words.
  */
-import { type KellyBasis, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
+import { type KellyBasis, MAX_MULTIPLIER, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
-import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
+import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, NUMBER_HELP, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
+
+const MAX_MARGIN_CEILING = 100;
 
 const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --basis pl|contract|margin   Kelly basis (default: raw P/L, or per contract when contract counts vary > 2×)
   --risk-basis avg-loss|max-loss|margin   risk unit per contract for contracts (default avg-loss; margin on the margin basis)
-  --fraction F                 Kelly fraction: 1 full, 0.5 half (default), 0.25 quarter
-  --cap C                      max fraction of capital per strategy (default 0.25)
-  --capital N                  capital to size for (default: the detected starting capital)
+  --fraction F                 Kelly fraction 0–2: 1 full, 0.5 half (default), 0.25 quarter
+  --cap C                      max fraction of capital per strategy, 0–1 (default 0.25)
+  --capital N                  capital to size for, > 0 and ≤ 1e15 (default: the detected starting capital)
   --multiplier NAME=M          per-strategy multiplier 0–2 (repeatable)
-  --margin-ceiling C           warn when sized margin exceeds C × capital
+  --margin-ceiling C           warn when sized margin exceeds C × capital (> 0, ≤ ${MAX_MARGIN_CEILING})
   --map field=Column,…  --date-format F   for a generic CSV
+${NUMBER_HELP}
 JSON: { capital, fraction, cap, portfolio: {…, totalMargin}, strategies: [ { name, trades, winRate,
   payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
   recommendedContracts, marginUsed, warnings[], … } ] } — fractions are decimals.`;
@@ -33,7 +36,7 @@ function parseMultipliers(specs: string[] | undefined): Record<string, number> {
   for (const spec of specs ?? []) {
     const eq = spec.lastIndexOf('=');
     if (eq < 1) throw new UsageError(`--multiplier: "${spec}" is not NAME=M`);
-    multipliers[spec.slice(0, eq)] = numberFlag('--multiplier', spec.slice(eq + 1), { min: 0, max: 2 });
+    multipliers[spec.slice(0, eq)] = numberFlag('--multiplier', spec.slice(eq + 1), { min: 0, max: MAX_MULTIPLIER });
   }
   return multipliers;
 }
@@ -123,12 +126,12 @@ const command: Command = {
     const stats = computeStats(log.trades).portfolio;
     const options: SizingOptions = {
       capital: values.capital === undefined ? stats.startingCapital : numberFlag('--capital', values.capital, POSITIVE),
-      fraction: values.fraction === undefined ? 0.5 : numberFlag('--fraction', values.fraction),
-      cap: values.cap === undefined ? undefined : numberFlag('--cap', values.cap),
+      fraction: values.fraction === undefined ? 0.5 : numberFlag('--fraction', values.fraction, { min: 0, max: MAX_MULTIPLIER }),
+      cap: values.cap === undefined ? undefined : numberFlag('--cap', values.cap, FRACTION),
       multipliers: parseMultipliers(values.multiplier),
       basis,
       riskBasis,
-      marginCeiling: values['margin-ceiling'] === undefined ? undefined : numberFlag('--margin-ceiling', values['margin-ceiling']),
+      marginCeiling: values['margin-ceiling'] === undefined ? undefined : numberFlag('--margin-ceiling', values['margin-ceiling'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_CEILING }),
       history: { curve: stats.curve, startingCapital: stats.startingCapital },
     };
     const errors = validateSizingOptions(options);

@@ -4,17 +4,25 @@
  * resampling, seeded; in this process or on a pool of worker threads (`--workers K`, same
  * numbers for any K).
  */
-import { buildMonteCarloConfig, runMonteCarlo, type MonteCarloConfig, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
+import { buildMonteCarloConfig, MAX_CHECKPOINTS, MAX_PATHS, runMonteCarlo, type MonteCarloConfig, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
 import { createNodeComputePool } from '../../workers/pool-node';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
 import { money, num, pct, table } from '../output';
 import { RULE_SPEC_HELP } from '../../core/replay';
-import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, singleInput } from '../args';
+import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, SEED, singleInput } from '../args';
+
+/** Steps per path (--horizon): 100,000 is 400 years of trading days (the time a run takes grows with it). */
+const MAX_HORIZON = 100_000;
+/** Block length and --recent, in trades (days): beyond any log the import takes. */
+const MAX_STEPS = 1_000_000;
+/** --years: a century. */
+const MAX_YEARS = 100;
+const MAX_WORKERS = 64;
 
 const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
-  --sims N            paths (default 10000)
-  --seed S            integer seed (default 1); path i uses stream (S, i)
+  --sims N            paths, 1–${MAX_PATHS.toLocaleString('en-US')} (default 10000)
+  --seed S            whole-number seed 0–${MAX_SEED.toLocaleString('en-US')} (default 1); path i uses stream (S, i)
   --mode M            percent (default: return on equity before each trade, compounding),
                       dollar (P/L per contract × contracts of --rule), daily (daily returns)
   --rule SPEC         the sizing simulated, in every mode: ${RULE_SPEC_HELP}.
@@ -22,18 +30,19 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
                       that replay; dollar: P/L per contract × the rule's contracts along each path.
                       Default: log (as recorded) in percent and daily modes, fixed:1 in dollar mode
   --resample R        block (default, stationary bootstrap) or iid
-  --block L           mean block length (default round(n^(1/3)))
-  --horizon N         steps per path (trades, or days in daily mode); default the sample size
-  --years Y           horizon in years (× trades per year of the sample) instead of --horizon
-  --recent N          draw only from the last N trades (days)
-  --worst-case S      share of steps replaced by the worst realized outcome (0.01 = 1%)
-  --ruin X            ruin = equity at or below X × starting capital (default 0.5)
-  --capital N         starting capital (default: Funds at Close − P/L of the first trade to close, else 100,000)
-  --checkpoints C     fan-chart checkpoints (1–500, default min(horizon, 250))
-  --workers K         worker threads (default 0: this process)
+  --block L           mean block length, 1–${MAX_STEPS.toLocaleString('en-US')} (default round(n^(1/3)))
+  --horizon N         steps per path (trades, or days in daily mode), 1–${MAX_HORIZON.toLocaleString('en-US')}; default the sample size
+  --years Y           horizon in years (× trades per year of the sample), > 0 and ≤ ${MAX_YEARS}, instead of --horizon
+  --recent N          draw only from the last N trades (days), 2–${MAX_STEPS.toLocaleString('en-US')}
+  --worst-case S      share of steps replaced by the worst realized outcome, 0–1 (0.01 = 1%)
+  --ruin X            ruin = equity at or below X × starting capital, 0–0.999999 (default 0.5)
+  --capital N         starting capital, > 0 and ≤ 1e15 (default: Funds at Close − P/L of the first trade to close, else 100,000)
+  --checkpoints C     fan-chart checkpoints (1–${MAX_CHECKPOINTS}, default min(horizon, 250))
+  --workers K         worker threads, 0–${MAX_WORKERS} (default 0: this process)
   --map, --date-format   column mapping and date format of a generic CSV
   --json              { finalValue: {p5,p25,p50,p75,p95,mean}, maxDrawdown: {p5,p50,p95,mean}, probProfit,
-                        probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, nullReasons, elapsedMs, pathsPerSecond }`;
+                        probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, nullReasons, elapsedMs, pathsPerSecond }
+${NUMBER_HELP}`;
 
 export interface MonteCarloArgs extends TradeLogMapping {
   tradeLog: string;
@@ -64,22 +73,22 @@ export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
   const options: MonteCarloOptions = {
     mode: choiceFlag<MonteCarloMode>('--mode', v.mode, ['percent', 'dollar', 'daily'], 'percent'),
     resample: choiceFlag<ResampleMethod>('--resample', v.resample, ['block', 'iid'], 'block'),
-    paths: v.sims === undefined ? 10000 : numberFlag('--sims', v.sims, { min: 1, max: 10_000_000, integer: true }),
-    seed: v.seed === undefined ? 1 : numberFlag('--seed', v.seed, { integer: true }),
+    paths: v.sims === undefined ? 10000 : numberFlag('--sims', v.sims, { min: 1, max: MAX_PATHS, integer: true }),
+    seed: v.seed === undefined ? 1 : numberFlag('--seed', v.seed, SEED),
   };
   if (v.rule !== undefined) options.sizing = ruleFlag(v.rule);
-  if (v.block !== undefined) options.meanBlockLength = numberFlag('--block', v.block, { min: 1 });
-  if (v.horizon !== undefined) options.horizon = { steps: numberFlag('--horizon', v.horizon, { min: 1, integer: true }) };
-  if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, POSITIVE) };
-  if (v.recent !== undefined) options.recent = numberFlag('--recent', v.recent, { min: 2, integer: true });
-  if (v['worst-case'] !== undefined) options.worstCaseShare = numberFlag('--worst-case', v['worst-case'], { min: 0, max: 1 });
+  if (v.block !== undefined) options.meanBlockLength = numberFlag('--block', v.block, { min: 1, max: MAX_STEPS });
+  if (v.horizon !== undefined) options.horizon = { steps: numberFlag('--horizon', v.horizon, { min: 1, max: MAX_HORIZON, integer: true }) };
+  if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, { min: 0, exclusiveMin: true, max: MAX_YEARS }) };
+  if (v.recent !== undefined) options.recent = numberFlag('--recent', v.recent, { min: 2, max: MAX_STEPS, integer: true });
+  if (v['worst-case'] !== undefined) options.worstCaseShare = numberFlag('--worst-case', v['worst-case'], FRACTION);
   if (v.ruin !== undefined) options.ruinLevel = numberFlag('--ruin', v.ruin, { min: 0, max: 0.999999 });
   if (v.capital !== undefined) options.startingCapital = numberFlag('--capital', v.capital, POSITIVE);
-  if (v.checkpoints !== undefined) options.checkpoints = numberFlag('--checkpoints', v.checkpoints, { min: 1, max: 500, integer: true });
+  if (v.checkpoints !== undefined) options.checkpoints = numberFlag('--checkpoints', v.checkpoints, { min: 1, max: MAX_CHECKPOINTS, integer: true });
   return {
     tradeLog,
     options,
-    workers: v.workers === undefined ? 0 : numberFlag('--workers', v.workers, { min: 0, max: 64, integer: true }),
+    workers: v.workers === undefined ? 0 : numberFlag('--workers', v.workers, { min: 0, max: MAX_WORKERS, integer: true }),
     ...mappingOptions(v),
   };
 }

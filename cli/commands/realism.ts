@@ -7,15 +7,21 @@
 import { assessRealism, type RealismReport } from '../../core/realism';
 import { type Command, UsageError } from '../command';
 import { num, pct, table } from '../output';
-import { numberFlag, parseCommandArgs, POSITIVE } from '../args';
+import { NUMBER_HELP, numberFlag, parseCommandArgs } from '../args';
+
+const MAX_TRIALS = 1_000_000;
+/** Minutes in a year: the finest period a return series plausibly has. */
+const MAX_PERIODS_PER_YEAR = 525_600;
+
 import { readInput } from '../read-input';
 
 const usage = `usage: sizewise realism --returns <csv> [--trials N] [--periods-per-year 252] [--json]
   --returns FILE          CSV of date,return (0.012 or 1.2%), one row per period
-  --trials N              strategy variants tried before this one (Deflated Sharpe; default 1)
-  --periods-per-year P    for the annualized Sharpe (default 252, daily)
+  --trials N              strategy variants tried before this one (Deflated Sharpe), 1–${MAX_TRIALS.toLocaleString('en-US')} (default 1)
+  --periods-per-year P    for the annualized Sharpe, > 0 and ≤ ${MAX_PERIODS_PER_YEAR.toLocaleString('en-US')} (default 252, daily)
 JSON: { n, sharpe (per period), sharpeAnnualized, skew, kurtosis (raw, normal = 3), psr, dsr,
-        minTrackRecord (periods), verdict, warnings[] , … }`;
+        minTrackRecord (periods), verdict, warnings[] , … }
+${NUMBER_HELP}`;
 
 function parseReturn(text: string): number | null {
   const t = text.trim().replace(/^"|"$/g, '');
@@ -66,8 +72,8 @@ const command: Command = {
   async run(args) {
     const { values } = parseCommandArgs('realism', args, { returns: { type: 'string' }, trials: { type: 'string' }, 'periods-per-year': { type: 'string' } }, { positionals: false });
     if (values.returns === undefined) throw new UsageError('realism: --returns <csv> is required');
-    const trials = values.trials === undefined ? 1 : numberFlag('--trials', values.trials, { integer: true, min: 1 });
-    const periodsPerYear = values['periods-per-year'] === undefined ? 252 : numberFlag('--periods-per-year', values['periods-per-year'], POSITIVE);
+    const trials = values.trials === undefined ? 1 : numberFlag('--trials', values.trials, { integer: true, min: 1, max: MAX_TRIALS });
+    const periodsPerYear = values['periods-per-year'] === undefined ? 252 : numberFlag('--periods-per-year', values['periods-per-year'], { min: 0, exclusiveMin: true, max: MAX_PERIODS_PER_YEAR });
     const text = new TextDecoder().decode(await readInput(values.returns));
     const report = assessRealism(parseReturnsCsv(text, values.returns), { trials, periodsPerYear });
     return { json: report, text: realismText(report) };

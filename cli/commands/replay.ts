@@ -20,29 +20,34 @@ import {
 import { resolveStartingCapital } from '../../core/stats';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
-import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, required, ruleFlag, singleInput } from '../args';
+import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, required, ruleFlag, singleInput } from '../args';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 
 const MAX_SCENARIOS = 8;
+const MAX_MARGIN_MULTIPLE = 100;
+const MAX_OPEN_TRADES = 100_000;
+const MAX_COMMISSION = 1_000_000;
+const MAX_WARMUP = 1_000_000;
 
 const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec> ...] [options] [--json]
   --rule SPEC            ${RULE_SPEC_HELP}; up to ${MAX_SCENARIOS}
-  --capital N            starting capital (default: Funds at Close − P/L of the first trade to close, else 100,000)
-  --margin-ceiling F     max margin of open trades as a fraction of equity (0.5 = 50%)
-  --margin-multiplier M  broker margin ÷ the log's margin (default 1)
-  --max-open N           max trades open at once
-  --commission X         commission per contract per trade, replacing the log's fees
+  --capital N            starting capital, > 0 and ≤ 1e15 (default: Funds at Close − P/L of the first trade to close, else 100,000)
+  --margin-ceiling F     max margin of open trades as a fraction of equity (0.5 = 50%), > 0 and ≤ ${MAX_MARGIN_MULTIPLE}
+  --margin-multiplier M  broker margin ÷ the log's margin, > 0 and ≤ ${MAX_MARGIN_MULTIPLE} (default 1)
+  --max-open N           max trades open at once, 1–${MAX_OPEN_TRADES.toLocaleString('en-US')}
+  --commission X         commission per contract per trade, replacing the log's fees, 0–${MAX_COMMISSION.toLocaleString('en-US')}
   --days mon,tue,...     weekdays (of the open date) to trade; default every day
   --streak K:m           after K consecutive losses multiply size by m until a win
   --guardrail X:m|X:stop at a drawdown ≥ X multiply size by m, or stop opening trades
   --estimates W          trailing (default: only trades closed before each open) or full-sample (look-ahead)
-  --warmup N             closed trades a trailing estimate needs first (default 20)
-  --risk-free R          annual risk-free rate for Sharpe, decimal (default 0)
+  --warmup N             closed trades a trailing estimate needs first, 0–${MAX_WARMUP.toLocaleString('en-US')} (default 20)
+  --risk-free R          annual risk-free rate for Sharpe, decimal between -1 and 1 (default 0)
   --map, --date-format   column mapping and date format of a generic CSV (see sizewise stats --help)
   --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, mar, sharpe, ruin, nullReasons,
                            tradesTaken, tradesSkipped, skippedByReason, maxContracts, peakMarginUse }],
-                           startingCapital, warnings } (ruin: { date, equity } once equity ≤ 0, else null)`;
+                           startingCapital, warnings } (ruin: { date, equity } once equity ≤ 0, else null)
+${NUMBER_HELP}`;
 
 export interface ReplayArgs extends TradeLogMapping {
   tradeLog: string;
@@ -79,15 +84,15 @@ export function parseReplayArgs(args: string[]): ReplayArgs {
     capital: v.capital === undefined ? undefined : numberFlag('--capital', v.capital, POSITIVE),
     settings: {
       ...defaults,
-      marginCeiling: v['margin-ceiling'] === undefined ? null : numberFlag('--margin-ceiling', v['margin-ceiling'], POSITIVE),
-      marginMultiplier: v['margin-multiplier'] === undefined ? 1 : numberFlag('--margin-multiplier', v['margin-multiplier'], POSITIVE),
-      maxOpenTrades: v['max-open'] === undefined ? null : numberFlag('--max-open', v['max-open'], { min: 1, integer: true }),
-      commissionPerContract: v.commission === undefined ? null : numberFlag('--commission', v.commission, { min: 0 }),
+      marginCeiling: v['margin-ceiling'] === undefined ? null : numberFlag('--margin-ceiling', v['margin-ceiling'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_MULTIPLE }),
+      marginMultiplier: v['margin-multiplier'] === undefined ? 1 : numberFlag('--margin-multiplier', v['margin-multiplier'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_MULTIPLE }),
+      maxOpenTrades: v['max-open'] === undefined ? null : numberFlag('--max-open', v['max-open'], { min: 1, max: MAX_OPEN_TRADES, integer: true }),
+      commissionPerContract: v.commission === undefined ? null : numberFlag('--commission', v.commission, { min: 0, max: MAX_COMMISSION }),
       weekdays: v.days === undefined ? defaults.weekdays : required(parseWeekdays(v.days)),
       streak: v.streak === undefined ? null : required(parseStreak(v.streak)),
       guardrail: v.guardrail === undefined ? null : required(parseGuardrail(v.guardrail)),
       estimates,
-      warmupTrades: v.warmup === undefined ? defaults.warmupTrades : numberFlag('--warmup', v.warmup, { min: 0, integer: true }),
+      warmupTrades: v.warmup === undefined ? defaults.warmupTrades : numberFlag('--warmup', v.warmup, { min: 0, max: MAX_WARMUP, integer: true }),
       riskFreeRate: v['risk-free'] === undefined ? 0 : numberFlag('--risk-free', v['risk-free'], { min: -1, max: 1 }),
     },
     ...mappingOptions(v),

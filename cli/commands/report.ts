@@ -21,7 +21,7 @@ import {
 } from '../../core/report';
 import { analyzeSizing, MAX_MULTIPLIER } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
-import { choiceFlag, type InputKind, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, singleInput } from '../args';
+import { choiceFlag, type InputKind, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, SEED, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { readHead, readInput, WORKSPACE_INPUT } from '../read-input';
@@ -36,17 +36,18 @@ const usage = `usage: sizewise report <tradelog.csv | workspace.sizewise> --out 
   --sections a,b,…       sections to include (default: every section with data):
                          ${SECTION_IDS.join(', ')}
   --page-size A4|Letter  paper size (default A4)
-  --capital N            capital to size for (default: the detected starting capital)
-  --fraction F           Kelly fraction, 0.5 = half Kelly (default ${DEFAULT_FRACTION})
+  --capital N            capital to size for, > 0 and ≤ 1e15 (default: the detected starting capital)
+  --fraction F           Kelly fraction 0–${MAX_MULTIPLIER}, 0.5 = half Kelly (default ${DEFAULT_FRACTION})
   --name TEXT            portfolio name on the cover (default: the input file name)
   --rules SPEC,SPEC      replay scenarios to compare, up to ${MAX_REPORT_SCENARIOS} (default: the workspace's saved
                          replay scenarios, else log, fixed:1, kelly:0.5, kelly:0.25)
-  --mc-paths N           Monte Carlo paths (default ${REPORT_MONTE_CARLO.paths.toLocaleString('en-US')})
-  --mc-seed S            Monte Carlo seed, a whole number (default ${REPORT_MONTE_CARLO.seed})
+  --mc-paths N           Monte Carlo paths, 1–${MAX_PATHS.toLocaleString('en-US')} (default ${REPORT_MONTE_CARLO.paths.toLocaleString('en-US')})
+  --mc-seed S            Monte Carlo seed, a whole number 0–${MAX_SEED.toLocaleString('en-US')} (default ${REPORT_MONTE_CARLO.seed})
   --chromium PATH        browser to print with (else CHROMIUM_PATH, else common install paths)
 Environment: SIZEWISE_WEB_ROOT = a built renderer folder holding report.html (default dist-web/)
 JSON: { out, pages, sections, omitted: [{ id, reason }], elapsedMs } — a section without data
-prints its reason in the PDF and on stderr`;
+prints its reason in the PDF and on stderr
+${NUMBER_HELP}`;
 
 export interface ReportArgs {
   input: string;
@@ -109,7 +110,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
     chromium: values.chromium,
     rules: values.rules === undefined ? undefined : rulesFlag(values.rules),
     mcPaths: values['mc-paths'] === undefined ? REPORT_MONTE_CARLO.paths : numberFlag('--mc-paths', values['mc-paths'], { min: 1, max: MAX_PATHS, integer: true }),
-    mcSeed: values['mc-seed'] === undefined ? REPORT_MONTE_CARLO.seed : numberFlag('--mc-seed', values['mc-seed'], { integer: true }),
+    mcSeed: values['mc-seed'] === undefined ? REPORT_MONTE_CARLO.seed : numberFlag('--mc-seed', values['mc-seed'], SEED),
   };
 }
 

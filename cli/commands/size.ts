@@ -2,11 +2,22 @@
  * `sizewise size` — the position calculator (trade ticket) from the command line: equity,
  * an instrument and ONE probability source → quantity, with each constraint explained.
  */
-import { ASSET_CLASSES, computePosition, historyOutcomes, type CalculatorInput, type PositionResult, type ProbabilitySource } from '../../core/calculator';
-import { choiceFlag, numberFlag, parseCommandArgs, POSITIVE } from '../args';
+import { ASSET_CLASSES, computePosition, DEFAULT_RULES, historyOutcomes, type CalculatorInput, type PositionResult, type ProbabilitySource, type RuleOverrides } from '../../core/calculator';
+import { MAX_AMOUNT, NUMBER_HELP, type NumberBounds, numberFlag, choiceFlag, parseCommandArgs } from '../args';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { money, pct } from '../output';
+
+/**
+ * The CLI's bound of every number of this command: |x| ≤ 1e15 (each field's own range — a
+ * probability 0–1, a positive price — is checked by core/calculator, whose message names it).
+ */
+const ANY_NUMBER: NumberBounds = { min: -MAX_AMOUNT, max: MAX_AMOUNT };
+const MAX_DAYS = 36_525;
+const MAX_CONTRACT_LIMIT = 1_000_000;
+
+const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
+const RULE_DEFAULTS = `defaults ${percent(DEFAULT_RULES.maxPositionFraction)} per position, ${percent(DEFAULT_RULES.maxCapitalAtRisk)} at risk, ${DEFAULT_RULES.assets.option.maxContracts} contracts (futures, options)`;
 
 const usage = `usage: sizewise size --equity N --price P <one source> [options] [--json]
 sources (exactly one):
@@ -21,8 +32,17 @@ instrument and portfolio:
   --loss-per-unit D   dollars one unit loses on a loss (stop distance × multiplier)
   --symbol-exposure $  --portfolio-exposure $  --at-risk $  --correlated $   current gross dollars
   --intraday          size for an intraday hold (default overnight)
-  --kelly-fraction F  share of full Kelly (default 0.5)
-JSON: { rawKelly, appliedFraction, quantity, exposureBefore, exposureAfter, adjustments[{ rule, from, to, reason }], … }`;
+  --kelly-fraction F  share of full Kelly, 0–2 (default ${DEFAULT_RULES.kellyFraction})
+risk rules (${RULE_DEFAULTS}):
+  --max-position F        max capital in one position ÷ equity, 0–1 (default ${DEFAULT_RULES.maxPositionFraction} = ${percent(DEFAULT_RULES.maxPositionFraction)})
+  --max-at-risk F         max capital at risk across the portfolio ÷ equity, 0–1 (default ${DEFAULT_RULES.maxCapitalAtRisk} = ${percent(DEFAULT_RULES.maxCapitalAtRisk)})
+  --max-contracts N       max contracts (shares) per position of the --asset-class, 0–${MAX_CONTRACT_LIMIT.toLocaleString('en-US')}
+                          (default ${DEFAULT_RULES.assets.future.maxContracts} for futures and options, no limit otherwise)
+  --max-symbol-exposure F max exposure of the symbol ÷ equity (default ${DEFAULT_RULES.maxSymbolExposure} = ${percent(DEFAULT_RULES.maxSymbolExposure)})
+  --max-correlated F      max exposure in correlated positions ÷ equity (default ${DEFAULT_RULES.maxCorrelatedExposure} = ${percent(DEFAULT_RULES.maxCorrelatedExposure)})
+Every number is within ±1e15 (amounts in dollars; --days 1–${MAX_DAYS.toLocaleString('en-US')}); probabilities 0–1.
+JSON: { rawKelly, appliedFraction, quantity, exposureBefore, exposureAfter, adjustments[{ rule, from, to, reason }], … }
+${NUMBER_HELP}`;
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -33,14 +53,14 @@ function parseModels(text: string): [{ direction: 'long' | 'short'; confidence: 
   if (parts.length !== 2 || parts.some((p) => p.length !== 2 || (p[0] !== 'long' && p[0] !== 'short'))) {
     throw new UsageError(`--models: "${text}" is not two outputs like long:0.8,short:0.7`);
   }
-  const [a, b] = parts.map(([direction, confidence]) => ({ direction: direction as 'long' | 'short', confidence: numberFlag('--models', confidence) }));
+  const [a, b] = parts.map(([direction, confidence]) => ({ direction: direction as 'long' | 'short', confidence: numberFlag('--models', confidence, ANY_NUMBER) }));
   return [a, b];
 }
 
 function parsePair(flag: string, text: string): [number, number] {
   const parts = text.split(',');
   if (parts.length !== 2) throw new UsageError(`${flag}: "${text}" is not two numbers like 0.4,0.6`);
-  return [numberFlag(flag, parts[0]), numberFlag(flag, parts[1])];
+  return [numberFlag(flag, parts[0], ANY_NUMBER), numberFlag(flag, parts[1], ANY_NUMBER)];
 }
 
 async function probabilitySource(v: Values): Promise<ProbabilitySource> {
@@ -58,7 +78,7 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
   const need = (name: string) => {
     const text = str(name);
     if (text === undefined) throw new UsageError(`size: --${name} is required with this source`);
-    return numberFlag(`--${name}`, text);
+    return numberFlag(`--${name}`, text, ANY_NUMBER);
   };
   switch (chosen[0]) {
     case 'odds':
@@ -78,7 +98,7 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
     default: {
       const strategy = str('strategy');
       if (strategy === undefined) throw new UsageError('size: --strategy is required with --trades');
-      const days = numberFlag('--days', str('days') ?? '', { ...POSITIVE, integer: true });
+      const days = numberFlag('--days', str('days') ?? '', { min: 1, max: MAX_DAYS, integer: true });
       const log = await loadTradeLog(str('trades') as string);
       if (!log.trades.some((t) => t.strategy === strategy)) {
         const names = [...new Set(log.trades.map((t) => t.strategy))].join(', ');
@@ -89,14 +109,31 @@ async function probabilitySource(v: Values): Promise<ProbabilitySource> {
   }
 }
 
+/** The risk rules given on the command line (the rest keep DEFAULT_RULES); undefined when none is. */
+function ruleOverrides(optional: (name: string, bounds?: NumberBounds) => number | undefined, assetClass: (typeof ASSET_CLASSES)[number]): RuleOverrides | undefined {
+  const rules: RuleOverrides = {};
+  const set = <K extends keyof Omit<RuleOverrides, 'assets'>>(key: K, value: number | undefined) => {
+    if (value !== undefined) rules[key] = value;
+  };
+  set('kellyFraction', optional('kelly-fraction'));
+  set('maxPositionFraction', optional('max-position'));
+  set('maxCapitalAtRisk', optional('max-at-risk'));
+  set('maxSymbolExposure', optional('max-symbol-exposure'));
+  set('maxCorrelatedExposure', optional('max-correlated'));
+  const maxContracts = optional('max-contracts', { min: 0, max: MAX_CONTRACT_LIMIT, integer: true });
+  if (maxContracts !== undefined) rules.assets = { [assetClass]: { maxContracts } };
+  return Object.keys(rules).length === 0 ? undefined : rules;
+}
+
 /** Builds the calculator input from the command line (without --json). */
 export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
   const strings = ['equity', 'price', 'p', 'b', 'mu', 'sigma', 'rate', 'binary-price', 'models', 'weights', 'threshold', 'trades', 'strategy', 'days',
-    'asset-class', 'side', 'symbol', 'multiplier', 'margin', 'lot-step', 'loss-per-unit', 'symbol-exposure', 'portfolio-exposure', 'at-risk', 'correlated', 'kelly-fraction'];
+    'asset-class', 'side', 'symbol', 'multiplier', 'margin', 'lot-step', 'loss-per-unit', 'symbol-exposure', 'portfolio-exposure', 'at-risk', 'correlated', 'kelly-fraction',
+    'max-position', 'max-at-risk', 'max-contracts', 'max-symbol-exposure', 'max-correlated'];
   const options = Object.fromEntries([...strings.map((s) => [s, { type: 'string' as const }]), ['no', { type: 'boolean' as const }], ['intraday', { type: 'boolean' as const }]]);
   const values = parseCommandArgs('size', args, options, { positionals: false }).values as Values;
   const str = (name: string) => values[name] as string | undefined;
-  const optional = (name: string) => (str(name) === undefined ? undefined : numberFlag(`--${name}`, str(name) as string));
+  const optional = (name: string, bounds: NumberBounds = ANY_NUMBER) => (str(name) === undefined ? undefined : numberFlag(`--${name}`, str(name) as string, bounds));
   if (str('equity') === undefined) throw new UsageError('size: --equity is required');
   const binaryPrice = optional('binary-price');
   const price = optional('price') ?? binaryPrice;
@@ -109,9 +146,8 @@ export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
     capitalAtRisk: optional('at-risk'),
     correlated: optional('correlated'),
   };
-  const kellyFraction = optional('kelly-fraction');
   return {
-    equity: numberFlag('--equity', str('equity') as string),
+    equity: numberFlag('--equity', str('equity') as string, ANY_NUMBER),
     instrument: {
       symbol: str('symbol') ?? 'TICKET',
       assetClass,
@@ -125,7 +161,7 @@ export async function parseSizeArgs(args: string[]): Promise<CalculatorInput> {
     exposure,
     lossPerUnit: optional('loss-per-unit'),
     probability: await probabilitySource(values),
-    rules: kellyFraction === undefined ? undefined : { kellyFraction },
+    rules: ruleOverrides(optional, assetClass),
   };
 }
 

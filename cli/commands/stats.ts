@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { checkDailyAgainstTrades } from '../../core/import';
 import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
 import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
-import { GENERIC_CSV_OPTIONS, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
+import { GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCliNumber, parseCommandArgs, POSITIVE, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadDailyLog, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
@@ -15,15 +15,16 @@ import { money, num, pct, table } from '../output';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
   --daily FILE         OptionOmega daily log: starting capital and drawdown from Net Liquidity
-  --capital N          starting capital (overrides the derived one)
+  --capital N          starting capital, > 0 and ≤ 1e15 (overrides the derived one)
   --strategy NAME      only this strategy (repeat for several)
   --from YYYY-MM-DD    only trades opened on or after this date
   --to YYYY-MM-DD      only trades opened on or before this date
   --map field=Column,… column mapping for a generic CSV (fields: opened, closed, strategy,
                        symbol, quantity, pl, fees, margin, entryPrice, exitPrice, side)
   --date-format F      date format of a generic CSV (e.g. MM/DD/YYYY; default auto)
-  --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%); default 0
+  --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%), between -100% and 100%; default 0
   --json               machine-readable output; fractions are decimals
+${NUMBER_HELP}
 JSON: { portfolio, strategies[], conventions, import } — import.warnings holds everything
 the import, the daily-log check and the statistics flagged; portfolio and each strategy carry
 ruin ({ date, equity } when equity reached 0 or below, else null) and nullReasons (why each
@@ -37,11 +38,13 @@ export interface StatsArgs extends TradeLogMapping {
   riskFreeRate: number;
 }
 
+/** `--risk-free`: a decimal (0.04) or a percent (4%), strictly decimal digits either way, |rate| < 100%. */
 function parseRate(text: string): number {
-  const percent = text.trim().endsWith('%');
-  const value = Number(percent ? text.trim().slice(0, -1) : text);
-  if (text.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--risk-free: "${text}" is not a number`);
+  const percent = text.endsWith('%');
+  const value = parseCliNumber(percent ? text.slice(0, -1) : text);
+  if (value === null) throw new UsageError(`--risk-free: "${text}" is not a number (write 0.04 or 4%)`);
   if (!percent && Math.abs(value) >= 1) throw new UsageError(`--risk-free: ${text} looks like a percent; write 0.04 or 4%`);
+  if (percent && Math.abs(value) >= 100) throw new UsageError(`--risk-free: ${text} is not between -100% and 100%`);
   return percent ? value / 100 : value;
 }
 

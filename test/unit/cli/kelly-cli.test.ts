@@ -50,7 +50,7 @@ describe('sizewise kelly', () => {
     expect(basis.stderr).toBe('sizewise: --basis: "gross" is not one of pl, contract, margin\n');
     const fraction = runCliSync('kelly', ema, '--fraction', '5');
     expect(fraction.code).toBe(2);
-    expect(fraction.stderr).toBe('sizewise: kelly: fraction: The Kelly fraction must be between 0 and 2.\n');
+    expect(fraction.stderr).toBe('sizewise: --fraction: "5" is not a number ≥ 0 and ≤ 2\n');
     expect(runCliSync('kelly', 'missing.csv').stderr).toBe('sizewise: file not found: missing.csv\n');
   });
 });

@@ -44,6 +44,6 @@ describe('sizewise realism', () => {
     const run = runCliSync('realism', '--returns', path);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`sizewise: ${path}: row 3, column return: "abc" is not a number\n`);
-    expect(runCliSync('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not a whole number ≥ 1\n');
+    expect(runCliSync('realism', '--returns', path, '--trials', '0').stderr).toBe('sizewise: --trials: "0" is not a whole number ≥ 1 and ≤ 1,000,000\n');
   });
 });

@@ -40,4 +40,14 @@ describe('sizewise size', () => {
     const two = runCliSync('size', '--equity', '1000', '--price', '10', '--mu', '0.01', '--sigma', '0.1', '--models', 'long:0.8,long:0.7');
     expect(two.stderr).toBe('sizewise: size: give only one probability source (got models, forecast)\n');
   });
+
+  it('--max-position and --max-contracts replace the default rules (25% per position, 5 contracts)', () => {
+    // 50% Kelly of p = 0.6, b = 2 is 20% of 100,000 = 2,000 shares at 10; 10% per position allows 1,000.
+    const shares = JSON.parse(runCliSync('size', '--equity', '100000', '--price', '10', '--p', '0.6', '--b', '2', '--max-position', '0.1', '--json').stdout);
+    expect(shares.quantity).toBe(1000);
+    // An option at 10 × 100 = 1,000 a contract: 20,000 buys 20; the default limit is 5, --max-contracts 3 gives 3.
+    const option = ['size', '--equity', '100000', '--price', '10', '--p', '0.6', '--b', '2', '--asset-class', 'option', '--multiplier', '100', '--json'];
+    expect(JSON.parse(runCliSync(...option).stdout).quantity).toBe(5);
+    expect(JSON.parse(runCliSync(...option, '--max-contracts', '3').stdout).quantity).toBe(3);
+  });
 });

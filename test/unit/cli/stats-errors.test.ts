@@ -27,7 +27,7 @@ describe('sizewise stats errors', () => {
   it.each([
     [['stats', EMA, '--bogus'], /--bogus/],
     [['stats'], /missing <tradelog\.csv>/],
-    [['stats', EMA, '--capital', 'lots'], /--capital: "lots" is not a number > 0/],
+    [['stats', EMA, '--capital', 'lots'], /--capital: "lots" is not a number > 0 and ≤ 1e15$/],
     [['stats', EMA, '--risk-free', '5'], /--risk-free: 5 looks like a percent/],
     [['stats', EMA, '--from', '2025-13-01'], /--from: "2025-13-01" is not a date/],
     [['stats', EMA, '--strategy', 'Nope'], /--strategy: no trades for "Nope"/],
