@@ -50,13 +50,24 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
-    await writeAll(process.stderr, `sizewise: ${message.split('\n')[0]}\n`);
-  },
-);
+/**
+ * Once everything is written and flushed: if a handle some library left open (a worker, a
+ * socket) keeps the process alive, end it after a grace period. The timer is unref'd, so a
+ * process with nothing left to do ends at once without it.
+ */
+function endSoon(): void {
+  setTimeout(() => process.exit(), 2000).unref();
+}
+
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    async (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.exitCode = error instanceof UsageError ? 2 : 1;
+      await writeAll(process.stderr, `sizewise: ${message.split('\n')[0]}\n`);
+    },
+  )
+  .then(endSoon);
