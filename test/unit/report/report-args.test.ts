@@ -25,15 +25,16 @@ describe('parseReportArgs', () => {
   });
 
   it('reads the replay rules and the Monte Carlo paths and seed', () => {
-    const args = parseReportArgs(['log.csv', '--out', 'r.pdf', '--rules', 'log, fraction:0.02:margin,vol-target:0.15', '--mc-paths', '2,000', '--mc-seed=-7']);
-    expect([args.rules, args.mcPaths, args.mcSeed]).toEqual([['log', 'fraction:0.02:margin', 'vol-target:0.15'], 2000, -7]);
+    const args = parseReportArgs(['log.csv', '--out', 'r.pdf', '--rules', 'log, fraction:0.02:margin,vol-target:0.15', '--mc-paths', '2,000', '--mc-seed=7']);
+    expect([args.rules, args.mcPaths, args.mcSeed]).toEqual([['log', 'fraction:0.02:margin', 'vol-target:0.15'], 2000, 7]);
   });
 
   it('rejects bad rules, paths and seeds naming the option', () => {
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--rules', 'log,kelly:3'])).toThrow('rule "kelly:3": FRACTION is a fraction of full Kelly (0.5 = half Kelly) and at most 2, got 3');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--rules', ' , '])).toThrow('--rules: name 1 to 8 rules, got 0');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--rules', Array(9).fill('log').join(',')])).toThrow('--rules: name 1 to 8 rules, got 9');
-    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--mc-paths', '0'])).toThrow('--mc-paths: "0" is not a whole number ≥ 1 and ≤ 10000000');
+    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--mc-paths', '0'])).toThrow('--mc-paths: "0" is not a whole number ≥ 1 and ≤ 10,000,000');
+    expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--mc-seed=-7'])).toThrow('--mc-seed');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--mc-seed', '1.5'])).toThrow('--mc-seed: "1.5" is not a whole number');
   });
 
