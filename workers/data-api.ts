@@ -10,6 +10,7 @@ import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types
 import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
+import type { ReportRequest } from '../core/app';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
@@ -54,23 +55,13 @@ export interface ImportPreview {
 export type DataFailure = { ok: false; code: string; message: string };
 
 /**
- * What the report is built from (DataApi.reportModel): the workspace's trades under a filter,
- * sized with the Sizing page's settings; the replay comparison runs the workspace's saved
- * replay scenarios (else the default set) and Monte Carlo the report's conventions, both at
- * the sizing capital.
+ * What the report is built from (DataApi.reportModel → core/app buildReport): the
+ * workspace's trades under a filter, sized with the Sizing page's saved settings (the
+ * request may override them field by field); the replay comparison runs the workspace's
+ * saved replay scenarios (else the default set) and Monte Carlo the report's conventions,
+ * both at the sizing capital. The same request gives `sizewise report` of the saved workspace.
  */
-export interface ReportModelRequest {
-  portfolioName: string;
-  /** ISO timestamp printed on the cover (core never reads the clock). */
-  generatedAt: string;
-  filter?: TradeFilter;
-  /** The Sizing page's settings: the Kelly and margin sections use its capital (null = detected) and fraction. */
-  sizing: SizingRequest;
-  /** Strategy variants tried, for the Deflated Sharpe of the realism section (default 1). */
-  trials?: number;
-  /** Sections to include, by id; every section with data when omitted. */
-  sections?: string[];
-}
+export type ReportModelRequest = Pick<ReportRequest, 'portfolioName' | 'generatedAt' | 'filter' | 'sizing' | 'trials' | 'sections'>;
 
 /** The report model plus every section that has data (what the export dialog offers). */
 /** `choices`: every section in print order, with the reason it has no data where it has none (the export dialog). */

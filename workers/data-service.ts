@@ -38,11 +38,11 @@ import { decodeBytes } from '../core/import/decode';
 import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
-import { computeStats, filterTrades } from '../core/stats';
+import { filterTrades } from '../core/stats';
+import { buildReport, SIZING_SETTINGS_KEY, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import { computePosition, historyOutcomes } from '../core/calculator';
-import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
-import { buildReportModel, reportAnalyses, sectionChoices, validateSectionIds, type ReportInput } from '../core/report';
+import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
@@ -55,7 +55,7 @@ export interface DataServiceOptions {
   now?: () => string;
 }
 
-type DailyCheck = { consistent: boolean; problems: string[] };
+import type { DailyConsistency as DailyCheck } from '../core/import';
 
 function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ColumnMapping>;
@@ -236,26 +236,23 @@ export class DataService implements DataApi {
     return queryReporting(this.db);
   }
 
-  /** The daily log when it matches the trade log (checked once per content change). */
-  private consistentDaily(): { daily?: DailyLogRow[]; warning?: string } {
+  /** The workspace content the core/app use cases read; the daily check is computed once per content change. */
+  private content(): WorkspaceContent {
+    const trades = this.allTrades();
     const daily = this.allDaily();
-    if (!daily.length) return {};
-    const check = (this.cache.dailyCheck ??= checkDailyAgainstTrades(this.allTrades(), daily));
-    if (check.consistent) return { daily };
-    return { warning: `The daily log does not match the trade log and was not used: ${check.problems.join(' ')}` };
+    const dailyCheck = daily.length ? (this.cache.dailyCheck ??= checkDailyAgainstTrades(trades, daily)) : undefined;
+    return { trades, daily, dailyCheck };
   }
 
-  /**
-   * computeStats over the workspace's trades, with the same inputs as `sizewise stats`: all
-   * trades plus the filter (computeStats applies it, resolving the starting capital on the
-   * date-filtered portfolio), and the daily log when it matches the trade log (computeStats
-   * takes the drawdown from it only without a strategy filter).
-   */
+  /** The content plus what the report also reads: saved replay scenarios and the saved Sizing-page settings. */
+  private async reportContent(): Promise<WorkspaceContent> {
+    const record = getSetting(this.db, await workspaceFingerprint(this.db), SIZING_SETTINGS_KEY);
+    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value };
+  }
+
+  /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
   async stats(filter: TradeFilter = {}, options: StatsOptions = {}): Promise<StatsReport> {
-    const { daily, warning } = this.consistentDaily();
-    const report = computeStats(this.allTrades(), { ...options, daily, filter });
-    if (warning) report.warnings.unshift(warning);
-    return report;
+    return workspaceStats(this.content(), filter, options);
   }
 
   async getSettings<T = unknown>(key: string): Promise<T | null> {
@@ -297,11 +294,11 @@ export class DataService implements DataApi {
 
   /** Sizing of the filtered trades, with the same starting capital and daily log as `stats`. */
   async sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis> {
-    return sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
+    return workspaceSizing(this.content(), filter, request);
   }
 
   async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
-    return realismFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
+    return workspaceRealism(this.content(), filter, request);
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
@@ -322,38 +319,12 @@ export class DataService implements DataApi {
   }
 
   /**
-   * The report of the filtered trades with the same inputs as the pages: statistics as
-   * `stats`, sizing as `sizing` (the Sizing page's capital and fraction), realism of the
-   * portfolio's business-day returns, the replay comparison of the saved replay scenarios
-   * (else the default set) and the Monte Carlo run, as `sizewise report` computes them.
+   * The report of the filtered trades: core/app buildReport over the workspace content, with
+   * the saved Sizing-page settings (the request may override them) — exactly what
+   * `sizewise report` of the saved workspace builds.
    */
   async reportModel(request: ReportModelRequest): Promise<ReportModelOutcome> {
-    if (request.sections) {
-      try {
-        validateSectionIds(request.sections);
-      } catch (error) {
-        return { ok: false, code: 'unknown-section', message: `The report cannot be built: ${(error as Error).message}.` };
-      }
-    }
-    const filter = request.filter ?? {};
-    const stats = await this.stats(filter);
-    if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
-    const sized = sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request.sizing);
-    if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
-    const trades = filterTrades(this.allTrades(), filter);
-    const capital = sized.report.capital;
-    const analyses = reportAnalyses(trades, stats, capital, { trials: request.trials ?? 1, saved: listScenarios(this.db, 'replay'), sections: request.sections });
-    const input: ReportInput = {
-      portfolioName: request.portfolioName,
-      stats,
-      sizing: sized.report,
-      ...analyses,
-      capital,
-      fraction: sized.report.fraction,
-      generatedAt: request.generatedAt,
-      sections: request.sections,
-    };
-    return { ok: true, model: buildReportModel(input), choices: sectionChoices(input) };
+    return buildReport(await this.reportContent(), request);
   }
 }
 
