@@ -37,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   const json = rest.includes('--json');
   const output = await command.run(rest.filter((a) => a !== '--json'));
   assertFinite(output.json);
-  process.stdout.write(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
+  // Wait until the text is flushed: process.exit right after a large write to a pipe cuts it short.
+  await new Promise<void>((done) => process.stdout.write(json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`, () => done()));
   return 0;
 }
 

@@ -25,7 +25,7 @@ export function useReportPreview(data: DataClient, workspace: { name: string; fi
     if (!enabled) return;
     const id = ++request.current;
     setPreview((previous) => ({ ...previous, loading: true, error: null }));
-    const build = async (): Promise<ReportModelOutcome> => data.reportModel(await reportRequest(data, { name, filter }));
+    const build = async (): Promise<ReportModelOutcome> => data.reportModel(reportRequest({ name, filter }));
     build().then(
       (outcome) => {
         if (id !== request.current) return;
