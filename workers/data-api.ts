@@ -11,6 +11,9 @@ import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../cor
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
 import type { ReportRequest } from '../core/app';
+import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
+import type { ReplayScenario, ScenarioResult } from '../core/replay';
+import type { ComputeOutcome } from './compute-api';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
@@ -66,6 +69,21 @@ export type ReportModelRequest = Pick<ReportRequest, 'portfolioName' | 'generate
 /** The report model plus every section that has data (what the export dialog offers). */
 /** `choices`: every section in print order, with the reason it has no data where it has none (the export dialog). */
 export type ReportModelOutcome = { ok: true; model: ReportModel; choices: SectionChoice[] } | DataFailure;
+/** What the Replay page needs to know of the filtered trades before it replays (no trades travel). */
+export type ReplayContext = { ok: true; logCapital: number; dates: string[]; warnings: string[]; count: number } | DataFailure;
+
+/** A finished Monte Carlo run of the Risk page. */
+export interface MonteCarloRunResult {
+  summary: MonteCarloSummary;
+  config: MonteCarloConfig;
+  warnings: string[];
+  elapsedMs: number;
+  workers: number;
+}
+
+/** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
+export type ComputeKind = 'replay' | 'simulation';
+
 export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 
 export interface DataApi {
@@ -114,6 +132,19 @@ export interface DataApi {
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */
   calculate(ticket: CalculatorTicket): Promise<TicketOutcome>;
 
-  /** The sizing report's model (core/report), built here so no statistics run on the UI thread. */
-  reportModel(request: ReportModelRequest): Promise<ReportModelOutcome>;
+  /**
+   * The sizing report's model (core/app buildReport), built here so no statistics run on the
+   * UI thread; its replay and Monte Carlo run on the simulation pool (`onProgress`: Monte
+   * Carlo paths done; cancelCompute('simulation') stops it with code 'cancelled').
+   */
+  reportModel(request: ReportModelRequest, onProgress?: (pathsDone: number, total: number) => void): Promise<ReportModelOutcome>;
+
+  /** Replay page: the log capital, business days and warnings of the filtered trades (core/app prepareReplay). */
+  replayContext(filter: TradeFilter): Promise<ReplayContext>;
+  /** Replay page: runs the scenarios on the filtered trades in the replay pool (the trades never leave the workers). */
+  runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>>;
+  /** Risk page: builds the Monte Carlo config of the filtered trades (core/app) and simulates it on the simulation pool. */
+  runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>>;
+  /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
+  cancelCompute(kind: ComputeKind): Promise<void>;
 }

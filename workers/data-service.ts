@@ -39,11 +39,18 @@ import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
-import { buildReport, SIZING_SETTINGS_KEY, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
+import { monteCarloConfig, planReport, prepareReplay, SIZING_SETTINGS_KEY, type PreparedReplay, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import { computePosition, historyOutcomes } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
-import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
+import type { MonteCarloOptions } from '../core/montecarlo';
+import type { ReplayScenario, ScenarioResult } from '../core/replay';
+import { transfer } from 'comlink';
+import type { ComputeOutcome } from './compute-api';
+import type { ComputePool } from './pool';
+import { createInlineComputePool } from './pool-inline';
+import { runReportPlan } from './report-runner';
+import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -53,6 +60,12 @@ const GENERIC_SAMPLE_ROWS = 5;
 export interface DataServiceOptions {
   /** Clock for import and settings timestamps (ISO strings); default: the system time. */
   now?: () => string;
+  /**
+   * The compute pools the service feeds directly (the browser data worker: pools of module
+   * workers it owns): `replay` for the Replay page, `simulation` for Monte Carlo and the
+   * report. Default: both in this thread (Node tests).
+   */
+  pools?: { replay: ComputePool; simulation: ComputePool };
 }
 
 import type { DailyConsistency as DailyCheck } from '../core/import';
@@ -105,13 +118,19 @@ export class DataService implements DataApi {
    * SPEC order (reading 1,000,000 trades from SQLite takes seconds), the daily log and its
    * check against the trades. Reset by `contentChanged()`.
    */
-  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck } = {};
+  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck; replay?: { key: string; prepared: PreparedReplay } } = {};
+  private readonly pools: { replay: ComputePool; simulation: ComputePool };
 
   constructor(
     private readonly SQL: SqlJsStatic,
     options: DataServiceOptions = {},
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
+    if (options.pools) this.pools = options.pools;
+    else {
+      const inline = createInlineComputePool();
+      this.pools = { replay: inline, simulation: inline };
+    }
     this.db = createWorkspace(SQL);
   }
 
@@ -319,12 +338,54 @@ export class DataService implements DataApi {
   }
 
   /**
-   * The report of the filtered trades: core/app buildReport over the workspace content, with
-   * the saved Sizing-page settings (the request may override them) — exactly what
-   * `sizewise report` of the saved workspace builds.
+   * The report of the filtered trades: core/app planReport over the workspace content, with
+   * the saved Sizing-page settings (the request may override them), its replay and Monte
+   * Carlo on the simulation pool — exactly what `sizewise report` of the saved workspace builds.
    */
-  async reportModel(request: ReportModelRequest): Promise<ReportModelOutcome> {
-    return buildReport(await this.reportContent(), request);
+  async reportModel(request: ReportModelRequest, onProgress?: (pathsDone: number, total: number) => void): Promise<ReportModelOutcome> {
+    const planned = planReport(await this.reportContent(), request);
+    if (!planned.ok) return planned;
+    return runReportPlan(this.pools.simulation, planned.plan, onProgress);
+  }
+
+  /** The filtered trades prepared for replay, kept until the content or the filter changes. */
+  private preparedReplay(filter: TradeFilter): PreparedReplay | DataFailure {
+    const key = JSON.stringify(filter);
+    if (this.cache.replay?.key === key) return this.cache.replay.prepared;
+    try {
+      const prepared = prepareReplay(filterTrades(this.allTrades(), filter));
+      this.cache.replay = { key, prepared };
+      return prepared;
+    } catch (error) {
+      return { ok: false, code: 'invalid-input', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async replayContext(filter: TradeFilter): Promise<ReplayContext> {
+    const prepared = this.preparedReplay(filter);
+    if ('ok' in prepared) return prepared;
+    const { input, logCapital } = prepared;
+    return { ok: true, logCapital, dates: input.dates, warnings: input.warnings, count: input.count };
+  }
+
+  async runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
+    const prepared = this.preparedReplay(filter);
+    if ('ok' in prepared) return { ok: false, code: 'invalid-input', message: prepared.message };
+    const outcome = await this.pools.replay.runReplay(prepared.input, scenarios);
+    if (!outcome.ok) return outcome;
+    return transfer(outcome, outcome.value.flatMap((r) => [r.equity.buffer, r.drawdown.buffer, r.contracts.buffer, r.tradePl.buffer, r.equityAfterClose.buffer, r.skipReason.buffer]));
+  }
+
+  async runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>> {
+    const built = monteCarloConfig(filterTrades(this.allTrades(), filter), options);
+    if (!built.ok) return { ok: false, code: 'invalid-input', message: built.message };
+    const run = await this.pools.simulation.runMonteCarlo(built.config, onProgress);
+    if (!run.ok) return run;
+    return { ok: true, value: { summary: run.value.summary, config: built.config, warnings: built.warnings, elapsedMs: run.value.elapsedMs, workers: run.value.workers } };
+  }
+
+  async cancelCompute(kind: ComputeKind): Promise<void> {
+    this.pools[kind].cancel();
   }
 }
 
@@ -353,6 +414,10 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   realism: true,
   calculate: true,
   reportModel: true,
+  replayContext: true,
+  runReplay: true,
+  runMonteCarlo: true,
+  cancelCompute: true,
 };
 
 /**
