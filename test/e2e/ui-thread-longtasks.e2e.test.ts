@@ -17,15 +17,16 @@ let app: AppSession;
 
 beforeAll(async () => {
   app = await openApp({
-    beforeLoad: (page) =>
-      page.addInitScript(() => {
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
         const w = window as unknown as { __longtasks: { phase: string; duration: number }[]; __phase: string };
         w.__longtasks = [];
         w.__phase = 'load';
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) w.__longtasks.push({ phase: w.__phase, duration: entry.duration });
         }).observe({ type: 'longtask', buffered: true });
-      }),
+      });
+    },
   });
 });
 afterAll(() => app.close());
