@@ -7,7 +7,6 @@
 import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
-import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
 import type { ReportRequest } from '../core/app';
@@ -17,21 +16,8 @@ import type { ComputeOutcome } from './compute-api';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
-/** Calculator probability source (b): the per-contract P/L of a workspace strategy's last `days` days, resolved in the worker. */
-export interface StrategyHistorySource {
-  kind: 'strategy-history';
-  strategy: string;
-  days: number;
-}
-
-/** A calculator ticket: the calculator input, with source (b) named by strategy instead of outcomes. */
-export type CalculatorTicket = Omit<CalculatorInput, 'probability'> & { probability: ProbabilitySource | StrategyHistorySource };
-
-export interface TicketOutcome {
-  outcome: PositionOutcome;
-  /** For source (b): how many closed trades fell in the window. */
-  history: { strategy: string; days: number; trades: number } | null;
-}
+export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
+import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
 
 export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 

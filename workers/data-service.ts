@@ -39,9 +39,8 @@ import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
-import { monteCarloConfig, planReport, prepareReplay, SIZING_SETTINGS_KEY, type PreparedReplay, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
+import { monteCarloConfig, planReport, workspacePosition, prepareReplay, SIZING_SETTINGS_KEY, type PreparedReplay, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
-import { computePosition, historyOutcomes } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
@@ -321,20 +320,7 @@ export class DataService implements DataApi {
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
-    const source = ticket.probability;
-    if (source.kind !== 'strategy-history') return { outcome: computePosition(ticket), history: null };
-    const trades = this.allTrades();
-    if (!trades.some((t) => t.strategy === source.strategy)) {
-      return { outcome: { ok: false, errors: [{ field: 'probability.strategy', message: 'Choose a strategy of the loaded trade log.' }] }, history: null };
-    }
-    if (!Number.isInteger(source.days) || source.days < 1) {
-      return { outcome: { ok: false, errors: [{ field: 'probability.days', message: 'Days must be a whole number, 1 or more.' }] }, history: null };
-    }
-    const outcomes = historyOutcomes(trades, source.strategy, source.days);
-    return {
-      outcome: computePosition({ ...ticket, probability: { kind: 'history', outcomes } }),
-      history: { strategy: source.strategy, days: source.days, trades: outcomes.length },
-    };
+    return workspacePosition(this.content(), ticket);
   }
 
   /**

@@ -7,3 +7,4 @@ export { buildReport, finishReport, planReport, reportSettings, type ReportFailu
 export { prepareReplay, type PreparedReplay } from './replay-input';
 export { monteCarloConfig } from './monte-carlo-config';
 export * from './sizing-settings';
+export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';

@@ -74,4 +74,9 @@ describe('renderer imports from core/', () => {
     );
     expect(offending).toEqual([]);
   });
+
+  it('never pulls trades, daily rows or reporting trades out of the data worker', () => {
+    const pulls = sourceFiles(rendererDir).filter((file) => /\b(data|client)\.(trades|daily|reporting)\(/.test(readFileSync(file, 'utf8')));
+    expect(pulls.map((file) => relative(root, file))).toEqual([]);
+  });
 });
