@@ -1,7 +1,8 @@
 /**
- * The data worker's API (DataApi) as a plain class over core/db, core/import and
- * core/stats, so it runs unchanged in Node tests, the CLI and inside `data.worker.ts`.
- * It owns the one open workspace database and the parsed-but-uncommitted import previews.
+ * The data worker's API (DataApi) as a plain class over core/db, core/import and the
+ * core/app use cases, so it runs unchanged in Node tests, the CLI and inside
+ * `data.worker.ts`. It owns the one open workspace database, the parsed-but-uncommitted
+ * import previews and the compute pools it feeds (replay; simulations and the report).
  * Expected failures (bad files, unknown preview ids, a failed commit) come back as
  * `{ ok: false, code, message }`; the open workspace is only ever replaced by a fully
  * validated one.
@@ -39,7 +40,18 @@ import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
-import { monteCarloConfig, planReport, workspacePosition, prepareReplay, SIZING_SETTINGS_KEY, type PreparedReplay, workspaceRealism, workspaceSizing, workspaceStats, type WorkspaceContent } from '../core/app';
+import {
+  monteCarloConfig,
+  planReport,
+  prepareReplay,
+  SIZING_SETTINGS_KEY,
+  workspacePosition,
+  workspaceRealism,
+  workspaceSizing,
+  workspaceStats,
+  type PreparedReplay,
+  type WorkspaceContent,
+} from '../core/app';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
