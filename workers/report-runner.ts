@@ -16,7 +16,7 @@ export async function runReportPlan(pool: ComputePool, plan: ReportPlan, onProgr
   const results: ReportResults = {};
   const stop = (failure: ComputeFailure): ReportRunFailure | null => (failure.code === 'cancelled' || failure.code === 'worker-failed' ? failure : null);
   if (plan.replay) {
-    const outcome = await pool.runReplay(plan.replay.input, plan.replay.scenarios.map((s) => s.scenario));
+    const outcome = await pool.runReplay(plan.replay.input, plan.replay.chosen.scenarios.map((s) => s.scenario));
     if (!outcome.ok) {
       const stopped = stop(outcome);
       if (stopped) return stopped;

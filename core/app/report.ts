@@ -16,10 +16,22 @@
  */
 import type { MonteCarloConfig, MonteCarloSummary } from '../montecarlo';
 import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
-import { assessRealism } from '../realism';
-import { buildReportModel, portfolioDailyReturns, reportMonteCarloOptions, reportScenarios, sectionChoices, validateSectionIds, type ReplayComparison, type ReportInput, type ReportModel, type ScenarioSource, type NamedScenario, type SectionChoice } from '../report';
-import { prepareReplayInput, runReplay, type ReplayInput, type ScenarioResult } from '../replay';
-import { filterTrades, ruinReason } from '../stats';
+import {
+  assembleComparison,
+  buildReportModel,
+  monteCarloUnavailable,
+  replayableInput,
+  reportMonteCarloOptions,
+  reportRealism,
+  reportScenarios,
+  sectionChoices,
+  validateSectionIds,
+  type ReportInput,
+  type ReportModel,
+  type SectionChoice,
+} from '../report';
+import { runReplay, type ReplayInput, type ScenarioResult } from '../replay';
+import { filterTrades } from '../stats';
 import type { TradeFilter } from '../stats/types';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
@@ -50,9 +62,8 @@ export type ReportFailure = { ok: false; code: 'unknown-section' | 'no-trades' |
 /** Replay work of a report: run `scenarios` on `input` (core/replay runReplay). */
 export interface ReportReplayJob {
   input: ReplayInput;
-  scenarios: NamedScenario[];
-  source: ScenarioSource;
-  warnings: string[];
+  /** The scenarios to compare, where they came from, and why any saved one was left out. */
+  chosen: ReturnType<typeof reportScenarios>;
 }
 
 /** Monte Carlo work of a report: simulate `config` (core/montecarlo). */
@@ -119,27 +130,20 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     unavailable,
   };
   const plan: ReportPlan = { input };
-  const { portfolio } = stats;
   if (wanted('realism')) {
-    const returns = portfolioDailyReturns(portfolio);
-    if (portfolio.ruin) unavailable.realism = `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined`;
-    else if (returns.length < 2) unavailable.realism = `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}`;
-    else input.realism = assessRealism(returns, { trials });
+    const realism = reportRealism(stats, trials);
+    if (realism.ok) input.realism = realism.value;
+    else unavailable.realism = realism.message;
   }
   if (wanted('replay')) {
-    const replayInput = prepareReplayInput(trades);
-    if (replayInput.count === 0) {
-      const why = replayInput.warnings.length > 0 ? ` (${replayInput.warnings.join('; ')})` : '';
-      unavailable.replay = `no closed trade can be replayed${why}`;
-    } else {
-      const chosen = reportScenarios(capital, { rules: request.rules, saved: content.savedReplays });
-      plan.replay = { input: replayInput, scenarios: chosen.scenarios, source: chosen.source, warnings: [...replayInput.warnings, ...chosen.warnings] };
-    }
+    const replayable = replayableInput(trades);
+    if (!replayable.ok) unavailable.replay = replayable.message;
+    else plan.replay = { input: replayable.input, chosen: reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }) };
   }
   if (wanted('montecarlo')) {
     const built = buildMonteCarloConfig(trades, reportMonteCarloOptions(capital, { paths: request.paths, seed: request.seed }));
     if (built.ok) plan.montecarlo = { config: built.config, warnings: built.warnings };
-    else unavailable.montecarlo = `the simulation cannot run: ${built.message}`;
+    else unavailable.montecarlo = monteCarloUnavailable(built.message);
   }
   return { ok: true, plan };
 }
@@ -149,17 +153,8 @@ export function finishReport(plan: ReportPlan, results: ReportResults): ReportOu
   const input: ReportInput = { ...plan.input, unavailable: { ...plan.input.unavailable } };
   if (plan.replay) {
     const outcome = results.replay;
-    if (outcome?.ok) {
-      const job = plan.replay;
-      const comparison: ReplayComparison = {
-        source: job.source,
-        capital: input.capital,
-        dates: job.input.dates,
-        runs: job.scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: outcome.value[i] })),
-        warnings: job.warnings,
-      };
-      input.replay = comparison;
-    } else input.unavailable!.replay = `the replay did not run: ${outcome?.message ?? 'no result'}`;
+    if (outcome?.ok) input.replay = assembleComparison(plan.replay.input, plan.replay.chosen, outcome.value, input.capital);
+    else input.unavailable!.replay = `the replay did not run: ${outcome?.message ?? 'no result'}`;
   }
   if (plan.montecarlo) {
     const outcome = results.montecarlo;
@@ -175,7 +170,7 @@ export function buildReport(content: WorkspaceContent, request: ReportRequest): 
   if (!planned.ok) return planned;
   const { plan } = planned;
   return finishReport(plan, {
-    replay: plan.replay ? { ok: true, value: runReplay(plan.replay.input, plan.replay.scenarios.map((s) => s.scenario)) } : undefined,
+    replay: plan.replay ? { ok: true, value: runReplay(plan.replay.input, plan.replay.chosen.scenarios.map((s) => s.scenario)) } : undefined,
     montecarlo: plan.montecarlo ? { ok: true, value: runMonteCarlo(plan.montecarlo.config) } : undefined,
   });
 }
