@@ -1,12 +1,16 @@
 /**
  * Reads input files for CLI commands through core/import, turning an import failure into a
- * one-line UsageError. Shared by every command that takes a trade log.
+ * one-line UsageError. Shared by every command that takes a trade log. `loadContent` reads a
+ * trade log or a `.sizewise` workspace into the core/app WorkspaceContent the use cases take
+ * (for a workspace: trades, daily log, saved replay scenarios and Sizing-page settings, as
+ * the data worker reads them).
  */
 import { basename } from 'node:path';
 import { importBytes } from '../core/import';
+import type { WorkspaceContent } from '../core/app';
 import type { ColumnMapping, DailyImport, GenericField, GenericOptions, TradeImport } from '../core/model';
 import { UsageError } from './command';
-import { readInput } from './read-input';
+import { readHead, readInput, WORKSPACE_INPUT } from './read-input';
 
 const GENERIC_FIELDS: GenericField[] = ['opened', 'closed', 'strategy', 'symbol', 'quantity', 'pl', 'fees', 'margin', 'entryPrice', 'exitPrice', 'side'];
 
@@ -49,4 +53,38 @@ export async function loadDailyLog(path: string): Promise<DailyImport> {
   if (!outcome.ok) throw new UsageError(`${basename(path)}: ${outcome.message}`);
   if (outcome.format !== 'optionomega-daily') throw new UsageError(`${basename(path)} is not an OptionOmega daily log (detected ${outcome.format})`);
   return outcome;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+
+/** Is this file a SQLite database (a `.sizewise` workspace) rather than a CSV? */
+export function isWorkspaceBytes(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, SQLITE_MAGIC.length)).toString('latin1') === SQLITE_MAGIC;
+}
+
+/** A `.sizewise` workspace's content through core/db (sql.js loaded only for workspaces). */
+async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<WorkspaceContent> {
+  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }] = await Promise.all([import('sql.js'), import('../core/db'), import('../core/app/sizing-settings')]);
+  const SQL = await initSqlJs();
+  const opened = db.openWorkspaceBytes(SQL, bytes);
+  if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);
+  try {
+    const record = db.getSetting(opened.db, await db.workspaceFingerprint(opened.db), SIZING_SETTINGS_KEY);
+    return {
+      trades: db.queryTrades(opened.db),
+      daily: db.queryDaily(opened.db),
+      savedReplays: db.listScenarios(opened.db, 'replay'),
+      sizingSettings: record?.value,
+    };
+  } finally {
+    opened.db.close();
+  }
+}
+
+/** A trade log (any format the importer detects) or a `.sizewise` workspace, as core/app content. */
+export async function loadContent(path: string, options: TradeLogMapping = {}): Promise<WorkspaceContent> {
+  const head = await readHead(path, 16);
+  if (isWorkspaceBytes(head)) return loadWorkspaceContent(path, await readInput(path, WORKSPACE_INPUT));
+  const imported = await loadTradeLog(path, options);
+  return { trades: imported.trades };
 }

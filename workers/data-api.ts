@@ -7,27 +7,17 @@
 import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
-import type { CalculatorInput, PositionOutcome, ProbabilitySource } from '../core/calculator';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
+import type { ReportRequest } from '../core/app';
+import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
+import type { ReplayScenario, ScenarioResult } from '../core/replay';
+import type { ComputeOutcome } from './compute-api';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
-/** Calculator probability source (b): the per-contract P/L of a workspace strategy's last `days` days, resolved in the worker. */
-export interface StrategyHistorySource {
-  kind: 'strategy-history';
-  strategy: string;
-  days: number;
-}
-
-/** A calculator ticket: the calculator input, with source (b) named by strategy instead of outcomes. */
-export type CalculatorTicket = Omit<CalculatorInput, 'probability'> & { probability: ProbabilitySource | StrategyHistorySource };
-
-export interface TicketOutcome {
-  outcome: PositionOutcome;
-  /** For source (b): how many closed trades fell in the window. */
-  history: { strategy: string; days: number; trades: number } | null;
-}
+export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
+import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
 
 export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 
@@ -54,27 +44,32 @@ export interface ImportPreview {
 export type DataFailure = { ok: false; code: string; message: string };
 
 /**
- * What the report is built from (DataApi.reportModel): the workspace's trades under a filter,
- * sized with the Sizing page's settings; the replay comparison runs the workspace's saved
- * replay scenarios (else the default set) and Monte Carlo the report's conventions, both at
- * the sizing capital.
+ * What the report is built from (DataApi.reportModel → core/app buildReport): the
+ * workspace's trades under a filter, sized with the Sizing page's saved settings (the
+ * request may override them field by field); the replay comparison runs the workspace's
+ * saved replay scenarios (else the default set) and Monte Carlo the report's conventions,
+ * both at the sizing capital. The same request gives `sizewise report` of the saved workspace.
  */
-export interface ReportModelRequest {
-  portfolioName: string;
-  /** ISO timestamp printed on the cover (core never reads the clock). */
-  generatedAt: string;
-  filter?: TradeFilter;
-  /** The Sizing page's settings: the Kelly and margin sections use its capital (null = detected) and fraction. */
-  sizing: SizingRequest;
-  /** Strategy variants tried, for the Deflated Sharpe of the realism section (default 1). */
-  trials?: number;
-  /** Sections to include, by id; every section with data when omitted. */
-  sections?: string[];
-}
+export type ReportModelRequest = Pick<ReportRequest, 'portfolioName' | 'generatedAt' | 'filter' | 'sizing' | 'trials' | 'sections'>;
 
 /** The report model plus every section that has data (what the export dialog offers). */
 /** `choices`: every section in print order, with the reason it has no data where it has none (the export dialog). */
 export type ReportModelOutcome = { ok: true; model: ReportModel; choices: SectionChoice[] } | DataFailure;
+/** What the Replay page needs to know of the filtered trades before it replays (no trades travel). */
+export type ReplayContext = { ok: true; logCapital: number; dates: string[]; warnings: string[]; count: number } | DataFailure;
+
+/** A finished Monte Carlo run of the Risk page. */
+export interface MonteCarloRunResult {
+  summary: MonteCarloSummary;
+  config: MonteCarloConfig;
+  warnings: string[];
+  elapsedMs: number;
+  workers: number;
+}
+
+/** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
+export type ComputeKind = 'replay' | 'simulation';
+
 export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 
 export interface DataApi {
@@ -123,6 +118,19 @@ export interface DataApi {
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */
   calculate(ticket: CalculatorTicket): Promise<TicketOutcome>;
 
-  /** The sizing report's model (core/report), built here so no statistics run on the UI thread. */
-  reportModel(request: ReportModelRequest): Promise<ReportModelOutcome>;
+  /**
+   * The sizing report's model (core/app buildReport), built here so no statistics run on the
+   * UI thread; its replay and Monte Carlo run on the simulation pool (`onProgress`: Monte
+   * Carlo paths done; cancelCompute('simulation') stops it with code 'cancelled').
+   */
+  reportModel(request: ReportModelRequest, onProgress?: (pathsDone: number, total: number) => void): Promise<ReportModelOutcome>;
+
+  /** Replay page: the log capital, business days and warnings of the filtered trades (core/app prepareReplay). */
+  replayContext(filter: TradeFilter): Promise<ReplayContext>;
+  /** Replay page: runs the scenarios on the filtered trades in the replay pool (the trades never leave the workers). */
+  runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>>;
+  /** Risk page: builds the Monte Carlo config of the filtered trades (core/app) and simulates it on the simulation pool. */
+  runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>>;
+  /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
+  cancelCompute(kind: ComputeKind): Promise<void>;
 }

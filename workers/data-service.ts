@@ -1,7 +1,8 @@
 /**
- * The data worker's API (DataApi) as a plain class over core/db, core/import and
- * core/stats, so it runs unchanged in Node tests, the CLI and inside `data.worker.ts`.
- * It owns the one open workspace database and the parsed-but-uncommitted import previews.
+ * The data worker's API (DataApi) as a plain class over core/db, core/import and the
+ * core/app use cases, so it runs unchanged in Node tests, the CLI and inside
+ * `data.worker.ts`. It owns the one open workspace database, the parsed-but-uncommitted
+ * import previews and the compute pools it feeds (replay; simulations and the report).
  * Expected failures (bad files, unknown preview ids, a failed commit) come back as
  * `{ ok: false, code, message }`; the open workspace is only ever replaced by a fully
  * validated one.
@@ -38,12 +39,29 @@ import { decodeBytes } from '../core/import/decode';
 import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
-import { computeStats, filterTrades } from '../core/stats';
+import { filterTrades } from '../core/stats';
+import {
+  monteCarloConfig,
+  planReport,
+  prepareReplay,
+  SIZING_SETTINGS_KEY,
+  workspacePosition,
+  workspaceRealism,
+  workspaceSizing,
+  workspaceStats,
+  type PreparedReplay,
+  type WorkspaceContent,
+} from '../core/app';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
-import { computePosition, historyOutcomes } from '../core/calculator';
-import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../core/sizing/filtered-sizing';
-import { buildReportModel, reportAnalyses, sectionChoices, validateSectionIds, type ReportInput } from '../core/report';
-import type { CalculatorTicket, DataApi, DataFailure, ImportPreview, PreviewOutcome, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
+import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import type { MonteCarloOptions } from '../core/montecarlo';
+import type { ReplayScenario, ScenarioResult } from '../core/replay';
+import { transfer } from 'comlink';
+import type { ComputeOutcome } from './compute-api';
+import type { ComputePool } from './pool';
+import { createInlineComputePool } from './pool-inline';
+import { runReportPlan } from './report-runner';
+import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -53,9 +71,15 @@ const GENERIC_SAMPLE_ROWS = 5;
 export interface DataServiceOptions {
   /** Clock for import and settings timestamps (ISO strings); default: the system time. */
   now?: () => string;
+  /**
+   * The compute pools the service feeds directly (the browser data worker: pools of module
+   * workers it owns): `replay` for the Replay page, `simulation` for Monte Carlo and the
+   * report. Default: both in this thread (Node tests).
+   */
+  pools?: { replay: ComputePool; simulation: ComputePool };
 }
 
-type DailyCheck = { consistent: boolean; problems: string[] };
+import type { DailyConsistency as DailyCheck } from '../core/import';
 
 function sameMapping(a: ColumnMapping, b: ColumnMapping): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ColumnMapping>;
@@ -105,13 +129,19 @@ export class DataService implements DataApi {
    * SPEC order (reading 1,000,000 trades from SQLite takes seconds), the daily log and its
    * check against the trades. Reset by `contentChanged()`.
    */
-  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck } = {};
+  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck; replay?: { key: string; prepared: PreparedReplay } } = {};
+  private readonly pools: { replay: ComputePool; simulation: ComputePool };
 
   constructor(
     private readonly SQL: SqlJsStatic,
     options: DataServiceOptions = {},
   ) {
     this.now = options.now ?? (() => new Date().toISOString());
+    if (options.pools) this.pools = options.pools;
+    else {
+      const inline = createInlineComputePool();
+      this.pools = { replay: inline, simulation: inline };
+    }
     this.db = createWorkspace(SQL);
   }
 
@@ -236,26 +266,23 @@ export class DataService implements DataApi {
     return queryReporting(this.db);
   }
 
-  /** The daily log when it matches the trade log (checked once per content change). */
-  private consistentDaily(): { daily?: DailyLogRow[]; warning?: string } {
+  /** The workspace content the core/app use cases read; the daily check is computed once per content change. */
+  private content(): WorkspaceContent {
+    const trades = this.allTrades();
     const daily = this.allDaily();
-    if (!daily.length) return {};
-    const check = (this.cache.dailyCheck ??= checkDailyAgainstTrades(this.allTrades(), daily));
-    if (check.consistent) return { daily };
-    return { warning: `The daily log does not match the trade log and was not used: ${check.problems.join(' ')}` };
+    const dailyCheck = daily.length ? (this.cache.dailyCheck ??= checkDailyAgainstTrades(trades, daily)) : undefined;
+    return { trades, daily, dailyCheck };
   }
 
-  /**
-   * computeStats over the workspace's trades, with the same inputs as `sizewise stats`: all
-   * trades plus the filter (computeStats applies it, resolving the starting capital on the
-   * date-filtered portfolio), and the daily log when it matches the trade log (computeStats
-   * takes the drawdown from it only without a strategy filter).
-   */
+  /** The content plus what the report also reads: saved replay scenarios and the saved Sizing-page settings. */
+  private async reportContent(): Promise<WorkspaceContent> {
+    const record = getSetting(this.db, await workspaceFingerprint(this.db), SIZING_SETTINGS_KEY);
+    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value };
+  }
+
+  /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
   async stats(filter: TradeFilter = {}, options: StatsOptions = {}): Promise<StatsReport> {
-    const { daily, warning } = this.consistentDaily();
-    const report = computeStats(this.allTrades(), { ...options, daily, filter });
-    if (warning) report.warnings.unshift(warning);
-    return report;
+    return workspaceStats(this.content(), filter, options);
   }
 
   async getSettings<T = unknown>(key: string): Promise<T | null> {
@@ -297,63 +324,66 @@ export class DataService implements DataApi {
 
   /** Sizing of the filtered trades, with the same starting capital and daily log as `stats`. */
   async sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis> {
-    return sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
+    return workspaceSizing(this.content(), filter, request);
   }
 
   async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
-    return realismFiltered(this.allTrades(), this.consistentDaily().daily, filter, request);
+    return workspaceRealism(this.content(), filter, request);
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
-    const source = ticket.probability;
-    if (source.kind !== 'strategy-history') return { outcome: computePosition(ticket), history: null };
-    const trades = this.allTrades();
-    if (!trades.some((t) => t.strategy === source.strategy)) {
-      return { outcome: { ok: false, errors: [{ field: 'probability.strategy', message: 'Choose a strategy of the loaded trade log.' }] }, history: null };
-    }
-    if (!Number.isInteger(source.days) || source.days < 1) {
-      return { outcome: { ok: false, errors: [{ field: 'probability.days', message: 'Days must be a whole number, 1 or more.' }] }, history: null };
-    }
-    const outcomes = historyOutcomes(trades, source.strategy, source.days);
-    return {
-      outcome: computePosition({ ...ticket, probability: { kind: 'history', outcomes } }),
-      history: { strategy: source.strategy, days: source.days, trades: outcomes.length },
-    };
+    return workspacePosition(this.content(), ticket);
   }
 
   /**
-   * The report of the filtered trades with the same inputs as the pages: statistics as
-   * `stats`, sizing as `sizing` (the Sizing page's capital and fraction), realism of the
-   * portfolio's business-day returns, the replay comparison of the saved replay scenarios
-   * (else the default set) and the Monte Carlo run, as `sizewise report` computes them.
+   * The report of the filtered trades: core/app planReport over the workspace content, with
+   * the saved Sizing-page settings (the request may override them), its replay and Monte
+   * Carlo on the simulation pool — exactly what `sizewise report` of the saved workspace builds.
    */
-  async reportModel(request: ReportModelRequest): Promise<ReportModelOutcome> {
-    if (request.sections) {
-      try {
-        validateSectionIds(request.sections);
-      } catch (error) {
-        return { ok: false, code: 'unknown-section', message: `The report cannot be built: ${(error as Error).message}.` };
-      }
+  async reportModel(request: ReportModelRequest, onProgress?: (pathsDone: number, total: number) => void): Promise<ReportModelOutcome> {
+    const planned = planReport(await this.reportContent(), request);
+    if (!planned.ok) return planned;
+    return runReportPlan(this.pools.simulation, planned.plan, onProgress);
+  }
+
+  /** The filtered trades prepared for replay, kept until the content or the filter changes. */
+  private preparedReplay(filter: TradeFilter): PreparedReplay | DataFailure {
+    const key = JSON.stringify(filter);
+    if (this.cache.replay?.key === key) return this.cache.replay.prepared;
+    try {
+      const prepared = prepareReplay(filterTrades(this.allTrades(), filter));
+      this.cache.replay = { key, prepared };
+      return prepared;
+    } catch (error) {
+      return { ok: false, code: 'invalid-input', message: error instanceof Error ? error.message : String(error) };
     }
-    const filter = request.filter ?? {};
-    const stats = await this.stats(filter);
-    if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
-    const sized = sizeFiltered(this.allTrades(), this.consistentDaily().daily, filter, request.sizing);
-    if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
-    const trades = filterTrades(this.allTrades(), filter);
-    const capital = sized.report.capital;
-    const analyses = reportAnalyses(trades, stats, capital, { trials: request.trials ?? 1, saved: listScenarios(this.db, 'replay'), sections: request.sections });
-    const input: ReportInput = {
-      portfolioName: request.portfolioName,
-      stats,
-      sizing: sized.report,
-      ...analyses,
-      capital,
-      fraction: sized.report.fraction,
-      generatedAt: request.generatedAt,
-      sections: request.sections,
-    };
-    return { ok: true, model: buildReportModel(input), choices: sectionChoices(input) };
+  }
+
+  async replayContext(filter: TradeFilter): Promise<ReplayContext> {
+    const prepared = this.preparedReplay(filter);
+    if ('ok' in prepared) return prepared;
+    const { input, logCapital } = prepared;
+    return { ok: true, logCapital, dates: input.dates, warnings: input.warnings, count: input.count };
+  }
+
+  async runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
+    const prepared = this.preparedReplay(filter);
+    if ('ok' in prepared) return { ok: false, code: 'invalid-input', message: prepared.message };
+    const outcome = await this.pools.replay.runReplay(prepared.input, scenarios);
+    if (!outcome.ok) return outcome;
+    return transfer(outcome, outcome.value.flatMap((r) => [r.equity.buffer, r.drawdown.buffer, r.contracts.buffer, r.tradePl.buffer, r.equityAfterClose.buffer, r.skipReason.buffer]));
+  }
+
+  async runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>> {
+    const built = monteCarloConfig(filterTrades(this.allTrades(), filter), options);
+    if (!built.ok) return { ok: false, code: 'invalid-input', message: built.message };
+    const run = await this.pools.simulation.runMonteCarlo(built.config, onProgress);
+    if (!run.ok) return run;
+    return { ok: true, value: { summary: run.value.summary, config: built.config, warnings: built.warnings, elapsedMs: run.value.elapsedMs, workers: run.value.workers } };
+  }
+
+  async cancelCompute(kind: ComputeKind): Promise<void> {
+    this.pools[kind].cancel();
   }
 }
 
@@ -382,6 +412,10 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   realism: true,
   calculate: true,
   reportModel: true,
+  replayContext: true,
+  runReplay: true,
+  runMonteCarlo: true,
+  cancelCompute: true,
 };
 
 /**

@@ -1,10 +1,15 @@
 /**
  * The data Web Worker: loads sql.js (its wasm located by Vite) and exposes the DataService
- * over comlink. All logic lives in data-service.ts.
+ * over comlink. It owns the compute pools (nested module workers) and feeds them directly:
+ * the trades and prepared inputs go data worker → compute workers, results (typed arrays,
+ * transferred) come back here and go to the renderer; the UI thread sends ids and options.
+ * All logic lives in data-service.ts.
  */
 import { expose } from 'comlink';
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import { DataService, deferredDataApi } from './data-service';
+import { createBrowserComputePool } from './pool';
 
-expose(deferredDataApi(initSqlJs({ locateFile: () => wasmUrl }).then((SQL) => new DataService(SQL))));
+const pools = { replay: createBrowserComputePool(1), simulation: createBrowserComputePool() };
+expose(deferredDataApi(initSqlJs({ locateFile: () => wasmUrl }).then((SQL) => new DataService(SQL, { pools }))));

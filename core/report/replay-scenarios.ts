@@ -12,6 +12,7 @@ import {
   prepareReplayInput,
   runReplay,
   validateReplaySettings,
+  type ReplayInput,
   type ReplayScenario,
   type ReplaySettings,
   type ScenarioResult,
@@ -134,23 +135,30 @@ export function reportScenarios(capital: number, options: ComparisonOptions = {}
   return { source: 'default', scenarios: DEFAULT_REPORT_SCENARIOS.map(({ name, spec }) => namedFromSpec(name, spec, capital)), warnings };
 }
 
+/** The report's trades prepared for replay, or why none can be replayed. */
+export function replayableInput(trades: readonly Trade[]): { ok: true; input: ReplayInput } | { ok: false; message: string } {
+  const input = prepareReplayInput(trades);
+  if (input.count > 0) return { ok: true, input };
+  const why = input.warnings.length > 0 ? ` (${input.warnings.join('; ')})` : '';
+  return { ok: false, message: `no closed trade can be replayed${why}` };
+}
+
+/** The comparison section's data: the chosen scenarios with their results (`results[i]` of `chosen.scenarios[i]`). */
+export function assembleComparison(input: ReplayInput, chosen: ReturnType<typeof reportScenarios>, results: ScenarioResult[], capital: number): ReplayComparison {
+  return {
+    source: chosen.source,
+    capital,
+    dates: input.dates,
+    runs: chosen.scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: results[i] })),
+    warnings: [...input.warnings, ...chosen.warnings],
+  };
+}
+
 /** The comparison of the report's trades, or why there is none (no closed trade can be replayed). */
 export function compareReportScenarios(trades: readonly Trade[], capital: number, options: ComparisonOptions = {}): { ok: true; value: ReplayComparison } | { ok: false; message: string } {
-  const input = prepareReplayInput(trades);
-  if (input.count === 0) {
-    const why = input.warnings.length > 0 ? ` (${input.warnings.join('; ')})` : '';
-    return { ok: false, message: `no closed trade can be replayed${why}` };
-  }
-  const { source, scenarios, warnings } = reportScenarios(capital, options);
-  const results = runReplay(input, scenarios.map((s) => s.scenario));
-  return {
-    ok: true,
-    value: {
-      source,
-      capital,
-      dates: input.dates,
-      runs: scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: results[i] })),
-      warnings: [...input.warnings, ...warnings],
-    },
-  };
+  const replayable = replayableInput(trades);
+  if (!replayable.ok) return replayable;
+  const chosen = reportScenarios(capital, options);
+  const results = runReplay(replayable.input, chosen.scenarios.map((s) => s.scenario));
+  return { ok: true, value: assembleComparison(replayable.input, chosen, results, capital) };
 }

@@ -30,16 +30,28 @@ export interface ReportAnalyses {
   unavailable: Partial<Record<'realism' | 'replay' | 'montecarlo', string>>;
 }
 
+/** Edge realism of the portfolio's daily returns, or why it is undefined (ruin, fewer than 2 returns). */
+export function reportRealism(stats: StatsReport, trials: number): { ok: true; value: RealismReport } | { ok: false; message: string } {
+  const { portfolio } = stats;
+  const returns = portfolioDailyReturns(portfolio);
+  if (portfolio.ruin) return { ok: false, message: `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined` };
+  if (returns.length < 2) return { ok: false, message: `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}` };
+  return { ok: true, value: assessRealism(returns, { trials }) };
+}
+
+/** The reason shown for a Monte Carlo that cannot run. */
+export function monteCarloUnavailable(message: string): string {
+  return `the simulation cannot run: ${message}`;
+}
+
 /** Realism, replay and Monte Carlo of the report's `trades` (the statistics' selection) at `capital`. */
 export function reportAnalyses(trades: readonly Trade[], stats: StatsReport, capital: number, options: ReportAnalysesOptions = {}): ReportAnalyses {
   const wanted = (id: string) => !options.sections || options.sections.includes(id);
   const out: ReportAnalyses = { unavailable: {} };
-  const { portfolio } = stats;
   if (wanted('realism')) {
-    const returns = portfolioDailyReturns(portfolio);
-    if (portfolio.ruin) out.unavailable.realism = `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined`;
-    else if (returns.length < 2) out.unavailable.realism = `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}`;
-    else out.realism = assessRealism(returns, { trials: options.trials ?? 1 });
+    const realism = reportRealism(stats, options.trials ?? 1);
+    if (realism.ok) out.realism = realism.value;
+    else out.unavailable.realism = realism.message;
   }
   if (wanted('replay')) {
     const replay = compareReportScenarios(trades, capital, options);
@@ -49,7 +61,7 @@ export function reportAnalyses(trades: readonly Trade[], stats: StatsReport, cap
   if (wanted('montecarlo')) {
     const simulated = runReportMonteCarlo(trades, capital, { paths: options.paths, seed: options.seed });
     if (simulated.ok) out.montecarlo = simulated.value;
-    else out.unavailable.montecarlo = `the simulation cannot run: ${simulated.message}`;
+    else out.unavailable.montecarlo = monteCarloUnavailable(simulated.message);
   }
   return out;
 }

@@ -17,7 +17,6 @@ import { ScenarioMetricsTable } from '../replay/ScenarioMetricsTable';
 import { MAX_SCENARIOS, newScenarioId, PRESETS, presetScenario, SCENARIO_COLORS, scenarioFromSpec, uniqueName, type ScenarioDraft } from '../replay/scenario-model';
 import { useReplay } from '../replay/use-replay';
 import { useSavedScenarios } from '../replay/use-saved-scenarios';
-import { useTrades } from '../replay/use-trades';
 import { addScenario, removeScenario, selectScenario, updateScenario, useWorkingSet } from '../replay/working-set';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 
@@ -26,9 +25,8 @@ export function ReplayPage() {
   const { summary, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
   const nothingSelected = filter.strategies?.length === 0;
-  const { trades, error: tradesError } = useTrades(data, filter, revision, hasTrades && !nothingSelected);
   const { scenarios, selectedId } = useWorkingSet();
-  const replay = useReplay(trades, scenarios);
+  const replay = useReplay(data, filter, revision, hasTrades && !nothingSelected, scenarios);
   const saved = useSavedScenarios(data, revision, workspace.report);
   const [logScale, setLogScale] = useState(false);
   const [savedChoice, setSavedChoice] = useState('');
@@ -62,9 +60,9 @@ export function ReplayPage() {
   return (
     <div className="replay" data-testid="replay" aria-busy={replay.running} data-update-ms={replay.updateMs === null ? undefined : replay.updateMs.toFixed(1)}>
       <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
-      {(tradesError || replay.error) && (
+      {replay.error && (
         <div className="callout callout-danger" role="alert">
-          The replay could not run: {tradesError ?? replay.error}
+          The replay could not run: {replay.error}
         </div>
       )}
       {nothingSelected && <div className="callout callout-warning">Select at least one strategy to replay.</div>}

@@ -16,7 +16,7 @@ export function ReportViewPage() {
   const reportExport = useReportExportContext();
   const { summary, name, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
-  const { model, loading, error } = useReportPreview(data, { name, filter, revision }, hasTrades);
+  const { model, loading, error, progress } = useReportPreview(data, { name, filter, revision }, hasTrades);
 
   if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
 
@@ -36,6 +36,7 @@ export function ReportViewPage() {
       {!model && !error && (
         <div className="loading" role="status">
           <span className="spinner" aria-hidden="true" /> Building the report…
+          {progress && ` Monte Carlo ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} paths`}
         </div>
       )}
       {model && (

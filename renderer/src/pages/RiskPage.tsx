@@ -15,7 +15,6 @@ import '../replay/echarts-extra';
 import { NumberField } from '../replay/NumberField';
 import { Optional } from '../replay/Optional';
 import { useSavedScenarios } from '../replay/use-saved-scenarios';
-import { useTrades } from '../replay/use-trades';
 import { useWorkingSet } from '../replay/working-set';
 import { riskCards } from '../risk/risk-cards';
 import { fanChartOption, finalValueHistogramOption, maxDrawdownHistogramOption } from '../risk/risk-charts';
@@ -43,10 +42,9 @@ export function RiskPage() {
   const { summary, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
   const nothingSelected = filter.strategies?.length === 0;
-  const { trades, error: tradesError } = useTrades(data, filter, revision, hasTrades && !nothingSelected);
   const { scenarios } = useWorkingSet();
   const { saved } = useSavedScenarios(data, revision, workspace.report);
-  const { status, result, run, cancel } = useMonteCarlo();
+  const { status, result, run, cancel } = useMonteCarlo(data);
   const [form, setForm] = useState<RiskForm>(DEFAULT_RISK_FORM);
   const [sizingChoice, setSizingChoice] = useState(AS_LOGGED.value);
   const [customSpec, setCustomSpec] = useState('fixed:1');
@@ -68,11 +66,11 @@ export function RiskPage() {
       ? { ok: true, rule: custom.rule, label: customSpec.trim() }
       : { ok: false, message: custom.message };
   const running = status.phase === 'running';
-  const canRun = trades !== null && !running && sizing.ok;
+  const canRun = hasTrades && !nothingSelected && !running && sizing.ok;
 
   const start = () => {
-    if (!trades || !sizing.ok) return;
-    void run(trades, monteCarloOptions(form, sizing.rule), sizing.label);
+    if (!canRun || !sizing.ok) return;
+    void run(filter, monteCarloOptions(form, sizing.rule), sizing.label);
   };
 
   const description = result ? describeRun(result.config, result.sizingLabel) : '';
@@ -87,12 +85,6 @@ export function RiskPage() {
   return (
     <div className="risk" data-testid="risk" data-phase={status.phase}>
       <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
-      {tradesError && (
-        <div className="callout callout-danger" role="alert">
-          The trades could not be loaded: {tradesError}
-        </div>
-      )}
-
       <section className="panel risk-settings" aria-label="Simulation settings">
         <div className="risk-grid">
           <label className="field">
@@ -130,7 +122,7 @@ export function RiskPage() {
               <NumberField label="Mean block length" value={form.meanBlockLength ?? 7} step={1} min={1} onChange={(meanBlockLength) => set({ meanBlockLength })} />
             </Optional>
           )}
-          <Optional label="Set horizon (default: as many steps as the sample)" value={form.horizon} initial={{ unit: 'trades' as const, value: trades?.length ?? 100 }} onChange={(horizon) => set({ horizon })}>
+          <Optional label="Set horizon (default: as many steps as the sample)" value={form.horizon} initial={{ unit: 'trades' as const, value: summary?.trades ?? 100 }} onChange={(horizon) => set({ horizon })}>
             {form.horizon && (
               <>
                 <NumberField label="Horizon" value={form.horizon.value} step={1} min={0} onChange={(value) => set({ horizon: { ...form.horizon!, value } })} testId="horizon" />

@@ -1,15 +1,16 @@
 /**
- * Runs the compared scenarios in the replay worker whenever a scenario or the trades
- * change. Requests are coalesced rather than debounced: while one replay is in flight the
+ * Runs the compared scenarios whenever a scenario, the filter or the workspace changes: the
+ * data worker prepares the filtered trades (core/app prepareReplay) and replays them on its
+ * replay worker; this hook sends the filter and the scenarios and receives the results (no
+ * trade reaches the UI thread). Requests are coalesced rather than debounced: while one replay is in flight the
  * newest request waits and older ones are dropped, so dragging a slider shows fresh curves
  * as fast as the worker answers. The time from a change to its results is kept for the UI
  * (and the end-to-end test) to read.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Trade } from '../../../core/model';
-import { prepareReplayInput, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../../../core/replay';
-import { resolveStartingCapital } from '../../../core/stats';
-import { replayPool } from './replay-pool';
+import type { ReplayScenario, ScenarioResult } from '../../../core/replay';
+import type { TradeFilter } from '../../../core/stats/types';
+import type { DataClient } from '../data/data-client';
 import { toReplayScenario, type ScenarioDraft } from './scenario-model';
 
 export interface ReplayEntry {
@@ -17,8 +18,14 @@ export interface ReplayEntry {
   result: ScenarioResult;
 }
 
+/** The replayed trades as the page shows them: business days (chart axis) and warnings. */
+export interface ReplayContextView {
+  dates: string[];
+  warnings: string[];
+}
+
 export interface ReplayState {
-  input: ReplayInput | null;
+  input: ReplayContextView | null;
   /** The log's starting capital (SPEC §2), used where a scenario leaves it empty. */
   logCapital: number;
   /** Results of the valid scenarios, in working-set order. */
@@ -32,7 +39,7 @@ export interface ReplayState {
 }
 
 interface Request {
-  input: ReplayInput;
+  filter: TradeFilter;
   drafts: ScenarioDraft[];
   scenarios: ReplayScenario[];
   requestedAt: number;
@@ -41,12 +48,29 @@ interface Request {
 
 let generations = 0;
 
-export function useReplay(trades: Trade[] | null, drafts: ScenarioDraft[]): ReplayState {
-  const prepared = useMemo(() => {
-    if (!trades) return null;
-    const closed = trades.filter((t) => t.dateClosed !== null);
-    return { input: prepareReplayInput(trades), logCapital: resolveStartingCapital(closed).value };
-  }, [trades]);
+export function useReplay(data: DataClient, filter: TradeFilter, revision: number, enabled: boolean, drafts: ScenarioDraft[]): ReplayState {
+  const [prepared, setPrepared] = useState<{ filter: TradeFilter; input: ReplayContextView; logCapital: number } | null>(null);
+  const [contextError, setContextError] = useState<string | null>(null);
+  const contextRequest = useRef(0);
+  useEffect(() => {
+    if (!enabled) return;
+    const id = ++contextRequest.current;
+    data.replayContext(filter).then(
+      (context) => {
+        if (id !== contextRequest.current) return;
+        if (context.ok) {
+          setPrepared({ filter, input: { dates: context.dates, warnings: context.warnings }, logCapital: context.logCapital });
+          setContextError(null);
+        } else {
+          setPrepared(null);
+          setContextError(context.message);
+        }
+      },
+      (error: unknown) => {
+        if (id === contextRequest.current) setContextError(error instanceof Error ? error.message : String(error));
+      },
+    );
+  }, [data, filter, revision, enabled]);
   const logCapital = prepared?.logCapital ?? 0;
 
   const checked = useMemo(() => {
@@ -78,7 +102,7 @@ export function useReplay(trades: Trade[] | null, drafts: ScenarioDraft[]): Repl
   useEffect(() => {
     if (!prepared) return;
     const request: Request = {
-      input: prepared.input,
+      filter: prepared.filter,
       drafts: checked.runnable.map((r) => r.draft),
       scenarios: checked.runnable.map((r) => r.scenario),
       requestedAt: performance.now(),
@@ -87,8 +111,8 @@ export function useReplay(trades: Trade[] | null, drafts: ScenarioDraft[]): Repl
     const run = (next: Request): void => {
       inFlight.current = true;
       setRunning(true);
-      replayPool()
-        .runReplay(next.input, next.scenarios)
+      data
+        .runReplay(next.filter, next.scenarios)
         .then((outcome) => {
           inFlight.current = false;
           if (!alive.current) return;
@@ -104,6 +128,11 @@ export function useReplay(trades: Trade[] | null, drafts: ScenarioDraft[]): Repl
           }
           if (newer) run(newer);
           else setRunning(false);
+        }, (error: unknown) => {
+          inFlight.current = false;
+          if (!alive.current) return;
+          setResults((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) }));
+          setRunning(false);
         });
     };
     if (request.scenarios.length === 0) {
@@ -114,7 +143,7 @@ export function useReplay(trades: Trade[] | null, drafts: ScenarioDraft[]): Repl
     }
     if (inFlight.current) queued.current = request;
     else run(request);
-  }, [prepared, checked]);
+  }, [data, prepared, checked]);
 
-  return { input: prepared?.input ?? null, logCapital, entries: results.entries, problems: checked.problems, running, error: results.error, updateMs: results.updateMs };
+  return { input: prepared?.input ?? null, logCapital, entries: results.entries, problems: checked.problems, running, error: contextError ?? results.error, updateMs: results.updateMs };
 }

@@ -49,7 +49,7 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
     async (sections?: string[]) => {
       // The report reads the Sizing settings from the workspace: an edit still waiting goes in first.
       await workspaceRef.current.flushPendingWrites();
-      const outcome = await data.reportModel(await reportRequest(data, workspaceRef.current.state, sections));
+      const outcome = await data.reportModel(reportRequest(workspaceRef.current.state, sections));
       if (!outcome.ok) throw new Error(outcome.message);
       return outcome;
     },

@@ -1,13 +1,15 @@
 /**
- * Runs a Monte Carlo on the compute pool: builds core's config from the trades (a quick
- * pass over the log), splits the paths across the workers, shows progress, and cancels
- * for real (the pool terminates its workers). The last finished result stays on screen
+ * Runs a Monte Carlo of the filtered trades: the data worker builds core's config (core/app
+ * monteCarloConfig, a pass over the log) and splits the paths across its simulation pool;
+ * this hook sends the filter and options, shows progress, and cancels for real (the pool
+ * terminates its workers). No trade and no core computation on the UI thread. The last finished result stays on screen
  * while a new run is under way or after a cancel.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildMonteCarloConfig, type MonteCarloConfig, type MonteCarloOptions, type MonteCarloSummary } from '../../../core/montecarlo';
-import type { Trade } from '../../../core/model';
-import { riskPool } from './risk-pool';
+import { proxy } from 'comlink';
+import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../../../core/montecarlo';
+import type { TradeFilter } from '../../../core/stats/types';
+import type { DataClient } from '../data/data-client';
 
 export interface FinishedRun {
   summary: MonteCarloSummary;
@@ -26,7 +28,7 @@ export type RunStatus =
   | { phase: 'cancelled'; done: number; total: number }
   | { phase: 'failed'; message: string };
 
-export function useMonteCarlo() {
+export function useMonteCarlo(data: DataClient) {
   const [status, setStatus] = useState<RunStatus>({ phase: 'idle' });
   const [result, setResult] = useState<FinishedRun | null>(null);
   const progress = useRef({ done: 0, total: 0 });
@@ -36,34 +38,39 @@ export function useMonteCarlo() {
     return () => {
       alive.current = false;
       // Leaving the page stops a run in flight rather than letting it burn the CPU unseen.
-      riskPool().cancel();
+      void data.cancelCompute('simulation');
     };
-  }, []);
+  }, [data]);
 
-  const run = useCallback(async (trades: Trade[], options: MonteCarloOptions, sizingLabel: string) => {
-    const built = buildMonteCarloConfig(trades, options);
-    if (!built.ok) {
-      setStatus({ phase: 'failed', message: built.message });
-      return;
-    }
-    progress.current = { done: 0, total: built.config.paths };
-    setStatus({ phase: 'running', done: 0, total: built.config.paths });
-    const outcome = await riskPool().runMonteCarlo(built.config, (done, total) => {
-      progress.current = { done, total };
-      if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', done, total } : previous));
-    });
-    if (!alive.current) return;
-    if (outcome.ok) {
-      setResult({ summary: outcome.value.summary, config: built.config, sizingLabel, warnings: built.warnings, elapsedMs: outcome.value.elapsedMs, workers: outcome.value.workers });
-      setStatus({ phase: 'done' });
-    } else if (outcome.code === 'cancelled') {
-      setStatus({ phase: 'cancelled', ...progress.current });
-    } else {
-      setStatus({ phase: 'failed', message: outcome.message });
-    }
-  }, []);
+  const run = useCallback(
+    async (filter: TradeFilter, options: MonteCarloOptions, sizingLabel: string) => {
+      progress.current = { done: 0, total: options.paths };
+      setStatus({ phase: 'running', done: 0, total: options.paths });
+      const onProgress = proxy((done: number, total: number) => {
+        progress.current = { done, total };
+        if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', done, total } : previous));
+      });
+      let outcome: Awaited<ReturnType<DataClient['runMonteCarlo']>>;
+      try {
+        outcome = await data.runMonteCarlo(filter, options, onProgress);
+      } catch (error) {
+        outcome = { ok: false, code: 'worker-failed', message: error instanceof Error ? error.message : String(error) };
+      }
+      if (!alive.current) return;
+      if (outcome.ok) {
+        const { summary, config, warnings, elapsedMs, workers } = outcome.value;
+        setResult({ summary, config, sizingLabel, warnings, elapsedMs, workers });
+        setStatus({ phase: 'done' });
+      } else if (outcome.code === 'cancelled') {
+        setStatus({ phase: 'cancelled', ...progress.current });
+      } else {
+        setStatus({ phase: 'failed', message: outcome.message });
+      }
+    },
+    [data],
+  );
 
-  const cancel = useCallback(() => riskPool().cancel(), []);
+  const cancel = useCallback(() => void data.cancelCompute('simulation'), [data]);
 
   return { status, result, run, cancel };
 }

@@ -10,7 +10,8 @@ describe('parseReportArgs', () => {
       sections: undefined,
       pageSize: 'A4',
       capital: undefined,
-      fraction: 0.5,
+      fraction: undefined,
+      trials: undefined,
       name: undefined,
       chromium: undefined,
       rules: undefined,
@@ -21,7 +22,7 @@ describe('parseReportArgs', () => {
 
   it('reads every option', () => {
     const args = parseReportArgs(['w.sizewise', '--out', 'r.pdf', '--sections', 'portfolio, kelly', '--page-size', 'Letter', '--capital', '250,000', '--fraction', '0.25', '--name', 'Mine', '--chromium', '/c']);
-    expect(args).toEqual({ input: 'w.sizewise', out: 'r.pdf', sections: ['portfolio', 'kelly'], pageSize: 'Letter', capital: 250_000, fraction: 0.25, name: 'Mine', chromium: '/c', rules: undefined, mcPaths: 10_000, mcSeed: 1 });
+    expect(args).toEqual({ input: 'w.sizewise', out: 'r.pdf', sections: ['portfolio', 'kelly'], pageSize: 'Letter', capital: 250_000, fraction: 0.25, trials: undefined, name: 'Mine', chromium: '/c', rules: undefined, mcPaths: 10_000, mcSeed: 1 });
   });
 
   it('reads the replay rules and the Monte Carlo paths and seed', () => {
@@ -39,7 +40,9 @@ describe('parseReportArgs', () => {
   });
 
   it('rejects bad input with a message naming the option', () => {
-    expect(() => parseReportArgs(['log.csv'])).toThrow('report: --out report.pdf is required');
+    expect(parseReportArgs(['log.csv']).out).toBeUndefined(); // no PDF: the model (with --json)
+    expect(() => parseReportArgs(['log.csv', '--out', ''])).toThrow('report: --out needs a file name');
+    expect(() => parseReportArgs(['log.csv', '--trials', '0'])).toThrow('--trials: "0" is not a whole number ≥ 1');
     expect(() => parseReportArgs(['--out', 'r.pdf'])).toThrow('report: missing <tradelog.csv | workspace.sizewise>');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--page-size', 'A3'])).toThrow('--page-size: "A3" is not A4 or Letter');
     expect(() => parseReportArgs(['log.csv', '--out', 'r.pdf', '--sections', 'portfolio,montecarl'])).toThrow('--sections: unknown report section "montecarl"');

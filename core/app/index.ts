@@ -1,0 +1,10 @@
+/** core/app: one pure function per use case — the only place orchestration lives (see README.md). */
+export type { WorkspaceContent } from './workspace-content';
+export { DAILY_MISMATCH_PREFIX, usableDaily, type UsableDaily } from './usable-daily';
+export { workspaceStats } from './workspace-stats';
+export { workspaceRealism, workspaceSizing } from './workspace-sizing';
+export { buildReport, finishReport, planReport, reportSettings, type ReportFailure, type ReportMonteCarloJob, type ReportOutcome, type ReportPlan, type ReportReplayJob, type ReportRequest, type ReportResults } from './report';
+export { prepareReplay, type PreparedReplay } from './replay-input';
+export { monteCarloConfig } from './monte-carlo-config';
+export * from './sizing-settings';
+export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';

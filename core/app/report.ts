@@ -1,0 +1,176 @@
+/**
+ * Use case: the sizing report of a workspace — the one assembly behind the app's report
+ * (data worker), `sizewise report` (PDF) and `sizewise report --json` (the model):
+ * - statistics as workspaceStats (the daily log only when it matches the trades; a mismatch
+ *   is the report's first warning),
+ * - sizing and Deflated-Sharpe trials from the workspace's saved Sizing-page settings (the
+ *   defaults when none are saved), overridable per field (the CLI's --capital, --fraction,
+ *   --trials),
+ * - capital = the sizing's capital (the saved capital, else the detected starting capital
+ *   of the filtered period),
+ * - the replay comparison: --rules, else the saved replay scenarios, else the default set,
+ * - Monte Carlo with the report's conventions at that capital.
+ * Two phases so the expensive runs can go to the compute pool: `planReport` does every cheap
+ * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
+ * results into the model. `buildReport` runs both phases in this thread.
+ */
+import type { MonteCarloConfig, MonteCarloSummary } from '../montecarlo';
+import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
+import {
+  assembleComparison,
+  buildReportModel,
+  monteCarloUnavailable,
+  replayableInput,
+  reportMonteCarloOptions,
+  reportRealism,
+  reportScenarios,
+  sectionChoices,
+  validateSectionIds,
+  type ReportInput,
+  type ReportModel,
+  type SectionChoice,
+} from '../report';
+import { runReplay, type ReplayInput, type ScenarioResult } from '../replay';
+import { filterTrades } from '../stats';
+import type { TradeFilter } from '../stats/types';
+import type { SizingRequest } from '../sizing/filtered-sizing';
+import { restoreSizingSettings, sizingRequest } from './sizing-settings';
+import { workspaceSizing } from './workspace-sizing';
+import { workspaceStats } from './workspace-stats';
+import type { WorkspaceContent } from './workspace-content';
+
+export interface ReportRequest {
+  portfolioName: string;
+  /** ISO timestamp printed on the cover (core never reads the clock). */
+  generatedAt: string;
+  filter?: TradeFilter;
+  /** Overrides of the saved Sizing-page settings, field by field (capital null = detected). */
+  sizing?: Partial<SizingRequest>;
+  /** Strategy variants tried (Deflated Sharpe); default: the saved Sizing-page value. */
+  trials?: number;
+  /** Sections to include, by id; every section when omitted. */
+  sections?: string[];
+  /** Replay rule specs to compare instead of the saved or default scenarios. */
+  rules?: string[];
+  /** Monte Carlo paths and seed (the report's conventions by default). */
+  paths?: number;
+  seed?: number;
+}
+
+export type ReportFailure = { ok: false; code: 'unknown-section' | 'no-trades' | 'invalid-sizing' | 'invalid-trials'; message: string };
+
+/** Replay work of a report: run `scenarios` on `input` (core/replay runReplay). */
+export interface ReportReplayJob {
+  input: ReplayInput;
+  /** The scenarios to compare, where they came from, and why any saved one was left out. */
+  chosen: ReturnType<typeof reportScenarios>;
+}
+
+/** Monte Carlo work of a report: simulate `config` (core/montecarlo). */
+export interface ReportMonteCarloJob {
+  config: MonteCarloConfig;
+  warnings: string[];
+}
+
+export interface ReportPlan {
+  /** Everything but the replay and Monte Carlo results. */
+  input: ReportInput;
+  replay?: ReportReplayJob;
+  montecarlo?: ReportMonteCarloJob;
+}
+
+export interface ReportResults {
+  replay?: { ok: true; value: ScenarioResult[] } | { ok: false; message: string };
+  montecarlo?: { ok: true; value: MonteCarloSummary } | { ok: false; message: string };
+}
+
+export interface ReportOutcome {
+  ok: true;
+  model: ReportModel;
+  /** Every section in print order, with the reason it has no data where it has none. */
+  choices: SectionChoice[];
+}
+
+/** The Sizing request and trials the report uses: saved settings (or defaults), then the request's overrides. */
+export function reportSettings(content: WorkspaceContent, request: Pick<ReportRequest, 'sizing' | 'trials'>): { sizing: SizingRequest; trials: number } {
+  const saved = restoreSizingSettings(content.sizingSettings);
+  const sizing = { ...sizingRequest(saved) };
+  for (const [key, value] of Object.entries(request.sizing ?? {})) if (value !== undefined) (sizing as Record<string, unknown>)[key] = value;
+  return { sizing, trials: request.trials ?? saved.trials };
+}
+
+/** Phase 1: statistics, sizing, realism, and the replay and Monte Carlo work still to run. */
+export function planReport(content: WorkspaceContent, request: ReportRequest): { ok: true; plan: ReportPlan } | ReportFailure {
+  if (request.sections) {
+    try {
+      validateSectionIds(request.sections);
+    } catch (error) {
+      return { ok: false, code: 'unknown-section', message: `The report cannot be built: ${(error as Error).message}.` };
+    }
+  }
+  const filter = request.filter ?? {};
+  const { sizing: sizingRequest, trials } = reportSettings(content, request);
+  if (!(Number.isInteger(trials) && trials >= 1)) return { ok: false, code: 'invalid-trials', message: `The number of variants tried must be a whole number, 1 or more; got ${trials}.` };
+  const stats = workspaceStats(content, filter);
+  if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
+  const sized = workspaceSizing(content, filter, sizingRequest);
+  if (!sized.ok) return { ok: false, code: 'invalid-sizing', message: `The sizing settings cannot be used for the report: ${sized.errors.map((e) => e.message).join(' ')}` };
+  const trades = filterTrades(content.trades, filter);
+  const capital = sized.report.capital;
+  const wanted = (id: string) => !request.sections || request.sections.includes(id);
+  const unavailable: Partial<Record<string, string>> = {};
+  const input: ReportInput = {
+    portfolioName: request.portfolioName,
+    stats,
+    sizing: sized.report,
+    capital,
+    fraction: sized.report.fraction,
+    generatedAt: request.generatedAt,
+    sections: request.sections,
+    unavailable,
+  };
+  const plan: ReportPlan = { input };
+  if (wanted('realism')) {
+    const realism = reportRealism(stats, trials);
+    if (realism.ok) input.realism = realism.value;
+    else unavailable.realism = realism.message;
+  }
+  if (wanted('replay')) {
+    const replayable = replayableInput(trades);
+    if (!replayable.ok) unavailable.replay = replayable.message;
+    else plan.replay = { input: replayable.input, chosen: reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }) };
+  }
+  if (wanted('montecarlo')) {
+    const built = buildMonteCarloConfig(trades, reportMonteCarloOptions(capital, { paths: request.paths, seed: request.seed }));
+    if (built.ok) plan.montecarlo = { config: built.config, warnings: built.warnings };
+    else unavailable.montecarlo = monteCarloUnavailable(built.message);
+  }
+  return { ok: true, plan };
+}
+
+/** Phase 2: the report model from the plan and the results of its replay and Monte Carlo work. */
+export function finishReport(plan: ReportPlan, results: ReportResults): ReportOutcome {
+  const input: ReportInput = { ...plan.input, unavailable: { ...plan.input.unavailable } };
+  if (plan.replay) {
+    const outcome = results.replay;
+    if (outcome?.ok) input.replay = assembleComparison(plan.replay.input, plan.replay.chosen, outcome.value, input.capital);
+    else input.unavailable!.replay = `the replay did not run: ${outcome?.message ?? 'no result'}`;
+  }
+  if (plan.montecarlo) {
+    const outcome = results.montecarlo;
+    if (outcome?.ok) input.montecarlo = { config: plan.montecarlo.config, summary: outcome.value, warnings: plan.montecarlo.warnings };
+    else input.unavailable!.montecarlo = `the simulation did not run: ${outcome?.message ?? 'no result'}`;
+  }
+  return { ok: true, model: buildReportModel(input), choices: sectionChoices(input) };
+}
+
+/** Both phases in this thread (the CLI without a pool, tests). */
+export function buildReport(content: WorkspaceContent, request: ReportRequest): ReportOutcome | ReportFailure {
+  const planned = planReport(content, request);
+  if (!planned.ok) return planned;
+  const { plan } = planned;
+  return finishReport(plan, {
+    replay: plan.replay ? { ok: true, value: runReplay(plan.replay.input, plan.replay.chosen.scenarios.map((s) => s.scenario)) } : undefined,
+    montecarlo: plan.montecarlo ? { ok: true, value: runMonteCarlo(plan.montecarlo.config) } : undefined,
+  });
+}

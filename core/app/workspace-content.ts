@@ -1,0 +1,19 @@
+/**
+ * What every use case reads from a workspace (or a trade log given to the CLI): the trades
+ * in SPEC order, the daily log, the saved replay scenarios and the saved Sizing-page record.
+ * The data worker keeps one per content change; the CLI builds one from its input file.
+ */
+import type { DailyConsistency } from '../import';
+import type { DailyLogRow, Trade } from '../model';
+import type { StoredScenario } from '../report';
+
+export interface WorkspaceContent {
+  trades: Trade[];
+  daily?: DailyLogRow[];
+  /** The daily log checked against the trades, when the caller already has it (a cache). */
+  dailyCheck?: DailyConsistency;
+  /** Saved replay scenarios (they choose the report's replay comparison). */
+  savedReplays?: StoredScenario[];
+  /** The saved Sizing-page settings record (unchecked; restoreSizingSettings reads it). */
+  sizingSettings?: unknown;
+}

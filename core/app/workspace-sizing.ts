@@ -1,0 +1,17 @@
+/**
+ * Use cases of the Sizing page: sizing (Kelly, caps, margin) and edge realism of the
+ * filtered trades, with the same starting capital and daily log as the statistics
+ * (core/sizing/filtered-sizing does the computation; this layer picks the daily log).
+ */
+import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../sizing/filtered-sizing';
+import type { TradeFilter } from '../stats/types';
+import { usableDaily } from './usable-daily';
+import type { WorkspaceContent } from './workspace-content';
+
+export function workspaceSizing(content: WorkspaceContent, filter: TradeFilter, request: SizingRequest): SizingAnalysis {
+  return sizeFiltered(content.trades, usableDaily(content).daily, filter, request);
+}
+
+export function workspaceRealism(content: WorkspaceContent, filter: TradeFilter, request: RealismRequest): RealismAnalysis {
+  return realismFiltered(content.trades, usableDaily(content).daily, filter, request);
+}

@@ -1,0 +1,91 @@
+// The UI thread stays responsive on a 4,000-trade-class workload (the 19-strategy log,
+// 4,034 trades): PerformanceObserver('longtask') entries are recorded while the log is
+// imported, while Replay scenarios are edited and during a 20,000-path Monte Carlo; none
+// may exceed 100 ms (the RAIL budget for a response). The longest of each phase is printed.
+//
+// KNOWN FAILURE, marked `it.fails` so the suite stays honest: no core computation runs on the
+// UI thread any more (test/unit/app/renderer-imports.test.ts), but rendering still blocks it —
+// a CPU profile of this run shows React commits of the Overview tables and ECharts drawing
+// the replay curves (longest tasks 400–424 ms at load average ~7 on 2 cores, see
+// docs/performance.md). When rendering is split up and this passes, vitest reports the
+// `.fails` as a failure: remove `.fails` then.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectNoErrors, importThroughToolbar, openApp, repoFile, startNewWorkspace, waitForOverview, type AppSession } from './app';
+
+const BUDGET_MS = 100;
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await openApp({
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longtasks: { phase: string; duration: number }[]; __phase: string };
+        w.__longtasks = [];
+        w.__phase = 'load';
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longtasks.push({ phase: w.__phase, duration: entry.duration });
+        }).observe({ type: 'longtask', buffered: true });
+      });
+    },
+  });
+});
+afterAll(() => app.close());
+
+async function phase(name: string): Promise<void> {
+  await app.page.evaluate((next) => {
+    (window as unknown as { __phase: string }).__phase = next;
+  }, name);
+}
+
+it.fails('has no long task over 100 ms during import, replay edits and a 20,000-path Monte Carlo', async () => {
+  const { page } = app;
+  await waitForOverview(page);
+  await startNewWorkspace(page);
+
+  await phase('import');
+  await importThroughToolbar(page, [repoFile('test/fixtures/optionomega/nineteen-strategies.csv')]);
+  const dialog = page.getByTestId('import-preview');
+  await dialog.waitFor({ timeout: 30_000 });
+  expect(await dialog.getByTestId('preview-facts').innerText()).toContain('4,034');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitForOverview(page);
+
+  await phase('replay');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Replay' }).click();
+  const rows = page.locator('[data-testid="replay-metrics"] tbody tr[data-scenario]');
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
+  await page.getByRole('button', { name: '+ 1 contract' }).click();
+  await page.getByRole('button', { name: '+ Half Kelly' }).click();
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+  for (const value of ['0.25', '0.4', '0.75', '1']) {
+    await page.evaluate((v) => {
+      const slider = document.querySelector<HTMLInputElement>('[data-testid="rule-slider"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(slider, v);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+    await page.waitForTimeout(300);
+  }
+  await page.locator('[data-testid="replay"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+
+  await phase('montecarlo');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Risk' }).click();
+  await page.getByTestId('risk').waitFor();
+  await page.getByTestId('paths').fill('20000');
+  const run = page.getByRole('button', { name: 'Run simulation' });
+  await expect.poll(() => run.isEnabled()).toBe(true);
+  await run.click();
+  await page.locator('[data-testid="risk"][data-phase="done"]').waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+
+  const tasks = await page.evaluate(() => (window as unknown as { __longtasks: { phase: string; duration: number }[] }).__longtasks);
+  const measured = tasks.filter((t) => t.phase !== 'load');
+  for (const name of ['import', 'replay', 'montecarlo']) {
+    const of = measured.filter((t) => t.phase === name).map((t) => t.duration);
+    console.log(`UI-thread long tasks during ${name}: ${of.length}, longest ${of.length ? Math.max(...of).toFixed(0) : 0} ms`);
+  }
+  const longest = measured.reduce((m, t) => Math.max(m, t.duration), 0);
+  console.log(`Longest UI-thread task (import, replay edits, 20,000-path Monte Carlo): ${longest.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
+  expect(measured.filter((t) => t.duration > BUDGET_MS)).toEqual([]);
+  expectNoErrors(app);
+});
