@@ -152,8 +152,8 @@ function condition(rule: ColumnRule, table: string, horizon: DateHorizon): strin
 /** What is wrong with one stored value under its rule, for the message. */
 function describeValue(value: SqlValue, type: string, rule: ColumnRule, horizon: DateHorizon, dateOpened: SqlValue): string {
   if (value === null) return 'is empty (NULL) where a value is required';
-  if (type === 'blob') return `holds binary data (${(value as Uint8Array).length} bytes) where ${rule.rule === 'text' ? 'text' : rule.rule === 'date' || rule.rule === 'time' ? `a ${rule.rule}` : 'a number'} is required`;
-  if (rule.rule === 'text') return `holds a ${type} value where text is required`;
+  if (type === 'blob') return `holds binary data (${(value as Uint8Array).length} byte${(value as Uint8Array).length === 1 ? '' : 's'}) where ${rule.rule === 'text' ? 'text' : rule.rule === 'date' || rule.rule === 'time' ? `a ${rule.rule}` : 'a number'} is required`;
+  if (rule.rule === 'text') return `holds the number ${String(value)} where text is required`;
   if (rule.rule === 'date' || rule.rule === 'time') {
     if (type !== 'text') return `holds the number ${String(value)} where a ${rule.rule} is required`;
     const shown = quoted(String(value));

@@ -56,6 +56,11 @@ function appId(db: Database): string | null {
   return result.length ? String(result[0].values[0][0]) : null;
 }
 
+/** A quick_check line about a stored value rather than the file's structure. */
+function isValueFinding(line: string): boolean {
+  return /^(CHECK constraint failed in |NULL value in )/.test(line);
+}
+
 const expectedShapes = new WeakMap<SqlJsStatic, SchemaShape>();
 
 /** The schema of a fresh workspace of this build (computed once per sql.js module). */
@@ -82,10 +87,15 @@ function checkContents(db: Database, expected: SchemaShape, now: string): OpenRe
 /** Checks an opened database is an intact Sizewise workspace this build can read, then migrates and verifies it. */
 function validateAndMigrate(db: Database, expected: SchemaShape, now: string): OpenResult {
   let tables: string[];
+  /** quick_check's findings about values only (a failed CHECK, a NULL in a NOT NULL column): the row check names their row. */
+  let valueFindings: string[] = [];
   try {
     const check = db.exec('PRAGMA quick_check')[0].values.map((row) => String(row[0]));
     if (check[0] !== 'ok') {
-      return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${check.slice(0, 3).join('; ')}` };
+      if (!check.every(isValueFinding)) {
+        return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${check.slice(0, 3).join('; ')}` };
+      }
+      valueFindings = check;
     }
     tables = tableNames(db);
   } catch (error) {
@@ -126,6 +136,9 @@ function validateAndMigrate(db: Database, expected: SchemaShape, now: string): O
     if (problem) return problem;
   } catch (error) {
     return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
+  }
+  if (valueFindings.length) {
+    return { ok: false, code: 'invalid-content', message: `The workspace file cannot be opened: ${valueFindings.slice(0, 3).join('; ')}.` };
   }
   return { ok: true, db, fileVersion };
 }

@@ -24,14 +24,18 @@ export async function validWorkspace(): Promise<Uint8Array> {
   return service.exportWorkspace();
 }
 
-/** The workspace bytes with `sql` run on them. */
-export async function damaged(bytes: Uint8Array, sql: string): Promise<Uint8Array> {
+/** The workspace bytes with each SQL step run on them, each step in a new connection (a schema edit takes effect in the next). */
+export async function damaged(bytes: Uint8Array, ...steps: string[]): Promise<Uint8Array> {
   const SQL = await loadSqlJs();
-  const db = new SQL.Database(bytes);
-  try {
-    db.exec(sql);
-    return db.export();
-  } finally {
-    db.close();
+  let current = bytes;
+  for (const sql of steps) {
+    const db = new SQL.Database(current);
+    try {
+      db.exec(sql);
+      current = db.export();
+    } finally {
+      db.close();
+    }
   }
+  return current;
 }
