@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { describeSchema } from '../../../core/db';
+import { describeSchema } from '../../../core/db/schema-check';
 import type { SqlValue } from 'sql.js';
 import { loadSqlJs, sameBytes } from '../db/sample';
 import { importSample } from '../support/data-service';
