@@ -11,11 +11,17 @@
  * - text columns hold text; `import_id` names an existing import;
  * - JSON documents (import warnings, settings, mappings, scenarios, allocator runs) parse
  *   and match their zod shape; `imports.format` and `scenarios.kind` are known values.
- * Whole-table checks are one SQL scan per table; only the small JSON tables are read into JS.
+ * Speed (a workspace can hold 1,000,000 trades): the three imported-row tables first get a
+ * fast screen — one aggregate scan (min/max per column: SQLite orders NULL < numbers < text <
+ * blob, so max(c) is a number only when no text or blob is in the column), the distinct
+ * dates, times and import ids checked in JS, one scan for closes before opens; NOT NULL and
+ * CHECK constraints are already verified by quick_check. Only a table the screen does not
+ * clear gets the per-row scan that finds the first bad row; the small tables always get it.
  */
 import type { Database, SqlValue } from 'sql.js';
 import { z } from 'zod';
 import { MAX_MAGNITUDE, MIN_NONZERO_MAGNITUDE, type DateHorizon } from '../import/plausible';
+import { parseIsoDate } from '../import/dates';
 import { quoted } from '../import/quote-cell';
 import { sqlIdentifier } from './schema-check';
 
@@ -134,7 +140,7 @@ function condition(rule: ColumnRule, table: string, horizon: DateHorizon): strin
       test = `typeof(${c}) = 'integer'`;
       break;
     case 'import':
-      test = `typeof(${c}) = 'integer' AND ${c} IN (SELECT id FROM imports)`;
+      test = `${c} IN (SELECT id FROM imports)`;
       break;
     case 'date':
       test =
@@ -190,6 +196,64 @@ function tableProblem(db: Database, table: string, rules: ColumnRule[], horizon:
   return `table ${table}, row ${String(rowid)}, column ${rule.column} ${describeValue(value, String(type), rule, horizon, dateOpened)}.`;
 }
 
+/** Tables big enough for the fast screen. */
+const SCREENED_TABLES = new Set(['trades', 'daily_log', 'reporting_trades']);
+
+const TIME_PATTERN = /^[0-2]\d:[0-5]\d:[0-5]\d$/;
+
+/** Distinct values of a column. */
+function distinctValues(db: Database, table: string, column: string): SqlValue[] {
+  const result = db.exec(`SELECT DISTINCT ${sqlIdentifier(column)} FROM ${sqlIdentifier(table)}`);
+  return result.length ? result[0].values.map((row) => row[0]) : [];
+}
+
+/**
+ * True when the table certainly obeys its rules (conservative: anything unusual returns
+ * false, and the per-row scan decides). Relies on quick_check for NOT NULL and CHECK.
+ */
+function screenPasses(db: Database, table: string, rules: ColumnRule[], horizon: DateHorizon): boolean {
+  const aggregates: string[] = [];
+  /** Conditions true for a nonzero number too close to zero (found by a WHERE, which stops at the first). */
+  const tiny: string[] = [];
+  for (const rule of rules) {
+    const c = sqlIdentifier(rule.column);
+    if (rule.rule === 'text') aggregates.push(`typeof(max(${c})) IN ('text', 'null')`);
+    else if (rule.rule === 'number' || rule.rule === 'positive') {
+      aggregates.push(
+        `typeof(max(${c})) IN ('integer', 'real', 'null')`,
+        `coalesce(min(${c}) >= ${rule.rule === 'positive' ? MIN_NONZERO_MAGNITUDE : -MAX_MAGNITUDE} AND max(${c}) <= ${MAX_MAGNITUDE}, 1)`,
+      );
+      tiny.push(`(${c} BETWEEN ${-MIN_NONZERO_MAGNITUDE} AND ${MIN_NONZERO_MAGNITUDE} AND ${c} <> 0)`);
+    } else if (rule.rule === 'date') {
+      aggregates.push(`typeof(max(${c})) IN ('text', 'null')`, `coalesce(min(${c}) >= ${sqlText(horizon.earliest)} AND max(${c}) <= ${sqlText(horizon.latest)}, 1)`);
+    } else if (rule.rule === 'time') aggregates.push(`typeof(max(${c})) IN ('text', 'null')`);
+  }
+  if (tiny.length) aggregates.push(`coalesce(max(${tiny.join(' OR ')}), 0) = 0`);
+  if (OPEN_CLOSE_TABLES.has(table)) aggregates.push('coalesce(max(date_closed < date_opened), 0) = 0');
+  const flags = db.exec(`SELECT ${aggregates.join(', ')} FROM ${sqlIdentifier(table)}`)[0].values[0];
+  if (flags.some((flag) => Number(flag) !== 1)) return false;
+  // The distinct dates, times and import ids, in one scan (a blob makes json_group_array throw: not cleared).
+  const listed = rules.filter((rule) => rule.rule === 'import' || rule.rule === 'date' || rule.rule === 'time');
+  if (!listed.length) return true;
+  let lists: unknown[][];
+  try {
+    const row = db.exec(`SELECT ${listed.map((rule) => `json_group_array(DISTINCT ${sqlIdentifier(rule.column)})`).join(', ')} FROM ${sqlIdentifier(table)}`)[0].values[0];
+    lists = row.map((json) => JSON.parse(String(json)) as unknown[]);
+  } catch {
+    return false;
+  }
+  const importIds = new Set(distinctValues(db, 'imports', 'id'));
+  return listed.every((rule, index) =>
+    lists[index].every((value) => {
+      if (rule.rule === 'import') return typeof value === 'number' && importIds.has(value);
+      if (value === null) return rule.nullable === true;
+      if (typeof value !== 'string') return false;
+      if (rule.rule === 'date') return parseIsoDate(value) === value;
+      return value === '' || (TIME_PATTERN.test(value) && value <= '23:59:59');
+    }),
+  );
+}
+
 function jsonProblem(db: Database, table: string): string | null {
   const { select, columns } = JSON_RULES[table];
   const result = db.exec(select);
@@ -212,11 +276,14 @@ function jsonProblem(db: Database, table: string): string | null {
 /**
  * The first invalid value of the workspace (table, row, column and what is wrong), or null
  * when every row obeys its rules. `horizon` bounds the dates (import's horizon on the day
- * the file is opened).
+ * the file is opened). `screen: false` skips the fast screen (when quick_check found a NULL
+ * or CHECK violation, which the screen takes as already excluded).
  */
-export function contentProblem(db: Database, horizon: DateHorizon): string | null {
+export function contentProblem(db: Database, horizon: DateHorizon, options: { screen?: boolean } = {}): string | null {
+  const screen = options.screen ?? true;
   for (const [table, rules] of Object.entries(TABLE_RULES)) {
-    const problem = tableProblem(db, table, rules, horizon) ?? (JSON_RULES[table] ? jsonProblem(db, table) : null);
+    const screened = screen && SCREENED_TABLES.has(table) && screenPasses(db, table, rules, horizon);
+    const problem = (screened ? null : tableProblem(db, table, rules, horizon)) ?? (JSON_RULES[table] ? jsonProblem(db, table) : null);
     if (problem) return problem;
   }
   return null;

@@ -76,10 +76,10 @@ function expectedSchema(SQL: SqlJsStatic): SchemaShape {
 }
 
 /** Schema and every row of a migrated workspace, or the one message saying what is wrong. */
-function checkContents(db: Database, expected: SchemaShape, now: string): OpenResult | null {
+function checkContents(db: Database, expected: SchemaShape, now: string, screen: boolean): OpenResult | null {
   const schema = schemaProblem(describeSchema(db), expected);
   if (schema) return { ok: false, code: 'invalid-schema', message: `The workspace file cannot be opened: ${schema}` };
-  const content = contentProblem(db, dateHorizon(now));
+  const content = contentProblem(db, dateHorizon(now), { screen });
   if (content) return { ok: false, code: 'invalid-content', message: `The workspace file cannot be opened: ${content}` };
   return null;
 }
@@ -132,7 +132,7 @@ function validateAndMigrate(db: Database, expected: SchemaShape, now: string): O
     };
   }
   try {
-    const problem = checkContents(db, expected, now);
+    const problem = checkContents(db, expected, now, valueFindings.length === 0);
     if (problem) return problem;
   } catch (error) {
     return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
