@@ -228,10 +228,11 @@ function screenPasses(db: Database, table: string, rules: ColumnRule[], horizon:
       aggregates.push(`typeof(max(${c})) IN ('text', 'null')`, `coalesce(min(${c}) >= ${sqlText(horizon.earliest)} AND max(${c}) <= ${sqlText(horizon.latest)}, 1)`);
     } else if (rule.rule === 'time') aggregates.push(`typeof(max(${c})) IN ('text', 'null')`);
   }
-  if (tiny.length) aggregates.push(`coalesce(max(${tiny.join(' OR ')}), 0) = 0`);
   if (OPEN_CLOSE_TABLES.has(table)) aggregates.push('coalesce(max(date_closed < date_opened), 0) = 0');
   const flags = db.exec(`SELECT ${aggregates.join(', ')} FROM ${sqlIdentifier(table)}`)[0].values[0];
   if (flags.some((flag) => Number(flag) !== 1)) return false;
+  // As a WHERE (about 3× faster than the same test inside an aggregate at 1,000,000 rows).
+  if (tiny.length && db.exec(`SELECT 1 FROM ${sqlIdentifier(table)} WHERE ${tiny.join(' OR ')} LIMIT 1`).length) return false;
   // The distinct dates, times and import ids, in one scan (a blob makes json_group_array throw: not cleared).
   const listed = rules.filter((rule) => rule.rule === 'import' || rule.rule === 'date' || rule.rule === 'time');
   if (!listed.length) return true;
