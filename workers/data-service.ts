@@ -176,11 +176,28 @@ export class DataService implements DataApi {
     return workspaceSummary(this.db);
   }
 
+  /**
+   * All or nothing: the candidate database is opened, validated (core/db: header, integrity,
+   * schema, every row) and summarised on its own; only then is it swapped in. On any
+   * failure the open workspace (database, cache, previews) is untouched and the caller gets
+   * one `{ ok: false, code, message }` (codes, not error classes: comlink drops classes).
+   */
   async openWorkspace(bytes: Uint8Array): Promise<{ ok: true; summary: WorkspaceSummary; upgradedFrom?: number } | DataFailure> {
-    const opened = openWorkspaceBytes(this.SQL, bytes);
+    let opened: ReturnType<typeof openWorkspaceBytes>;
+    try {
+      opened = openWorkspaceBytes(this.SQL, bytes, { now: this.now });
+    } catch (error) {
+      return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${error instanceof Error ? error.message : String(error)}.` };
+    }
     if (!opened.ok) return { ok: false, code: opened.code, message: opened.message };
+    let summary: WorkspaceSummary;
+    try {
+      summary = await workspaceSummary(opened.db);
+    } catch (error) {
+      opened.db.close();
+      return { ok: false, code: 'invalid-content', message: `The workspace file cannot be opened: ${error instanceof Error ? error.message : String(error)}.` };
+    }
     this.replaceDatabase(opened.db);
-    const summary = await workspaceSummary(this.db);
     return opened.fileVersion < CURRENT_SCHEMA_VERSION ? { ok: true, summary, upgradedFrom: opened.fileVersion } : { ok: true, summary };
   }
 

@@ -5,7 +5,9 @@
 export { APP_ID, CURRENT_SCHEMA_VERSION, MIGRATIONS } from './schema';
 export { migrate, schemaVersion } from './migrate';
 export { createWorkspace, openWorkspaceBytes } from './workspace-file';
-export type { OpenFailureCode, OpenResult } from './workspace-file';
+export type { OpenFailureCode, OpenOptions, OpenResult } from './workspace-file';
+export { describeSchema, schemaProblem, triggerOrViewProblem } from './schema-check';
+export { contentProblem } from './content-check';
 export { commitParsedImport, importKind } from './import-commit';
 export type { CommitOptions, CommitResult, ImportKind } from './import-commit';
 export { queryDaily, queryReporting, queryTrades } from './queries';

@@ -1,16 +1,35 @@
 /**
  * Creating an empty workspace database and opening a `.sizewise` file's bytes. Opening
  * always builds a NEW sql.js Database and validates it (SQLite header, integrity, app
- * identity, schema version) before migrating it; the caller swaps it in only on success,
- * so a bad file never touches the workspace that is open.
+ * identity, schema version, no triggers or views) before migrating it, then checks the
+ * migrated schema against a fresh workspace's (schema-check.ts) and every row
+ * (content-check.ts); the caller swaps it in only on success, so a bad file never touches
+ * the workspace that is open. The app's data worker and the CLI both open files here.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
 import { configureConnection } from './connection';
 import { migrate, schemaVersion } from './migrate';
 import { APP_ID, CURRENT_SCHEMA_VERSION } from './schema';
 import { checkSqliteHeader } from './sqlite-header';
+import { describeSchema, schemaProblem, triggerOrViewProblem, type SchemaShape } from './schema-check';
+import { contentProblem } from './content-check';
+import { dateHorizon } from '../import/plausible';
 
-export type OpenFailureCode = 'empty' | 'not-sqlite' | 'truncated' | 'damaged' | 'foreign' | 'newer-version' | 'migration-failed';
+export type OpenFailureCode =
+  | 'empty'
+  | 'not-sqlite'
+  | 'truncated'
+  | 'damaged'
+  | 'foreign'
+  | 'newer-version'
+  | 'migration-failed'
+  | 'invalid-schema'
+  | 'invalid-content';
+
+export interface OpenOptions {
+  /** Clock (ISO timestamp) for the plausible-date horizon of the rows; default: the system time. */
+  now?: () => string;
+}
 
 export type OpenResult =
   | { ok: true; db: Database; /** Schema version of the file before migration. */ fileVersion: number }
@@ -37,13 +56,46 @@ function appId(db: Database): string | null {
   return result.length ? String(result[0].values[0][0]) : null;
 }
 
-/** Checks an opened database is an intact Sizewise workspace this build can read, then migrates it. */
-function validateAndMigrate(db: Database): OpenResult {
+/** A quick_check line about a stored value rather than the file's structure. */
+function isValueFinding(line: string): boolean {
+  return /^(CHECK constraint failed in |NULL value in )/.test(line);
+}
+
+const expectedShapes = new WeakMap<SqlJsStatic, SchemaShape>();
+
+/** The schema of a fresh workspace of this build (computed once per sql.js module). */
+function expectedSchema(SQL: SqlJsStatic): SchemaShape {
+  let shape = expectedShapes.get(SQL);
+  if (!shape) {
+    const fresh = createWorkspace(SQL);
+    shape = describeSchema(fresh);
+    fresh.close();
+    expectedShapes.set(SQL, shape);
+  }
+  return shape;
+}
+
+/** Schema and every row of a migrated workspace, or the one message saying what is wrong. */
+function checkContents(db: Database, expected: SchemaShape, now: string, screen: boolean): OpenResult | null {
+  const schema = schemaProblem(describeSchema(db), expected);
+  if (schema) return { ok: false, code: 'invalid-schema', message: `The workspace file cannot be opened: ${schema}` };
+  const content = contentProblem(db, dateHorizon(now), { screen });
+  if (content) return { ok: false, code: 'invalid-content', message: `The workspace file cannot be opened: ${content}` };
+  return null;
+}
+
+/** Checks an opened database is an intact Sizewise workspace this build can read, then migrates and verifies it. */
+function validateAndMigrate(db: Database, expected: SchemaShape, now: string): OpenResult {
   let tables: string[];
+  /** quick_check's findings about values only (a failed CHECK, a NULL in a NOT NULL column): the row check names their row. */
+  let valueFindings: string[] = [];
   try {
     const check = db.exec('PRAGMA quick_check')[0].values.map((row) => String(row[0]));
     if (check[0] !== 'ok') {
-      return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${check.slice(0, 3).join('; ')}` };
+      if (!check.every(isValueFinding)) {
+        return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${check.slice(0, 3).join('; ')}` };
+      }
+      valueFindings = check;
     }
     tables = tableNames(db);
   } catch (error) {
@@ -68,6 +120,8 @@ function validateAndMigrate(db: Database): OpenResult {
   if (fileVersion < 1) {
     return { ok: false, code: 'damaged', message: 'The workspace file is damaged: it has no schema version.' };
   }
+  const code = triggerOrViewProblem(db);
+  if (code) return { ok: false, code: 'invalid-schema', message: `The workspace file cannot be opened: ${code}` };
   try {
     migrate(db);
   } catch (error) {
@@ -77,11 +131,20 @@ function validateAndMigrate(db: Database): OpenResult {
       message: `Could not upgrade this workspace from schema v${fileVersion} to v${CURRENT_SCHEMA_VERSION}: ${errorText(error)}. The file was not changed.`,
     };
   }
+  try {
+    const problem = checkContents(db, expected, now, valueFindings.length === 0);
+    if (problem) return problem;
+  } catch (error) {
+    return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
+  }
+  if (valueFindings.length) {
+    return { ok: false, code: 'invalid-content', message: `The workspace file cannot be opened: ${valueFindings.slice(0, 3).join('; ')}.` };
+  }
   return { ok: true, db, fileVersion };
 }
 
 /** Opens workspace bytes into a new Database; on failure nothing is left open. */
-export function openWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array): OpenResult {
+export function openWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenOptions = {}): OpenResult {
   const headerProblem = checkSqliteHeader(bytes);
   if (headerProblem) return { ok: false, ...headerProblem };
   let db: Database;
@@ -90,7 +153,12 @@ export function openWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array): OpenRes
   } catch (error) {
     return { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
   }
-  const result = validateAndMigrate(db);
+  let result: OpenResult;
+  try {
+    result = validateAndMigrate(db, expectedSchema(SQL), (options.now ?? (() => new Date().toISOString()))());
+  } catch (error) {
+    result = { ok: false, code: 'damaged', message: `The workspace file is damaged: ${errorText(error)}.` };
+  }
   if (!result.ok) db.close();
   return result;
 }

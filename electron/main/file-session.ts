@@ -3,9 +3,10 @@
  * random tokens to the paths the user chose (dialog, recent list, OS file association), and
  * every handler resolves a token here, rejecting unknown ones and tokens of the wrong kind
  * (an imported CSV can never be the target of a workspace save). The recent list (the last
- * 10 workspaces) persists in `userData/recent.json`.
+ * 10 workspaces) persists in `userData/recent.json`; it only ever holds absolute paths of
+ * `.sizewise` files, and entries whose file no longer exists are dropped when it is loaded.
  */
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { RecentFile } from '../../renderer/src/platform/platform';
 import type { FileOps } from './file-ops';
@@ -15,6 +16,11 @@ export type FileKind = 'workspace' | 'import';
 export const MAX_RECENT_FILES = 10;
 
 const recentFileSchema = z.object({ version: z.literal(1), paths: z.array(z.string().min(1)) });
+
+/** Only absolute paths of `.sizewise` files ever enter the recent list. */
+export function isWorkspacePath(path: string): boolean {
+  return isAbsolute(path) && path.toLowerCase().endsWith('.sizewise') && !path.includes('\0');
+}
 
 export interface FileSessionDeps {
   files: FileOps;
@@ -37,7 +43,14 @@ export class FileSession {
     try {
       const text = new TextDecoder().decode(await deps.files.readFile(deps.recentListPath));
       const parsed = recentFileSchema.safeParse(JSON.parse(text));
-      if (parsed.success) session.recentPaths = dedupe(parsed.data.paths).slice(0, MAX_RECENT_FILES);
+      if (parsed.success) {
+        const kept: string[] = [];
+        for (const path of dedupe(parsed.data.paths).filter(isWorkspacePath)) {
+          if (kept.length === MAX_RECENT_FILES) break;
+          if ((await deps.files.stat(path).catch(() => null))?.isFile) kept.push(path);
+        }
+        session.recentPaths = kept;
+      }
     } catch {
       // no list yet, or a damaged one: start with an empty list
     }
@@ -69,6 +82,7 @@ export class FileSession {
 
   /** Put `path` at the top of the recent list (capped at 10) and persist it. */
   async addRecent(path: string): Promise<void> {
+    if (!isWorkspacePath(path)) return;
     await this.setRecent(dedupe([path, ...this.recentPaths]).slice(0, MAX_RECENT_FILES));
   }
 

@@ -9,6 +9,7 @@ import { type ElectronPdfOptions, electronPdfOptions } from '../shared/report-pd
 import type { OpenedFile } from '../../renderer/src/platform/platform';
 import type { FileOps } from './file-ops';
 import type { FileKind, FileSession } from './file-session';
+import { EXPORT_EXTENSIONS, TEXT_EXPORT_EXTENSIONS, assertExtensions, assertWorkspaceBytes, sanitizeFileName } from './save-guards';
 
 export const WORKSPACE_EXTENSION = 'sizewise';
 /** Imports are refused above this size (checked with stat, before reading). */
@@ -47,7 +48,8 @@ export interface HandlerDeps {
   onWorkspaceSaveFinished?: (saved: boolean) => void;
 }
 
-const WORKSPACE_FILTER: FileFilter = { name: 'Sizewise workspace', extensions: [WORKSPACE_EXTENSION] };
+const WORKSPACE_FILTER: FileFilter = { name: 'Sizewise workspace', extensions: [...EXPORT_EXTENSIONS.workspace] };
+const PDF_FILTER: FileFilter = { name: 'PDF document', extensions: [...EXPORT_EXTENSIONS.pdf] };
 const IMPORT_FILTERS: FileFilter[] = [
   { name: 'Trade logs (CSV)', extensions: ['csv', 'txt', 'tsv'] },
   { name: 'All files', extensions: ['*'] },
@@ -94,15 +96,16 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     return bytes === null ? null : { name: basename(path), bytes, token: session.issue(path, kind) };
   }
 
-  /** Ask where to save; the chosen path gets the filter's first extension unless it has one. */
+  /** Ask where to save (the suggested name sanitized); the chosen path gets the filter's first extension unless it has one. */
   async function chooseSaveTarget(title: string, suggestedName: string, filter: FileFilter, folder: string): Promise<string | null> {
     const [extension] = filter.extensions;
-    const defaultPath = join(folder, withExtension(suggestedName, extension, filter.extensions));
+    const defaultPath = join(folder, withExtension(sanitizeFileName(suggestedName), extension, filter.extensions));
     const chosen = await dialog.showSave({ title, defaultPath, filters: [filter] });
     return chosen === null ? null : withExtension(chosen, extension, filter.extensions);
   }
 
   async function saveWorkspace(payload: { bytes: Uint8Array; token?: string; saveAs: boolean; suggestedName: string }) {
+    assertWorkspaceBytes(payload.bytes, workspaceLimit, 'workspace');
     const existing = payload.token === undefined ? null : session.resolve(payload.token, 'workspace');
     const target =
       existing !== null && !payload.saveAs
@@ -156,6 +159,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     async 'recovery:write'({ bytes }) {
+      assertWorkspaceBytes(bytes, workspaceLimit, 'recovery copy');
       await files.writeFileAtomic(recoveryPath(paths.userData), bytes);
     },
 
@@ -168,13 +172,14 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
 
     async 'report:export-pdf'({ pageSize, suggestedName, footer }) {
-      const target = await chooseSaveTarget('Export report', suggestedName, { name: 'PDF document', extensions: ['pdf'] }, paths.documents);
+      const target = await chooseSaveTarget('Export report', suggestedName, PDF_FILTER, paths.documents);
       if (target === null) return null;
       await files.writeFileAtomic(target, await window.printToPDF(electronPdfOptions(pageSize, footer)));
       return { name: basename(target) };
     },
 
     async 'export:save-text'({ text, suggestedName, filterName, extensions }) {
+      assertExtensions(extensions, TEXT_EXPORT_EXTENSIONS, filterName);
       const target = await chooseSaveTarget(`Export ${filterName}`, suggestedName, { name: filterName, extensions }, paths.documents);
       if (target === null) return null;
       await files.writeFileAtomic(target, new TextEncoder().encode(text));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/dispatch';
 import { INVOKE_CHANNELS } from '../../../electron/shared/channels';
-import { type ShellFixture, bytesOf, createShellFixture } from './shell-fixture';
+import { type ShellFixture, createShellFixture, labelOf, workspaceBytesOf } from './shell-fixture';
 
 let shell: ShellFixture;
 beforeEach(async () => {
@@ -20,8 +20,8 @@ describe('handler map', () => {
   });
 
   it('serves validated requests end to end', async () => {
-    await expect(dispatch(shell.handlers, 'recovery:write', { bytes: bytesOf('unsaved work') })).resolves.toBeUndefined();
-    expect(await readFile(join(shell.userData, 'recovery.sizewise'), 'utf8')).toBe('unsaved work');
+    await expect(dispatch(shell.handlers, 'recovery:write', { bytes: workspaceBytesOf('unsaved work') })).resolves.toBeUndefined();
+    expect(labelOf(await readFile(join(shell.userData, 'recovery.sizewise')))).toBe('unsaved work');
     await expect(dispatch(shell.handlers, 'files:list-recent', {})).resolves.toEqual([]);
     await expect(dispatch(shell.handlers, 'recovery:write', { bytes: [1, 2, 3] })).rejects.toThrow('must be a Uint8Array');
   });

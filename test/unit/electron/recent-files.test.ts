@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileOps } from '../../../electron/main/file-ops';
 import { FileSession, MAX_RECENT_FILES } from '../../../electron/main/file-session';
-import { type ShellFixture, bytesOf, createShellFixture } from './shell-fixture';
+import { type ShellFixture, createShellFixture, workspaceBytesOf } from './shell-fixture';
 
 let shell: ShellFixture;
 beforeEach(async () => {
@@ -15,7 +15,7 @@ afterEach(() => shell.cleanup());
 
 async function saveAs(name: string): Promise<void> {
   shell.saveAnswers.push(join(shell.documents, name));
-  await shell.handlers['workspace:save']({ bytes: bytesOf(name), saveAs: true, suggestedName: name });
+  await shell.handlers['workspace:save']({ bytes: workspaceBytesOf(name), saveAs: true, suggestedName: name });
 }
 
 describe('recent files', () => {

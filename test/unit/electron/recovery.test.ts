@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recoveryPath } from '../../../electron/main/handlers';
-import { type ShellFixture, bytesOf, createShellFixture, textOf } from './shell-fixture';
+import { type ShellFixture, createShellFixture, labelOf, workspaceBytesOf } from './shell-fixture';
 
 let shell: ShellFixture;
 beforeEach(async () => {
@@ -22,10 +22,10 @@ describe('recovery', () => {
   });
 
   it('writes, overwrites, reads back and clears', async () => {
-    await shell.handlers['recovery:write']({ bytes: bytesOf('autosave 1') });
-    await shell.handlers['recovery:write']({ bytes: bytesOf('autosave 2') });
-    expect(await readFile(join(shell.userData, 'recovery.sizewise'), 'utf8')).toBe('autosave 2');
-    expect(textOf((await shell.handlers['recovery:read']({}))!)).toBe('autosave 2');
+    await shell.handlers['recovery:write']({ bytes: workspaceBytesOf('autosave 1') });
+    await shell.handlers['recovery:write']({ bytes: workspaceBytesOf('autosave 2') });
+    expect(labelOf(await readFile(join(shell.userData, 'recovery.sizewise')))).toBe('autosave 2');
+    expect(labelOf((await shell.handlers['recovery:read']({}))!)).toBe('autosave 2');
     expect((await readdir(shell.userData)).filter((name) => name.endsWith('.sizewise-tmp'))).toEqual([]);
 
     await shell.handlers['recovery:clear']({});

@@ -23,8 +23,8 @@ describe('export:save-text', () => {
   });
 
   it('keeps a chosen name that already has one of the allowed extensions', async () => {
-    shell.saveAnswers.push(join(shell.documents, 'table.TXT'));
-    expect(await shell.handlers['export:save-text']({ text: 'a', suggestedName: 't', filterName: 'Text', extensions: ['csv', 'txt'] })).toEqual({ name: 'table.TXT' });
+    shell.saveAnswers.push(join(shell.documents, 'table.CSV'));
+    expect(await shell.handlers['export:save-text']({ text: 'a', suggestedName: 't', filterName: 'CSV', extensions: ['csv'] })).toEqual({ name: 'table.CSV' });
   });
 
   it('returns null when cancelled', async () => {

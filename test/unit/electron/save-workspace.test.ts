@@ -4,7 +4,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ShellFixture, bytesOf, createShellFixture } from './shell-fixture';
+import { type ShellFixture, createShellFixture, labelOf, workspaceBytesOf } from './shell-fixture';
 
 let shell: ShellFixture;
 let finished: boolean[];
@@ -18,10 +18,10 @@ describe('workspace:save', () => {
   it('asks where to save an untitled workspace, adds the extension and returns name + token', async () => {
     shell.saveAnswers.push(join(shell.documents, 'My Portfolio'));
 
-    const saved = await shell.handlers['workspace:save']({ bytes: bytesOf('version 1'), saveAs: false, suggestedName: 'My Portfolio' });
+    const saved = await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('version 1'), saveAs: false, suggestedName: 'My Portfolio' });
 
     expect(saved).toEqual({ name: 'My Portfolio.sizewise', token: 'token-0001' });
-    expect(await readFile(join(shell.documents, 'My Portfolio.sizewise'), 'utf8')).toBe('version 1');
+    expect(labelOf(await readFile(join(shell.documents, 'My Portfolio.sizewise')))).toBe('version 1');
     expect(shell.dialogCalls).toEqual([
       {
         kind: 'save',
@@ -33,13 +33,13 @@ describe('workspace:save', () => {
 
   it('overwrites the file behind the token on Save, without a dialog, leaving no temp file', async () => {
     shell.saveAnswers.push(join(shell.documents, 'book.sizewise'));
-    const first = await shell.handlers['workspace:save']({ bytes: bytesOf('version 1'), saveAs: false, suggestedName: 'book' });
+    const first = await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('version 1'), saveAs: false, suggestedName: 'book' });
 
-    const second = await shell.handlers['workspace:save']({ bytes: bytesOf('version 2'), token: first!.token, saveAs: false, suggestedName: 'book' });
+    const second = await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('version 2'), token: first!.token, saveAs: false, suggestedName: 'book' });
 
     expect(second).toEqual(first);
     expect(shell.dialogCalls).toHaveLength(1);
-    expect(await readFile(join(shell.documents, 'book.sizewise'), 'utf8')).toBe('version 2');
+    expect(labelOf(await readFile(join(shell.documents, 'book.sizewise')))).toBe('version 2');
     expect(await readdir(shell.documents)).toEqual(['book.sizewise']);
   });
 
@@ -50,7 +50,7 @@ describe('workspace:save', () => {
     await writeFile(join(shell.documents, '.other.sizewise.dead-2.sizewise-tmp'), 'another file');
     const token = shell.session.issue(target, 'workspace');
 
-    await shell.handlers['workspace:save']({ bytes: bytesOf('new'), token, saveAs: false, suggestedName: 'book' });
+    await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('new'), token, saveAs: false, suggestedName: 'book' });
 
     expect((await readdir(shell.documents)).sort()).toEqual(['.other.sizewise.dead-2.sizewise-tmp', 'book.sizewise']);
   });
@@ -61,25 +61,25 @@ describe('workspace:save', () => {
     const token = shell.session.issue(current, 'workspace');
     shell.saveAnswers.push(join(shell.documents, 'copy.sizewise'));
 
-    const saved = await shell.handlers['workspace:save']({ bytes: bytesOf('copy'), token, saveAs: true, suggestedName: 'copy' });
+    const saved = await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('copy'), token, saveAs: true, suggestedName: 'copy' });
 
     expect((shell.dialogCalls[0].options as { defaultPath: string }).defaultPath).toBe(join(shell.documents, 'copy.sizewise'));
     expect(saved?.name).toBe('copy.sizewise');
     expect(saved?.token).not.toBe(token);
     expect(await readFile(current, 'utf8')).toBe('old');
-    expect(await readFile(join(shell.documents, 'copy.sizewise'), 'utf8')).toBe('copy');
+    expect(labelOf(await readFile(join(shell.documents, 'copy.sizewise')))).toBe('copy');
   });
 
   it('returns null and writes nothing when the user cancels', async () => {
     shell.saveAnswers.push(null);
-    expect(await shell.handlers['workspace:save']({ bytes: bytesOf('x'), saveAs: true, suggestedName: 'x' })).toBeNull();
+    expect(await shell.handlers['workspace:save']({ bytes: workspaceBytesOf('x'), saveAs: true, suggestedName: 'x' })).toBeNull();
     expect(await readdir(shell.documents)).toEqual([]);
     expect(finished).toEqual([false]);
   });
 
   it('reports a failed write as not saved, and rejects with the file-system error', async () => {
     shell.saveAnswers.push(join(shell.root, 'missing-folder', 'x.sizewise'));
-    await expect(shell.handlers['workspace:save']({ bytes: bytesOf('x'), saveAs: true, suggestedName: 'x' })).rejects.toThrow('ENOENT');
+    await expect(shell.handlers['workspace:save']({ bytes: workspaceBytesOf('x'), saveAs: true, suggestedName: 'x' })).rejects.toThrow('ENOENT');
     expect(finished).toEqual([false]);
   });
 });

@@ -80,3 +80,25 @@ export async function createShellFixture(overrides: { files?: FileOps; limits?: 
 
 export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 export const textOf = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+/**
+ * Bytes main accepts as a workspace (a complete one-page SQLite file as far as the header
+ * check can tell: magic, page size 512, page count 1) carrying `label` after the header.
+ */
+export function workspaceBytesOf(label: string): Uint8Array {
+  const page = new Uint8Array(512);
+  page.set(new TextEncoder().encode('SQLite format 3\u0000'), 0);
+  page[16] = 0x02; // page size 512
+  page[31] = 1; // in-header database size: 1 page
+  page[27] = 1; // change counter 1 …
+  page[95] = 1; // … equal to version-valid-for, so the page count is trusted
+  page.set(new TextEncoder().encode(label), 100);
+  return page;
+}
+
+/** The label `workspaceBytesOf` put into a file's bytes. */
+export function labelOf(bytes: Uint8Array): string {
+  const body = bytes.subarray(100);
+  const end = body.indexOf(0);
+  return new TextDecoder().decode(end === -1 ? body : body.subarray(0, end));
+}

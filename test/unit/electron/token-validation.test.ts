@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ShellFixture, bytesOf, createShellFixture } from './shell-fixture';
+import { type ShellFixture, createShellFixture, workspaceBytesOf } from './shell-fixture';
 
 let shell: ShellFixture;
 beforeEach(async () => {
@@ -16,7 +16,7 @@ describe('file tokens', () => {
     await expect(shell.handlers['files:open-recent']({ token: 'forged-token-123' })).rejects.toThrow(
       'Unknown file token: the file was not chosen in a dialog, the recent list or by the OS.',
     );
-    await expect(shell.handlers['workspace:save']({ bytes: bytesOf('x'), token: 'forged-token-123', saveAs: false, suggestedName: 'x' })).rejects.toThrow('Unknown file token');
+    await expect(shell.handlers['workspace:save']({ bytes: workspaceBytesOf('x'), token: 'forged-token-123', saveAs: false, suggestedName: 'x' })).rejects.toThrow('Unknown file token');
   });
 
   it('refuses to save a workspace over a file opened as an import', async () => {
@@ -25,7 +25,7 @@ describe('file tokens', () => {
     shell.openAnswers.push([csv]);
     const [imported] = await shell.handlers['files:open']({ purpose: 'import' });
 
-    await expect(shell.handlers['workspace:save']({ bytes: bytesOf('db'), token: imported.token, saveAs: false, suggestedName: 'x' })).rejects.toThrow(
+    await expect(shell.handlers['workspace:save']({ bytes: workspaceBytesOf('db'), token: imported.token, saveAs: false, suggestedName: 'x' })).rejects.toThrow(
       'This file token belongs to an import file and cannot be used as a workspace.',
     );
     await expect(shell.handlers['files:open-recent']({ token: imported.token })).rejects.toThrow('cannot be used as a workspace');
