@@ -32,7 +32,7 @@
  * Trades the rule cannot size at all (a margin basis without margin data, vol-target
  * before 20 days of history, a replay skip) are left out of the pool, with a warning.
  */
-import { defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { contractsForRule, defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, type RuleSizingContext, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
 import { RunningEstimates } from '../replay/estimates';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
 import type { MonteCarloMode } from './types';
@@ -153,12 +153,26 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
   let tooLarge = 0;
   let convention: string;
 
-  const unitOf = (basis: RiskBasis): ((i: number) => number) | string => {
-    if (basis === 'margin') return (i) => input.marginPerContract[i];
-    const unit = basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
-    return unit > 0 ? () => unit : `no losing trade to measure ${basis} per contract`;
+  const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, Float64Array.from(perContract)) : null;
+  const sizing: RuleSizingContext = {
+    logContracts: (i) => input.logContracts[i],
+    marginPerContract: (i) => input.marginPerContract[i],
+    averageLoss: () => estimates.averageLoss(),
+    largestLoss: () => estimates.largestLoss,
+    kelly: () => estimates.kelly(),
+    optimalF: () => estimates.optimalF(),
+    volatility: (i) => volatility![i],
   };
-  const unitText = (basis: RiskBasis, unit: (i: number) => number) => (basis === 'margin' ? "the trade's own margin per contract" : `${basis} per contract ${money(unit(0))} (whole log)`);
+  /** The rule's contracts per dollar of equity for every trade (core/replay/contracts-for-rule at equity 1). */
+  const sizeAll = (into: number[]): void => {
+    for (let i = 0; i < input.count; i++) {
+      const raw = contractsForRule(rule, 1, i, sizing);
+      if (raw < 0) sized[i] = false;
+      else into[i] = raw;
+    }
+  };
+  const wholeLogUnit = (basis: RiskBasis): number => (basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN);
+  const unitText = (basis: RiskBasis) => (basis === 'margin' ? "the trade's own margin per contract" : `${basis} per contract ${money(wholeLogUnit(basis))} (whole log)`);
 
   switch (rule.kind) {
     case 'fixed':
@@ -178,19 +192,18 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
     case 'dollar-risk':
     case 'fraction':
     case 'kelly': {
-      const unit = unitOf(rule.basis);
-      if (typeof unit === 'string') return unit;
+      if (rule.basis !== 'margin' && !(wholeLogUnit(rule.basis) > 0)) return `no losing trade to measure ${rule.basis} per contract`;
       let fraction = 0;
       if (rule.kind !== 'dollar-risk') {
         const kelly = estimates.kelly();
         fraction = rule.kind === 'fraction' ? rule.fraction : kelly * rule.multiplier;
         if (!(fraction > 0)) return 'Kelly is ≤ 0 for this log (no edge)';
       }
+      if (rule.kind === 'dollar-risk') {
+        sizeAll(fixed);
+        for (let i = 0; i < input.count; i++) fixed[i] = sized[i] ? Math.floor(fixed[i] + FLOOR_TOLERANCE) : 0;
+      } else sizeAll(perDollar);
       for (let i = 0; i < input.count; i++) {
-        const risk = unit(i);
-        if (!(risk > 0)) sized[i] = false;
-        else if (rule.kind === 'dollar-risk') fixed[i] = Math.floor(rule.amount / risk + FLOOR_TOLERANCE);
-        else perDollar[i] = fraction / risk;
         // A risk per contract near 0 sizes beyond what can be counted at the starting capital (the replay refuses it too).
         if (sized[i] && !(fixed[i] <= MAX_REPLAY_CONTRACTS && perDollar[i] * start <= MAX_REPLAY_CONTRACTS)) {
           sized[i] = false;
@@ -199,25 +212,21 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
       }
       convention =
         rule.kind === 'dollar-risk'
-          ? `floor(${money(rule.amount)} ÷ ${unitText(rule.basis, unit)}) contracts`
-          : `floor(equity × ${fraction.toPrecision(4)} ÷ ${unitText(rule.basis, unit)}) contracts${rule.kind === 'kelly' ? ` (Kelly ${(fraction / rule.multiplier).toPrecision(4)} × ${rule.multiplier})` : ''}`;
+          ? `floor(${money(rule.amount)} ÷ ${unitText(rule.basis)}) contracts`
+          : `floor(equity × ${fraction.toPrecision(4)} ÷ ${unitText(rule.basis)}) contracts${rule.kind === 'kelly' ? ` (Kelly ${(fraction / rule.multiplier).toPrecision(4)} × ${rule.multiplier})` : ''}`;
       if (rule.kind === 'dollar-risk' && !fixed.some((c) => c >= 1)) return `dollar risk ${money(rule.amount)} is below one contract's ${rule.basis} on every trade`;
       break;
     }
     case 'optimal-f': {
       const fit = estimates.optimalF();
-      if (fit === null) return 'optimal f is 0 for this log (no edge or no loss)';
-      perDollar.fill(1 / fit.dollarsPerContract);
-      convention = `floor(equity ÷ f$) contracts, f$ = ${money(fit.dollarsPerContract)} (optimal f ${fit.f.toPrecision(4)} of the whole log)`;
+      if (fit === null) return 'optimal f is undefined for this log (no edge or no loss)';
+      sizeAll(perDollar);
+      convention = `floor(equity ÷ f$) contracts, f$ = ${money(fit.fDollar)} (optimal f ${fit.f.toPrecision(4)} of the whole log)`;
       break;
     }
     case 'vol-target': {
-      const volatility = trailingDailyVolatility(input, Float64Array.from(perContract));
       const dailyTarget = rule.annualVol / Math.sqrt(252);
-      volatility.forEach((sd, i) => {
-        if (sd > 0) perDollar[i] = dailyTarget / sd;
-        else sized[i] = false;
-      });
+      sizeAll(perDollar);
       convention = `floor(equity × ${dailyTarget.toPrecision(4)} daily target ÷ the trade's trailing daily volatility of one contract, as at its open in the log)`;
       break;
     }

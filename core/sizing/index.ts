@@ -4,7 +4,7 @@ export { continuousKelly } from './continuous-kelly';
 export { binaryKelly, type BinarySide } from './binary-kelly';
 export { aggregateModels, DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_MODEL_WEIGHTS, type AggregatedProbability, type Direction, type ModelOutput } from './model-aggregation';
 export { expectedLogGrowth, growthOptimalFraction, maxFeasibleFraction } from './growth-optimal';
-export { optimalF, type OptimalF } from './optimal-f';
+export { optimalF, type OptimalF, type OptimalFResult } from './optimal-f';
 export { applyFraction, type AppliedFraction } from './fractional';
 export { BASIS_LABEL, chooseBasis, contractRange, marginPerContract, outcomesOn, returnsInRiskUnits, RISK_BASIS_LABEL, riskPerContract, type BasisChoice, type KellyBasis, type RiskBasis } from './risk-basis';
 export { mostInfluentialTrade, type InfluentialTrade } from './leave-one-out';
