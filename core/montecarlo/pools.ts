@@ -34,6 +34,7 @@
  */
 import { contractsForRule, defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, type RuleSizingContext, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
 import { RunningEstimates } from '../replay/estimates';
+import { curveReturns } from '../stats/daily-returns';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
 import type { MonteCarloMode } from './types';
 
@@ -124,11 +125,8 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, wors
   const first = result.contracts.findIndex((c) => c > 0);
   const firstDay = first < 0 ? input.dates.length : input.openDay[first];
   const pool = emptyPool([], input, `daily returns of ${rule.kind === 'log' ? "the log's own contracts" : `${result.rule} replayed (whole-log estimates, no constraints)`} on the business-day curve: r_t = (E_t − E_{t−1}) ÷ E_{t−1}`);
-  let previous = start;
-  for (let t = firstDay; t < result.equity.length && previous > 0; t++) {
-    pool.values.push((result.equity[t] - previous) / previous);
-    previous = result.equity[t];
-  }
+  // Returns stop at ruin (equity before a day ≤ 0): the pool holds the days before it.
+  pool.values = curveReturns(start, result.equity, firstDay).returns;
   let worstDay = 0;
   for (let i = 0; i < input.count; i++) {
     if (result.contracts[i] > 0) worstDay = Math.min(worstDay, worstReturn(worst[input.strategy[i]], result.contracts[i], result.equityAfterClose[i] - result.tradePl[i]));

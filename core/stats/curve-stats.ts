@@ -17,7 +17,8 @@ import { buildEquityCurve } from './equity-curve';
 import { reasonCollector, unknown } from './explained';
 import { earlierRuin, findRuin, ruinReason } from './ruin';
 import { tradePeriod } from './trade-period';
-import { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio } from './returns-metrics';
+import { dailyReturns } from './daily-returns';
+import { cagr, calmarRatio, sharpeRatio, sortinoRatio } from './returns-metrics';
 import type { CurveStats, EquityPoint, StatsMetricId } from './types';
 
 export interface CurveResult extends CurveStats {
