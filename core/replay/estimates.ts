@@ -4,7 +4,7 @@
  * trade at its close, so a trade is sized only from trades closed before it opened; in
  * 'full-sample' mode all trades are fed up front (look-ahead, stated to the user).
  */
-import { discreteKelly } from '../sizing/discrete-kelly';
+import { discreteKelly } from '../stats/discrete-kelly';
 import { optimalF, type OptimalF } from '../sizing/optimal-f';
 
 /** Optimal f is refitted when the sample grew by this factor or a new largest loss appeared. */

@@ -9,10 +9,10 @@
  */
 import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
-import { explainedKelly } from './discrete-kelly';
+import { explainedKelly } from '../stats/discrete-kelly';
 import type { EquityPoint, NullReasons } from '../stats/types';
-import type { FieldError } from './field-error';
-import { finiteOrNull } from './finite';
+import type { FieldError } from '../numeric/field-error';
+import { finiteOrNull } from '../numeric/finite';
 import { applyFraction, type AppliedFraction } from './fractional';
 import { growthCurve, ruinAt, type GrowthCurve, type RuinEstimate } from './growth-curve';
 import { growthOptimalFraction } from './growth-optimal';

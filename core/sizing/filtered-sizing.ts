@@ -13,7 +13,7 @@ import type { DailyLogRow, Trade } from '../model';
 import { computeStats, curveReturns, filterTrades, ruinReason } from '../stats';
 import type { StartingCapitalSource, TradeFilter } from '../stats/types';
 import { analyzeSizing, validateSizingOptions, type SizingOptions, type SizingReport } from './analyze';
-import type { FieldError } from './field-error';
+import type { FieldError } from '../numeric/field-error';
 import type { KellyBasis, RiskBasis } from './risk-basis';
 
 /** Sizing settings of the page; null capital = detected starting capital, null basis = per strategy default. */

@@ -14,7 +14,7 @@ import { dayNumber } from './business-days';
 import type { DailyLogDrawdown } from './daily-log-drawdown';
 import { measureDrawdowns } from './drawdown';
 import { buildEquityCurve } from './equity-curve';
-import { reasonCollector, unknown } from './explained';
+import { reasonCollector, unknown } from '../numeric/explained';
 import { earlierRuin, findRuin, ruinReason } from './ruin';
 import { tradePeriod } from './trade-period';
 import { dailyReturns } from './daily-returns';

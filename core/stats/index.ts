@@ -16,6 +16,6 @@ export { END_OF_DAY_SECONDS, secondsOfDay } from './time-of-day';
 export { longestStreaks, type Streaks } from './streaks';
 export { filterTrades, filterByOpenDate, filterByStrategy } from './filter';
 export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCalendarSpan, dayNumber, isoDate, MAX_CALENDAR_DAYS } from './business-days';
-export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from './explained';
+export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from '../numeric/explained';
 export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';

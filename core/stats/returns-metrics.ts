@@ -15,7 +15,7 @@
  * its numerator gives null with the reason, never a 300-digit ratio or Infinity. Deviations
  * are computed scaled by their largest term when the plain sum of squares under- or overflows.
  */
-import { type Explained, guardedRatio, known, reasonNumber, safeMean, unknown } from './explained';
+import { type Explained, guardedRatio, known, reasonNumber, safeMean, unknown } from '../numeric/explained';
 
 export const TRADING_DAYS_PER_YEAR = 252;
 const DAYS_PER_YEAR = 365.25;
