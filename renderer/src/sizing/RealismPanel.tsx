@@ -10,7 +10,7 @@ import { StatCard } from '../components/StatCard';
 import { formatDateRange } from '../format';
 import type { CardModel } from '../metrics';
 import type { RealismAnalysis } from '../../../workers/data-api';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
 import { sizingConventions, type SizingMetricId } from './sizing-conventions';
 import type { QueryState } from './use-debounced-query';
 
@@ -72,7 +72,7 @@ export function RealismPanel({ state, trials, onTrials }: RealismPanelProps) {
         <span className="control-label realism-trials">
           <label htmlFor="realism-trials">Variants tried</label>
           <InfoTip text={sizingConventions.trials.text} label="Variants tried" />
-          <NumberField id="realism-trials" value={trials} width={70} onChange={onTrials} error={trialsError} />
+          <NumberField id="realism-trials" value={trials} width={70} onParsed={onTrials} error={trialsError} />
         </span>
       </header>
       {state.error && (
