@@ -5,7 +5,7 @@
  */
 import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
-import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
+import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from '../../core/format/conventions';
 import type { ValueKind } from './format';
 
 export interface CardPart {
