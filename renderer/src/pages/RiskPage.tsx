@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import '../replay/echarts-extra';
 import { NumberField } from '../components/NumberField';
 import { Optional } from '../replay/Optional';

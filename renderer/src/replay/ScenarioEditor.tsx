@@ -7,7 +7,7 @@
 import type { ReactNode } from 'react';
 import type { RiskBasis, SizingRule } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import { replayConventions } from './replay-conventions';
 import { NumberField } from '../components/NumberField';
 import { Optional } from './Optional';

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { RealismLevel, RealismMetricId, RealismReport } from '../../../core/realism';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
-import { formatDateRange } from '../format';
+import { formatDateRange } from '../../../core/format/number';
 import type { CardModel } from '../metrics';
 import type { RealismAnalysis } from '../../../workers/data-api';
 import { NumberField } from '../components/NumberField';

@@ -6,7 +6,7 @@
  */
 import type { KellyBasis, RiskBasis } from '../../../core/sizing';
 import { InfoTip } from '../components/InfoTip';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import { NumberField } from '../components/NumberField';
 import { FRACTION_PRESETS, fractionOf, MAX_FRACTION, type SizingSettings } from './sizing-settings';
 import { sizingConventions } from './sizing-conventions';

@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { BASIS_LABEL, type SizingEntry } from '../../../core/sizing';
 import { DataTable, nameColumn, numberColumn, type ColumnMeta } from '../components/DataTable';
 import { Value } from '../components/Value';
-import type { ValueKind } from '../format';
+import type { ValueKind } from '../../../core/format/number';
 import { KELLY_HEADERS } from '../metrics';
 import { FixedValue } from './FixedValue';
 import { NumberField } from '../components/NumberField';
