@@ -33,6 +33,7 @@
  * before 20 days of history, a replay skip) are left out of the pool, with a warning.
  */
 import { contractsForRule, defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, type RuleSizingContext, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { formatText } from '../format/number';
 import { RunningEstimates } from '../replay/estimates';
 import { curveReturns } from '../stats/daily-returns';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
@@ -63,7 +64,7 @@ const FLOOR_TOLERANCE = 1e-9;
  * shorten every CAGR's year accordingly.
  */
 const CURVE_DAYS_PER_YEAR = (365.25 * 5) / 7;
-const money = (value: number) => `$${value.toFixed(2)}`;
+const money = (value: number) => formatText(value, 'money');
 
 function perYear(count: number, input: ReplayInput): number | null {
   return input.spanDays > 0 ? count / (input.spanDays / 365.25) : null;
