@@ -6,6 +6,7 @@
  * Lives in core/app because the report (app and `sizewise report`) reads the same record.
  * Fractions are decimals: fraction 0.5 = half Kelly, cap 0.25 = 25% of capital.
  */
+import { z } from 'zod';
 import type { KellyBasis, RiskBasis } from '../sizing';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 
@@ -70,26 +71,26 @@ export function sizingRequest(settings: SizingSettings): SizingRequest {
   };
 }
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const finite = z.number().refine(Number.isFinite);
 
-/** A settings record read from the workspace, every field checked against its type. */
+/** The stored record's schema (zod): each field falls back to its default when malformed. */
+const storedSizingSettings = z.object({
+  preset: z.enum(['full', 'half', 'quarter', 'custom']).catch(DEFAULT_SIZING_SETTINGS.preset),
+  customFraction: finite.catch(DEFAULT_SIZING_SETTINGS.customFraction),
+  cap: finite.catch(DEFAULT_SIZING_SETTINGS.cap),
+  capital: finite.nullable().catch(null),
+  marginCeiling: finite.nullable().catch(null),
+  basis: z.enum(BASES).nullable().catch(null),
+  riskBasis: z.enum(RISK_BASES).nullable().catch(null),
+  multipliers: z
+    .record(z.string(), z.unknown())
+    .catch({})
+    .transform((record) => Object.fromEntries(Object.entries(record).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1])))),
+  trials: finite.catch(DEFAULT_SIZING_SETTINGS.trials),
+});
+
+/** A settings record read from the workspace, every field checked against its type (zod). */
 export function restoreSizingSettings(stored: unknown): SizingSettings {
-  const d = DEFAULT_SIZING_SETTINGS;
-  if (typeof stored !== 'object' || stored === null) return d;
-  const s = stored as Record<string, unknown>;
-  const multipliers: Record<string, number> = {};
-  if (typeof s.multipliers === 'object' && s.multipliers !== null) {
-    for (const [name, value] of Object.entries(s.multipliers)) if (isNumber(value)) multipliers[name] = value;
-  }
-  return {
-    preset: s.preset === 'custom' || FRACTION_PRESETS.some((p) => p.id === s.preset) ? (s.preset as FractionPreset) : d.preset,
-    customFraction: isNumber(s.customFraction) ? s.customFraction : d.customFraction,
-    cap: isNumber(s.cap) ? s.cap : d.cap,
-    capital: isNumber(s.capital) ? s.capital : null,
-    marginCeiling: isNumber(s.marginCeiling) ? s.marginCeiling : null,
-    basis: BASES.includes(s.basis as KellyBasis) ? (s.basis as KellyBasis) : null,
-    riskBasis: RISK_BASES.includes(s.riskBasis as RiskBasis) ? (s.riskBasis as RiskBasis) : null,
-    multipliers,
-    trials: isNumber(s.trials) ? s.trials : d.trials,
-  };
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_SIZING_SETTINGS;
+  return storedSizingSettings.parse(stored);
 }

@@ -2,7 +2,7 @@
  * Options of a bets run (the flags of `sizewise bets`), their defaults and validation.
  * Money in account currency; fractions as decimals (0.25 = 25%).
  */
-import type { FieldError } from '../sizing/field-error';
+import type { FieldError } from '../numeric/field-error';
 
 export type BetsAllocation = 'score' | 'kelly';
 

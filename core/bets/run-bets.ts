@@ -19,7 +19,7 @@
  * `analyzeBets` returns everything the Bets page will draw; `runBets` the CLI's JSON.
  */
 import type { BetCandidate, SettledBet } from '../model';
-import { finiteOrNull } from '../sizing/finite';
+import { finiteOrNull } from '../numeric/finite';
 import { boundedShares } from './bounded-shares';
 import { forcedTrade, whyNoBet } from './forced-trade';
 import { groupKellyFraction } from './group-kelly';

@@ -16,7 +16,7 @@
  * - exposures are gross dollars; every fraction reported is quantity × dollars per Kelly
  *   unit ÷ equity, comparable with the applied fraction.
  */
-import type { FieldError } from '../sizing/field-error';
+import type { FieldError } from '../numeric/field-error';
 import { defaultLotStep, floorToLot, formatQuantity } from './lots';
 import { edgeFromSource, type KellyUnit } from './probability-source';
 import { resolveRules, type AssetClass } from './rules';

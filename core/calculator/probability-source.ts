@@ -8,7 +8,7 @@
  */
 import { binaryKelly } from '../sizing/binary-kelly';
 import { continuousKelly } from '../sizing/continuous-kelly';
-import { discreteKelly, explainedKelly } from '../sizing/discrete-kelly';
+import { discreteKelly, explainedKelly } from '../stats/discrete-kelly';
 import { aggregateModels, type Direction } from '../sizing/model-aggregation';
 import type { ProbabilitySource } from './schema';
 

@@ -1,5 +1,5 @@
 /** Validates calculator input into field-level messages ({ field, message }) for the UI and CLI. */
-import type { FieldError } from '../sizing/field-error';
+import type { FieldError } from '../numeric/field-error';
 import { calculatorInputSchema, type CalculatorInput } from './schema';
 
 export type Validation = { ok: true; value: CalculatorInput } | { ok: false; errors: FieldError[] };

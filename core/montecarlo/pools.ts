@@ -32,8 +32,10 @@
  * Trades the rule cannot size at all (a margin basis without margin data, vol-target
  * before 20 days of history, a replay skip) are left out of the pool, with a warning.
  */
-import { defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { contractsForRule, defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, type RuleSizingContext, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
+import { formatText } from '../format/number';
 import { RunningEstimates } from '../replay/estimates';
+import { curveReturns } from '../stats/daily-returns';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
 import type { MonteCarloMode } from './types';
 
@@ -62,7 +64,7 @@ const FLOOR_TOLERANCE = 1e-9;
  * shorten every CAGR's year accordingly.
  */
 const CURVE_DAYS_PER_YEAR = (365.25 * 5) / 7;
-const money = (value: number) => `$${value.toFixed(2)}`;
+const money = (value: number) => formatText(value, 'money');
 
 function perYear(count: number, input: ReplayInput): number | null {
   return input.spanDays > 0 ? count / (input.spanDays / 365.25) : null;
@@ -124,11 +126,8 @@ function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, wors
   const first = result.contracts.findIndex((c) => c > 0);
   const firstDay = first < 0 ? input.dates.length : input.openDay[first];
   const pool = emptyPool([], input, `daily returns of ${rule.kind === 'log' ? "the log's own contracts" : `${result.rule} replayed (whole-log estimates, no constraints)`} on the business-day curve: r_t = (E_t − E_{t−1}) ÷ E_{t−1}`);
-  let previous = start;
-  for (let t = firstDay; t < result.equity.length && previous > 0; t++) {
-    pool.values.push((result.equity[t] - previous) / previous);
-    previous = result.equity[t];
-  }
+  // Returns stop at ruin (equity before a day ≤ 0): the pool holds the days before it.
+  pool.values = curveReturns(start, result.equity, firstDay).returns;
   let worstDay = 0;
   for (let i = 0; i < input.count; i++) {
     if (result.contracts[i] > 0) worstDay = Math.min(worstDay, worstReturn(worst[input.strategy[i]], result.contracts[i], result.equityAfterClose[i] - result.tradePl[i]));
@@ -153,12 +152,26 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
   let tooLarge = 0;
   let convention: string;
 
-  const unitOf = (basis: RiskBasis): ((i: number) => number) | string => {
-    if (basis === 'margin') return (i) => input.marginPerContract[i];
-    const unit = basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
-    return unit > 0 ? () => unit : `no losing trade to measure ${basis} per contract`;
+  const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, Float64Array.from(perContract)) : null;
+  const sizing: RuleSizingContext = {
+    logContracts: (i) => input.logContracts[i],
+    marginPerContract: (i) => input.marginPerContract[i],
+    averageLoss: () => estimates.averageLoss(),
+    largestLoss: () => estimates.largestLoss,
+    kelly: () => estimates.kelly(),
+    optimalF: () => estimates.optimalF(),
+    volatility: (i) => volatility![i],
   };
-  const unitText = (basis: RiskBasis, unit: (i: number) => number) => (basis === 'margin' ? "the trade's own margin per contract" : `${basis} per contract ${money(unit(0))} (whole log)`);
+  /** The rule's contracts per dollar of equity for every trade (core/replay/contracts-for-rule at equity 1). */
+  const sizeAll = (into: number[]): void => {
+    for (let i = 0; i < input.count; i++) {
+      const raw = contractsForRule(rule, 1, i, sizing);
+      if (raw < 0) sized[i] = false;
+      else into[i] = raw;
+    }
+  };
+  const wholeLogUnit = (basis: RiskBasis): number => (basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN);
+  const unitText = (basis: RiskBasis) => (basis === 'margin' ? "the trade's own margin per contract" : `${basis} per contract ${money(wholeLogUnit(basis))} (whole log)`);
 
   switch (rule.kind) {
     case 'fixed':
@@ -178,19 +191,18 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
     case 'dollar-risk':
     case 'fraction':
     case 'kelly': {
-      const unit = unitOf(rule.basis);
-      if (typeof unit === 'string') return unit;
+      if (rule.basis !== 'margin' && !(wholeLogUnit(rule.basis) > 0)) return `no losing trade to measure ${rule.basis} per contract`;
       let fraction = 0;
       if (rule.kind !== 'dollar-risk') {
         const kelly = estimates.kelly();
         fraction = rule.kind === 'fraction' ? rule.fraction : kelly * rule.multiplier;
         if (!(fraction > 0)) return 'Kelly is ≤ 0 for this log (no edge)';
       }
+      if (rule.kind === 'dollar-risk') {
+        sizeAll(fixed);
+        for (let i = 0; i < input.count; i++) fixed[i] = sized[i] ? Math.floor(fixed[i] + FLOOR_TOLERANCE) : 0;
+      } else sizeAll(perDollar);
       for (let i = 0; i < input.count; i++) {
-        const risk = unit(i);
-        if (!(risk > 0)) sized[i] = false;
-        else if (rule.kind === 'dollar-risk') fixed[i] = Math.floor(rule.amount / risk + FLOOR_TOLERANCE);
-        else perDollar[i] = fraction / risk;
         // A risk per contract near 0 sizes beyond what can be counted at the starting capital (the replay refuses it too).
         if (sized[i] && !(fixed[i] <= MAX_REPLAY_CONTRACTS && perDollar[i] * start <= MAX_REPLAY_CONTRACTS)) {
           sized[i] = false;
@@ -199,25 +211,21 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
       }
       convention =
         rule.kind === 'dollar-risk'
-          ? `floor(${money(rule.amount)} ÷ ${unitText(rule.basis, unit)}) contracts`
-          : `floor(equity × ${fraction.toPrecision(4)} ÷ ${unitText(rule.basis, unit)}) contracts${rule.kind === 'kelly' ? ` (Kelly ${(fraction / rule.multiplier).toPrecision(4)} × ${rule.multiplier})` : ''}`;
+          ? `floor(${money(rule.amount)} ÷ ${unitText(rule.basis)}) contracts`
+          : `floor(equity × ${fraction.toPrecision(4)} ÷ ${unitText(rule.basis)}) contracts${rule.kind === 'kelly' ? ` (Kelly ${(fraction / rule.multiplier).toPrecision(4)} × ${rule.multiplier})` : ''}`;
       if (rule.kind === 'dollar-risk' && !fixed.some((c) => c >= 1)) return `dollar risk ${money(rule.amount)} is below one contract's ${rule.basis} on every trade`;
       break;
     }
     case 'optimal-f': {
       const fit = estimates.optimalF();
-      if (fit === null) return 'optimal f is 0 for this log (no edge or no loss)';
-      perDollar.fill(1 / fit.dollarsPerContract);
-      convention = `floor(equity ÷ f$) contracts, f$ = ${money(fit.dollarsPerContract)} (optimal f ${fit.f.toPrecision(4)} of the whole log)`;
+      if (fit === null) return 'optimal f is undefined for this log (no edge or no loss)';
+      sizeAll(perDollar);
+      convention = `floor(equity ÷ f$) contracts, f$ = ${money(fit.fDollar)} (optimal f ${fit.f.toPrecision(4)} of the whole log)`;
       break;
     }
     case 'vol-target': {
-      const volatility = trailingDailyVolatility(input, Float64Array.from(perContract));
       const dailyTarget = rule.annualVol / Math.sqrt(252);
-      volatility.forEach((sd, i) => {
-        if (sd > 0) perDollar[i] = dailyTarget / sd;
-        else sized[i] = false;
-      });
+      sizeAll(perDollar);
       convention = `floor(equity × ${dailyTarget.toPrecision(4)} daily target ÷ the trade's trailing daily volatility of one contract, as at its open in the log)`;
       break;
     }

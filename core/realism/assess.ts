@@ -6,7 +6,7 @@
  * (n − 1) per period with rf = 0, annualized by √periodsPerYear (default 252); PSR and DSR
  * test against SR* = 0 per period; significance at 95%; trials = variants tried (default 1).
  */
-import { guardedRatio } from '../stats/explained';
+import { guardedRatio } from '../numeric/explained';
 import type { NullReasons } from '../stats/types';
 import { deflatedSharpe } from './deflated-sharpe';
 import { explainedMinTrackRecord } from './min-track-record';

@@ -6,7 +6,7 @@
  * suffices), when the variance term is not positive, or when SR − SR* is too close to 0 to
  * divide by (core/stats guardedRatio).
  */
-import { type Explained, guardedRatio, known, unknown } from '../stats/explained';
+import { type Explained, guardedRatio, known, unknown } from '../numeric/explained';
 import { normalQuantile } from './normal';
 import { sharpeVarianceFactor } from './probabilistic-sharpe';
 

@@ -2,11 +2,11 @@
  * Metrics of a replayed daily equity curve, with the core/stats functions and therefore
  * the SPEC §2 conventions: drawdown from a running peak that starts at the starting
  * capital, CAGR over calendar days from the first open to the last close, Sharpe of daily
- * returns r_t = P/L_t / equity_{t−1} (n − 1 deviation, √252), MAR = CAGR / max drawdown.
+^ * returns r_t = P/L_t / equity_{t−1} (core/stats/daily-returns; n − 1 deviation, √252), MAR = CAGR / max drawdown.
  * After a ruin (equity ≤ 0 after a close, SPEC §2 "Ruin") max drawdown is 100% and CAGR,
  * MAR and Sharpe are null with the reason "ruined on D". Every null metric has its reason.
  */
-import { cagr, calmarRatio, dailyReturns, measureDrawdowns, type NullReasons, reasonCollector, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
+import { cagr, calmarRatio, curveReturns, measureDrawdowns, type NullReasons, reasonCollector, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
 import type { ScenarioMetricId } from './types';
 
 export interface CurveMetrics {
@@ -30,8 +30,8 @@ export function curveMetrics(equity: Float64Array, startingCapital: number, fina
     const ruined = unknown(ruinReason(ruin));
     return { drawdown, cagr: valueOf(ruined, 'cagr'), maxDrawdown: 1, mar: valueOf(ruined, 'mar'), sharpe: valueOf(ruined, 'sharpe'), nullReasons: reasons };
   }
-  const dailyPl = equities.map((value, t) => value - (t === 0 ? startingCapital : equities[t - 1]));
-  const returns = dailyReturns(startingCapital, dailyPl);
+  const { returns: curve, complete } = curveReturns(startingCapital, equities);
+  const returns = complete ? curve : null;
   const growth = cagr(startingCapital, finalEquity, spanDays);
   return {
     drawdown,

@@ -6,11 +6,12 @@
  * Equity at or below 0 after a close is ruin (SPEC §2): nothing opens afterwards. A P/L that
  * would take equity beyond the largest double is refused with a RangeError naming the trade.
  */
+import { contractsForRule, type RuleSizingContext } from './contracts-for-rule';
 import { curveMetrics } from './curve-metrics';
 import { RunningEstimates } from './estimates';
 import { formatRuleSpec } from './rule-spec';
 import { trailingDailyVolatility } from './trailing-vol';
-import { type ReplayInput, type ReplayScenario, type RiskBasis, type ScenarioResult, SKIP_REASONS, type SkipReason } from './types';
+import { type ReplayInput, type ReplayScenario, type ScenarioResult, SKIP_REASONS, type SkipReason } from './types';
 
 /** Tolerance when flooring sizes, so 0.05 · 100000 / 500 gives 10 contracts, not 9. */
 const FLOOR_TOLERANCE = 1e-9;
@@ -43,7 +44,6 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   if (!trailing) for (let i = 0; i < n; i++) estimates.add(netPerContract[i]);
 
   const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, netPerContract) : null;
-  const dailyTarget = rule.kind === 'vol-target' ? rule.annualVol / Math.sqrt(252) : 0;
 
   // Float64, not Int32: a compounding replay can size beyond 2^31 − 1 contracts (integers stay exact to 2^53).
   const contracts = new Float64Array(n);
@@ -71,45 +71,23 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   let ruinDay = -1;
   let ruinEquity = 0;
 
-  const riskPerContract = (basis: RiskBasis, i: number): number =>
-    basis === 'margin' ? input.marginPerContract[i] * multiplier : basis === 'avg-loss' ? estimates.averageLoss() : estimates.losses > 0 ? estimates.largestLoss : NaN;
+  const sizing: RuleSizingContext = {
+    logContracts: (i) => input.logContracts[i],
+    marginPerContract: (i) => input.marginPerContract[i] * multiplier,
+    averageLoss: () => estimates.averageLoss(),
+    largestLoss: () => estimates.largestLoss,
+    kelly: () => estimates.kelly(),
+    optimalF: () => estimates.optimalF(),
+    volatility: (i) => volatility![i],
+  };
 
-  /** Contracts before multipliers and flooring, or a skip reason code. */
+  /** Contracts before multipliers and flooring, or a skip reason code (./contracts-for-rule). */
   const rawSize = (i: number): number => {
     if (trailing && rule.kind !== 'fixed' && rule.kind !== 'log' && rule.kind !== 'vol-target') {
       const needsSample = rule.kind === 'kelly' || rule.kind === 'optimal-f' || rule.basis !== 'margin';
       if (needsSample && estimates.count < settings.warmupTrades) return -1 - reasonCode['no-estimate'];
     }
-    switch (rule.kind) {
-      case 'fixed':
-        return rule.contracts;
-      case 'log':
-        return input.logContracts[i];
-      case 'dollar-risk':
-      case 'fraction':
-      case 'kelly': {
-        const risk = riskPerContract(rule.basis, i);
-        if (!(risk > 0)) return -1 - reasonCode[rule.basis === 'margin' ? 'no-margin-data' : 'no-estimate'];
-        if (rule.kind === 'dollar-risk') return rule.amount / risk;
-        if (rule.kind === 'fraction') return (rule.fraction * equity) / risk;
-        const kelly = estimates.kelly();
-        if (Number.isNaN(kelly)) return -1 - reasonCode['no-estimate'];
-        if (!(kelly > 0)) return -1 - reasonCode['no-edge'];
-        return (kelly * rule.multiplier * equity) / risk;
-      }
-      case 'optimal-f': {
-        if (estimates.losses === 0) return -1 - reasonCode['no-estimate'];
-        const fit = estimates.optimalF();
-        if (fit === null) return -1 - reasonCode['no-edge'];
-        return equity / fit.dollarsPerContract;
-      }
-      case 'vol-target': {
-        const sd = volatility![i];
-        if (Number.isNaN(sd)) return -1 - reasonCode['no-estimate'];
-        if (!(sd > 0)) return -1 - reasonCode['no-edge'];
-        return (dailyTarget * equity) / sd;
-      }
-    }
+    return contractsForRule(rule, equity, i, sizing);
   };
 
   const open = (i: number): void => {

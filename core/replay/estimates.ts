@@ -4,8 +4,8 @@
  * trade at its close, so a trade is sized only from trades closed before it opened; in
  * 'full-sample' mode all trades are fed up front (look-ahead, stated to the user).
  */
-import { discreteKelly } from '../sizing/discrete-kelly';
-import { optimalF, type OptimalF } from './optimal-f';
+import { discreteKelly } from '../stats/discrete-kelly';
+import { optimalF, type OptimalF } from '../sizing/optimal-f';
 
 /** Optimal f is refitted when the sample grew by this factor or a new largest loss appeared. */
 const OPTIMAL_F_REFIT_GROWTH = 1.25;
@@ -51,10 +51,10 @@ export class RunningEstimates {
     return payoff > 0 ? (discreteKelly(p, payoff) ?? -1) : -1;
   }
 
-  /** Vince optimal f of the sample so far (refitted lazily); null when f* = 0 or there is no loss. */
+  /** Vince optimal f of the sample so far (refitted lazily); null when it is undefined (no loss, mean ≤ 0). */
   optimalF(): OptimalF | null {
     if (this.fitCount === 0 || this.count >= this.fitCount * OPTIMAL_F_REFIT_GROWTH || this.largestLoss !== this.fitLargestLoss) {
-      this.fit = optimalF(this.values, this.count);
+      this.fit = optimalF(this.values, this.count).value;
       this.fitCount = this.count;
       this.fitLargestLoss = this.largestLoss;
     }

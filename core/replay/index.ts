@@ -12,8 +12,8 @@ export { prepareReplayInput } from './prepare';
 export { MAX_REPLAY_CONTRACTS, runScenario } from './engine';
 export { trailingDailyVolatility, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './trailing-vol';
 export { parseRuleSpec, formatRuleSpec, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
-export { defaultReplaySettings, validateReplaySettings, parseWeekdays, parseStreak, parseGuardrail, type Parsed } from './settings';
-export { optimalF, type OptimalF } from './optimal-f';
+export { defaultReplaySettings, replaySettingsErrors, replaySettingsSchema, validateReplaySettings, parseWeekdays, parseStreak, parseGuardrail, type Parsed } from './settings';
+export { contractsForRule, type RuleSizingContext, skipOf } from './contracts-for-rule';
 export { curveMetrics, type CurveMetrics } from './curve-metrics';
 
 /** Runs each scenario on the same prepared input. */

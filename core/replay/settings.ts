@@ -2,6 +2,8 @@
  * Replay constraints: defaults, validation, and the text forms shared by the CLI and UI
  * (`--days mon,tue`, `--streak 3:0.5`, `--guardrail 0.2:0.5` or `0.2:stop`).
  */
+import { z } from 'zod';
+import type { FieldError } from '../numeric/field-error';
 import type { GuardrailRule, ReplaySettings } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -25,26 +27,72 @@ export function defaultReplaySettings(startingCapital: number): ReplaySettings {
   };
 }
 
-/** Problems with settings, in words (empty when valid). */
-export function validateReplaySettings(s: ReplaySettings): string[] {
-  const problems: string[] = [];
-  const positive = (value: number, what: string) => {
-    if (!(Number.isFinite(value) && value > 0)) problems.push(`${what} must be a positive number, got ${value}`);
-  };
-  positive(s.startingCapital, 'starting capital');
-  positive(s.marginMultiplier, 'margin multiplier');
-  if (s.marginCeiling !== null) positive(s.marginCeiling, 'margin ceiling');
-  if (s.maxOpenTrades !== null && !(Number.isInteger(s.maxOpenTrades) && s.maxOpenTrades >= 1)) problems.push(`max open trades must be a whole number ≥ 1, got ${s.maxOpenTrades}`);
-  if (s.commissionPerContract !== null && !(Number.isFinite(s.commissionPerContract) && s.commissionPerContract >= 0)) problems.push(`commission per contract must be ≥ 0, got ${s.commissionPerContract}`);
-  if (s.weekdays.length !== 7) problems.push('weekdays must list 7 days (Sunday first)');
-  if (s.streak !== null && !(Number.isInteger(s.streak.losses) && s.streak.losses >= 1 && s.streak.multiplier >= 0)) problems.push('streak rule needs K ≥ 1 losses and a multiplier ≥ 0');
-  if (s.guardrail !== null) {
-    if (!(s.guardrail.drawdown > 0 && s.guardrail.drawdown < 1)) problems.push(`guardrail drawdown must be between 0 and 1, got ${s.guardrail.drawdown}`);
-    if (s.guardrail.action !== 'stop' && !(s.guardrail.action.multiplier >= 0)) problems.push('guardrail multiplier must be ≥ 0');
+/** What a value is, for a message ("got 0", "got NaN", "got \"x\""). */
+const got = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+
+const positive = (what: string) => z.unknown().superRefine((value, ctx) => {
+  if (!(typeof value === 'number' && Number.isFinite(value) && value > 0)) ctx.addIssue({ code: 'custom', message: `${what} must be a positive number, got ${got(value)}` });
+});
+const wholeAtLeast = (what: string, min: number) => z.unknown().superRefine((value, ctx) => {
+  if (!(typeof value === 'number' && Number.isInteger(value) && value >= min)) ctx.addIssue({ code: 'custom', message: `${what} must be a whole number ≥ ${min}, got ${got(value)}` });
+});
+const nonNegative = (message: (value: unknown) => string) => z.unknown().superRefine((value, ctx) => {
+  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) ctx.addIssue({ code: 'custom', message: message(value) });
+});
+
+/**
+ * The replay settings schema (zod): the one check of settings typed in the app, given on the
+ * command line, stored with a saved scenario or sent to a compute worker. Each problem is a
+ * FieldError {field, message} whose field is the settings key ("guardrail.drawdown").
+ */
+export const replaySettingsSchema = z.object({
+  startingCapital: positive('starting capital'),
+  marginMultiplier: positive('margin multiplier'),
+  marginCeiling: z.union([z.null(), positive('margin ceiling')]),
+  maxOpenTrades: z.union([z.null(), wholeAtLeast('max open trades', 1)]),
+  commissionPerContract: z.union([z.null(), nonNegative((v) => `commission per contract must be ≥ 0, got ${got(v)}`)]),
+  weekdays: z.array(z.boolean()).length(7, 'weekdays must list 7 days (Sunday first)'),
+  streak: z.union([
+    z.null(),
+    z.object({ losses: z.unknown(), multiplier: z.unknown() }).superRefine((streak, ctx) => {
+      const { losses, multiplier } = streak;
+      if (!(typeof losses === 'number' && Number.isInteger(losses) && losses >= 1 && typeof multiplier === 'number' && multiplier >= 0)) ctx.addIssue({ code: 'custom', message: 'streak rule needs K ≥ 1 losses and a multiplier ≥ 0' });
+    }),
+  ]),
+  guardrail: z.union([
+    z.null(),
+    z.object({
+      drawdown: z.unknown().superRefine((value, ctx) => {
+        if (!(typeof value === 'number' && value > 0 && value < 1)) ctx.addIssue({ code: 'custom', message: `guardrail drawdown must be between 0 and 1, got ${got(value)}` });
+      }),
+      action: z.union([z.literal('stop'), z.object({ multiplier: nonNegative(() => 'guardrail multiplier must be ≥ 0') })]),
+    }),
+  ]),
+  estimates: z.enum(['trailing', 'full-sample']),
+  warmupTrades: wholeAtLeast('warm-up trades', 0),
+  riskFreeRate: z.unknown().superRefine((value, ctx) => {
+    if (!(typeof value === 'number' && Number.isFinite(value))) ctx.addIssue({ code: 'custom', message: 'risk-free rate must be a number' });
+  }),
+});
+
+/** Field errors of settings of unknown shape (empty when valid): one per problem, the first one per field. */
+export function replaySettingsErrors(settings: unknown): FieldError[] {
+  const result = replaySettingsSchema.safeParse(settings);
+  if (result.success) return [];
+  const errors: FieldError[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.');
+    // A union reports each branch; keep the branch's own message (not zod's "Invalid input").
+    const malformed = `${field || 'the settings'} is malformed (${issue.message.toLowerCase()})`;
+    const message = issue.code === 'invalid_union' ? (issue.errors.flat().find((i) => i.code === 'custom')?.message ?? `${field || 'the settings'} is malformed`) : issue.code === 'custom' ? issue.message : malformed;
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message });
   }
-  if (!(Number.isInteger(s.warmupTrades) && s.warmupTrades >= 0)) problems.push(`warm-up trades must be a whole number ≥ 0, got ${s.warmupTrades}`);
-  if (!Number.isFinite(s.riskFreeRate)) problems.push('risk-free rate must be a number');
-  return problems;
+  return errors;
+}
+
+/** Problems with settings, in words (empty when valid): the messages of `replaySettingsErrors`. */
+export function validateReplaySettings(s: unknown): string[] {
+  return replaySettingsErrors(s).map((e) => e.message);
 }
 
 /** `mon,tue,wed` → weekday flags (Sunday first); weekend days are allowed only when listed. */

@@ -3,10 +3,13 @@
  * business-day equity curve (SPEC-metrics §2), the first day measured against the starting
  * capital. Empty when equity reaches zero (returns are then undefined).
  */
-import { dailyReturns } from '../stats';
+import { curveReturns } from '../stats';
 import type { PortfolioStats } from '../stats/types';
 
 export function portfolioDailyReturns(portfolio: Pick<PortfolioStats, 'curve' | 'startingCapital'>): number[] {
-  const pl = portfolio.curve.map((point, i) => point.equity - (i === 0 ? portfolio.startingCapital : portfolio.curve[i - 1].equity));
-  return dailyReturns(portfolio.startingCapital, pl) ?? [];
+  const { returns, complete } = curveReturns(
+    portfolio.startingCapital,
+    portfolio.curve.map((point) => point.equity),
+  );
+  return complete ? returns : [];
 }

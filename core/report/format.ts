@@ -1,27 +1,16 @@
 /**
- * Display formatting of report numbers, shared by the report page, the CLI and the tests so
- * the PDF and the terminal show the same text: money with thousands separators and 2
- * decimals, percents with 2 decimals, ratios with 2 decimals, "—" for an undefined metric.
+ * Report cells as text: the report's number formats mapped onto the one formatter
+ * (core/format/number), so the PDF, the report page and the app show the same number the same
+ * way — money "1,234.56" (the report writes its own "$" where it wants one), percents and ratios with 2 decimals, "—" for an undefined metric.
  */
+import { formatText, type ValueKind } from '../format/number';
 import type { NumberFormat, ReportCell } from './types';
 
-const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const decimalFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const KIND: Record<NumberFormat, ValueKind> = { money: 'amount', percent: 'percent', decimal: 'ratio', integer: 'count' };
 
 /** The text for a number in a format; "—" when it is not finite. */
 export function formatNumber(value: number, format: NumberFormat): string {
-  if (!Number.isFinite(value)) return '—';
-  switch (format) {
-    case 'money':
-      return moneyFormat.format(value);
-    case 'percent':
-      return `${decimalFormat.format(value * 100)}%`;
-    case 'decimal':
-      return decimalFormat.format(value);
-    case 'integer':
-      return integerFormat.format(value);
-  }
+  return formatText(value, KIND[format]);
 }
 
 export function formatCell(cell: ReportCell): string {

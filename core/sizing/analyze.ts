@@ -9,10 +9,10 @@
  */
 import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
-import { explainedKelly } from './discrete-kelly';
+import { explainedKelly } from '../stats/discrete-kelly';
 import type { EquityPoint, NullReasons } from '../stats/types';
-import type { FieldError } from './field-error';
-import { finiteOrNull } from './finite';
+import type { FieldError } from '../numeric/field-error';
+import { finiteOrNull } from '../numeric/finite';
 import { applyFraction, type AppliedFraction } from './fractional';
 import { growthCurve, ruinAt, type GrowthCurve, type RuinEstimate } from './growth-curve';
 import { growthOptimalFraction } from './growth-optimal';
@@ -65,8 +65,8 @@ export interface SizingEntry {
   /** Kelly on raw P/L. */
   kelly: number | null;
   kellyPerContract: number | null;
-  /** Why each of winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin is null, when it is. */
-  nullReasons: NullReasons<'winRate' | 'decidedWinRate' | 'payoff' | 'kelly' | 'kellyPerContract' | 'kellyMargin'>;
+  /** Why each of winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin, optimalF is null, when it is. */
+  nullReasons: NullReasons<'winRate' | 'decidedWinRate' | 'payoff' | 'kelly' | 'kellyPerContract' | 'kellyMargin' | 'optimalF'>;
   /** Kelly on return on margin over the trades that have a margin (null when none has). */
   kellyMargin: number | null;
   basis: KellyBasis;
@@ -149,8 +149,11 @@ function sizeEntry(
     kellyMargin: finiteOrNull(marginKelly.value),
   };
   const { winRate, decidedWinRate, payoff, kelly, kellyPerContract } = tradeStats.nullReasons;
+  const fitted = optimalF(closed.map((t) => t.pl / t.contracts));
   const nullReasons = Object.fromEntries(
-    Object.entries({ winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin: tradesWithMargin(closed).length === 0 ? 'no trade has a margin' : marginKelly.reason }).filter(([, reason]) => reason !== undefined),
+    Object.entries({ winRate, decidedWinRate, payoff, kelly, kellyPerContract, kellyMargin: tradesWithMargin(closed).length === 0 ? 'no trade has a margin' : marginKelly.reason, optimalF: fitted.reason }).filter(
+      ([, reason]) => reason !== undefined,
+    ),
   );
   const { basis, reason } = chooseBasis(closed, options.basis);
   const chosenKelly = basis === 'pl' ? stats.kelly : basis === 'contract' ? stats.kellyPerContract : stats.kellyMargin;
@@ -194,7 +197,7 @@ function sizeEntry(
     riskBasis,
     riskPerContract: unit,
     growthOptimal,
-    optimalF: optimalF(closed.map((t) => t.pl / t.contracts)),
+    optimalF: fitted.value,
     multiplier,
     applied,
     recommendedContracts: contracts,

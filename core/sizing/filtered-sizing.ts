@@ -10,10 +10,10 @@
  */
 import { assessRealism, type RealismReport } from '../realism';
 import type { DailyLogRow, Trade } from '../model';
-import { computeStats, dailyReturns, filterTrades, ruinReason } from '../stats';
-import type { EquityPoint, StartingCapitalSource, TradeFilter } from '../stats/types';
+import { computeStats, curveReturns, filterTrades, ruinReason } from '../stats';
+import type { StartingCapitalSource, TradeFilter } from '../stats/types';
 import { analyzeSizing, validateSizingOptions, type SizingOptions, type SizingReport } from './analyze';
-import type { FieldError } from './field-error';
+import type { FieldError } from '../numeric/field-error';
 import type { KellyBasis, RiskBasis } from './risk-basis';
 
 /** Sizing settings of the page; null capital = detected starting capital, null basis = per strategy default. */
@@ -45,14 +45,6 @@ export type RealismAnalysis =
 
 const NO_TRADES: FieldError = { field: 'filter', message: 'No trades match the current filter.' };
 
-/** Business-day returns of an equity curve that starts from `startingCapital`; null when equity reaches ≤ 0. */
-export function curveReturns(curve: EquityPoint[], startingCapital: number): number[] | null {
-  return dailyReturns(
-    startingCapital,
-    curve.map((point, i) => point.equity - (i === 0 ? startingCapital : curve[i - 1].equity)),
-  );
-}
-
 export function sizeFiltered(trades: Trade[], daily: DailyLogRow[] | undefined, filter: TradeFilter, request: SizingRequest): SizingAnalysis {
   const selected = filterTrades(trades, filter);
   if (!selected.some((t) => t.dateClosed !== null)) return { ok: false, errors: [NO_TRADES] };
@@ -83,7 +75,11 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
   if (source.ruin) {
     return { ok: false, errors: [{ field: 'strategy', message: `The account was ${ruinReason(source.ruin)}; daily returns end there, so the Sharpe statistics are undefined.` }] };
   }
-  const returns = curveReturns(source.curve, portfolio.startingCapital);
+  const curve = curveReturns(
+    portfolio.startingCapital,
+    source.curve.map((point) => point.equity),
+  );
+  const returns = curve.complete ? curve.returns : null;
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };
   return {
     ok: true,

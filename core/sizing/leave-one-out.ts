@@ -4,7 +4,7 @@
  * discreteKelly. `change` is the relative change |K₋ᵢ − K| / |K|, null when removing the
  * trade makes Kelly undefined (e.g. it was the only loss) — then that trade alone decides.
  */
-import { discreteKelly, kellyFromOutcomes } from './discrete-kelly';
+import { discreteKelly, kellyFromOutcomes } from '../stats/discrete-kelly';
 
 export interface InfluentialTrade {
   index: number;

@@ -7,7 +7,7 @@
  */
 import type { Trade } from '../model';
 import type { EquityPoint } from '../stats/types';
-import { finiteOrNull } from './finite';
+import { finiteOrNull } from '../numeric/finite';
 
 export interface MarginDay {
   date: string;

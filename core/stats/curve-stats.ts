@@ -14,10 +14,11 @@ import { dayNumber } from './business-days';
 import type { DailyLogDrawdown } from './daily-log-drawdown';
 import { measureDrawdowns } from './drawdown';
 import { buildEquityCurve } from './equity-curve';
-import { reasonCollector, unknown } from './explained';
+import { reasonCollector, unknown } from '../numeric/explained';
 import { earlierRuin, findRuin, ruinReason } from './ruin';
 import { tradePeriod } from './trade-period';
-import { cagr, calmarRatio, dailyReturns, sharpeRatio, sortinoRatio } from './returns-metrics';
+import { dailyReturns } from './daily-returns';
+import { cagr, calmarRatio, sharpeRatio, sortinoRatio } from './returns-metrics';
 import type { CurveStats, EquityPoint, StatsMetricId } from './types';
 
 export interface CurveResult extends CurveStats {

@@ -15,7 +15,7 @@
  * its numerator gives null with the reason, never a 300-digit ratio or Infinity. Deviations
  * are computed scaled by their largest term when the plain sum of squares under- or overflows.
  */
-import { type Explained, guardedRatio, known, reasonNumber, safeMean, unknown } from './explained';
+import { type Explained, guardedRatio, known, reasonNumber, safeMean, unknown } from '../numeric/explained';
 
 export const TRADING_DAYS_PER_YEAR = 252;
 const DAYS_PER_YEAR = 365.25;
@@ -29,20 +29,6 @@ export function cagr(start: number, final: number, calendarDays: number): Explai
   if (multiple.value === null) return multiple;
   const growth = multiple.value ** (DAYS_PER_YEAR / calendarDays) - 1;
   return Number.isFinite(growth) ? known(growth) : unknown(`annualizing a ×${reasonNumber(multiple.value)} growth over ${calendarDays} calendar day${calendarDays === 1 ? '' : 's'} overflows`);
-}
-
-/** r_t = P/L_t / equity_{t−1} for a curve of daily P/L; null when equity before some day is ≤ 0 (or a return is not finite). */
-export function dailyReturns(startingCapital: number, dailyPl: number[]): number[] | null {
-  let equity = startingCapital;
-  const returns: number[] = [];
-  for (const pl of dailyPl) {
-    if (!(equity > 0)) return null;
-    const r = pl / equity;
-    if (!Number.isFinite(r)) return null;
-    returns.push(r);
-    equity += pl;
-  }
-  return returns;
 }
 
 /** √(Σ dᵢ² / divisor), rescaled by the largest |dᵢ| when the plain sum under- or overflows; 0 when every dᵢ is 0. */

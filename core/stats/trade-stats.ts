@@ -8,8 +8,8 @@
  * in trade order (for the streaks).
  */
 import type { Trade } from '../model';
-import { explainedKelly } from '../sizing/discrete-kelly';
-import { type Explained, guardedRatio, known, reasonCollector, safeMean, unknown } from './explained';
+import { explainedKelly } from './discrete-kelly';
+import { type Explained, guardedRatio, known, reasonCollector, safeMean, unknown } from '../numeric/explained';
 import { longestStreaks } from './streaks';
 import type { StatsMetricId, TradeStats } from './types';
 

@@ -8,7 +8,7 @@
  */
 import { basename, isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { RecentFile } from '../../renderer/src/platform/platform';
+import type { RecentFile } from '../shared/payloads';
 import type { FileOps } from './file-ops';
 
 export type FileKind = 'workspace' | 'import';

@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { IpcHandlers } from '../shared/ipc-contract';
 import { type ElectronPdfOptions, electronPdfOptions } from '../shared/report-pdf-options';
-import type { OpenedFile } from '../../renderer/src/platform/platform';
+import type { OpenedFile } from '../shared/payloads';
 import type { FileOps } from './file-ops';
 import type { FileKind, FileSession } from './file-session';
 import { EXPORT_EXTENSIONS, TEXT_EXPORT_EXTENSIONS, assertExtensions, assertWorkspaceBytes, sanitizeFileName } from './save-guards';

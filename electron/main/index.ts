@@ -7,7 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session } from 'electron';
-import type { MenuCommand } from '../../renderer/src/platform/platform';
+import type { MenuCommand } from '../shared/payloads';
+import { sendEvent } from '../shared/ipc-contract';
 import { APP_BASE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol';
 import { CLOSE_DIALOG_OPTIONS, type CloseGuard, closeChoiceFromResponse, createCloseGuard } from './close-guard';
 import { nodeFileOps } from './file-ops';
@@ -32,7 +33,7 @@ let closeGuard: CloseGuard | null = null;
 const launchPaths: string[] = workspacePathsFromArgv(process.argv, app.isPackaged, process.cwd());
 
 function sendCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send('menu:command', command);
+  if (mainWindow) sendEvent(mainWindow.webContents, 'menu:command', command);
 }
 
 const dialogPort: DialogPort = {
@@ -76,7 +77,7 @@ function openWindow(): void {
       const { response } = await dialog.showMessageBox(window, { ...CLOSE_DIALOG_OPTIONS, buttons: [...CLOSE_DIALOG_OPTIONS.buttons] });
       return closeChoiceFromResponse(response);
     },
-    requestSave: () => window.webContents.send('menu:command', 'save' satisfies MenuCommand),
+    requestSave: () => sendEvent(window.webContents, 'menu:command', 'save'),
     discardRecovery: () => nodeFileOps.remove(recoveryPath(app.getPath('userData'))),
     closeWindow: () => window.close(),
   });

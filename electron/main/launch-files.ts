@@ -5,7 +5,7 @@
  * recent list, and the renderer is told to open it through the `open-recent` command.
  */
 import { resolve } from 'node:path';
-import type { MenuCommand } from '../../renderer/src/platform/platform';
+import type { MenuCommand } from '../shared/payloads';
 import type { FileOps } from './file-ops';
 import type { FileSession } from './file-session';
 import { WORKSPACE_EXTENSION } from './handlers';

@@ -4,7 +4,7 @@
  * carrying its opaque token; Edit/View/Window/Help use Electron's standard roles.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../../renderer/src/platform/platform';
+import type { MenuCommand, RecentFile } from '../shared/payloads';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -10,7 +10,7 @@
  * through the OS (file association, command line).
  */
 import { z } from 'zod';
-import type { MenuCommand, OpenedFile, RecentFile } from '../../renderer/src/platform/platform';
+import type { MenuCommand, OpenedFile, RecentFile } from './payloads';
 import type { EventChannel, InvokeChannel } from './channels';
 
 /** An opaque file token as issued by main (see `file-session.ts`). */
@@ -87,6 +87,11 @@ export type IpcHandlers = { [C in InvokeChannel]: (payload: RequestOf<C>) => Pro
 export interface IpcClient {
   invoke<C extends InvokeChannel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>>;
   on<E extends EventChannel>(channel: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+/** Sends a main → renderer event with its typed payload (`target` is a window's webContents). */
+export function sendEvent<E extends EventChannel>(target: { send(channel: string, ...args: unknown[]): void }, channel: E, payload: EventPayloads[E]): void {
+  target.send(channel, payload);
 }
 
 /**

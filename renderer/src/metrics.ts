@@ -5,8 +5,8 @@
  */
 import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
-import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';
-import type { ValueKind } from './format';
+import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from '../../core/format/conventions';
+import type { ValueKind } from '../../core/format/number';
 
 export interface CardPart {
   value: number | null;

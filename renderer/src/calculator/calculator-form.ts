@@ -10,6 +10,7 @@ import { ASSET_CLASSES, DEFAULT_RULES, type AssetClass, type RuleOverrides } fro
 import { DEFAULT_CONFIDENCE_THRESHOLD, DEFAULT_MODEL_WEIGHTS, type FieldError } from '../../../core/sizing';
 import type { CalculatorTicket } from '../../../workers/data-api';
 import { fieldMessages } from '../field-messages';
+import { parseTypedNumber } from '../../../core/format/typed-number';
 
 export type SourceKind = 'odds' | 'history' | 'forecast' | 'models' | 'binary';
 export type Direction = 'long' | 'short';
@@ -143,12 +144,9 @@ export const DEFAULT_RULES_FORM: RulesForm = {
 /** Key of the rules record in the workspace settings. */
 export const CALCULATOR_RULES_KEY = 'calculator-rules';
 
-/** A number as typed: "" → undefined, "1,000" → 1000, "abc" → NaN. */
+/** A number as typed (core/format/typed-number): "" → undefined, "1,000" → 1000, "abc" → NaN. */
 export function parseNumber(text: string): number | undefined {
-  const cleaned = text.replace(/[,\s$_]/g, '');
-  if (cleaned === '') return undefined;
-  const value = Number(cleaned.endsWith('%') ? cleaned.slice(0, -1) : cleaned);
-  return Number.isFinite(value) ? value : Number.NaN;
+  return parseTypedNumber(text) ?? undefined;
 }
 
 const required = (text: string) => parseNumber(text) ?? Number.NaN;

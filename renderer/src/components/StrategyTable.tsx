@@ -5,7 +5,7 @@
  */
 import type { ColumnDef } from '@tanstack/react-table';
 import type { StrategyStats } from '../../../core/stats/types';
-import { conventions } from '../conventions';
+import { conventions } from '../../../core/format/conventions';
 import { strategyColumns, strategyNullReason } from '../metrics';
 import { DataTable, nameColumn, numberColumn } from './DataTable';
 import { Value } from './Value';

@@ -2,7 +2,7 @@
  * One formatted number: money in red when negative, "—" with the reason as tooltip when
  * the metric is undefined. The only way the UI renders a statistic.
  */
-import { formatValue, type ValueKind } from '../format';
+import { formatValue, type ValueKind } from '../../../core/format/number';
 
 export function Value({ value, kind, nullReason }: { value: number | null | undefined; kind: ValueKind; nullReason?: string }) {
   const display = formatValue(value, kind, nullReason);

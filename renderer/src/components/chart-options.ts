@@ -5,7 +5,7 @@
  * data, so they are unit-tested without a browser.
  */
 import type { EquityPoint, Ruin } from '../../../core/stats/types';
-import { formatDate, formatText } from '../format';
+import { formatDate, formatText } from '../../../core/format/number';
 
 /** Subset of the ECharts option type the charts use (kept local: echarts/core types are loose). */
 export type ChartOption = Record<string, unknown>;

@@ -1,6 +1,6 @@
 /** What an import preview detected: format, rows, accepted/rejected, strategies, dates, warnings. */
 import type { ImportPreview } from '../../../workers/data-api';
-import { formatDateRange } from '../format';
+import { formatDateRange } from '../../../core/format/number';
 import { formatLabels } from './import-order';
 
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {

@@ -10,7 +10,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import { StrategyTable } from '../components/StrategyTable';
-import { formatDate, formatDateRange, formatText } from '../format';
+import { formatDate, formatDateRange, formatText } from '../../../core/format/number';
 import { StrategyCsvButton } from '../report-export/StrategyCsvButton';
 import { portfolioCards } from '../metrics';
 import { useStatsReport } from '../workspace/use-stats-report';

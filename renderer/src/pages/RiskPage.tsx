@@ -10,9 +10,9 @@ import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import '../replay/echarts-extra';
-import { NumberField } from '../replay/NumberField';
+import { NumberField } from '../components/NumberField';
 import { Optional } from '../replay/Optional';
 import { useSavedScenarios } from '../replay/use-saved-scenarios';
 import { useWorkingSet } from '../replay/working-set';
@@ -102,10 +102,10 @@ export function RiskPage() {
               <option value="iid">i.i.d.</option>
             </select>
           </label>
-          <NumberField label="Paths" value={form.paths} step={1000} min={1} onChange={(paths) => set({ paths })} testId="paths" />
-          <NumberField label="Seed" value={form.seed} step={1} onChange={(seed) => set({ seed })} testId="seed" />
-          <NumberField label="Ruin at equity ≤" value={form.ruinLevel} scale={100} step={5} min={0} suffix="% of start" onChange={(ruinLevel) => set({ ruinLevel })} />
-          <NumberField label="Worst-case injection" value={form.worstCaseShare} scale={100} step={0.5} min={0} suffix="% of steps" onChange={(worstCaseShare) => set({ worstCaseShare })} />
+          <NumberField label="Paths" value={form.paths} onChange={(paths) => set({ paths })} testId="paths" />
+          <NumberField label="Seed" value={form.seed} onChange={(seed) => set({ seed })} testId="seed" />
+          <NumberField label="Ruin at equity ≤" value={form.ruinLevel} scale={100} suffix="% of start" onChange={(ruinLevel) => set({ ruinLevel })} />
+          <NumberField label="Worst-case injection" value={form.worstCaseShare} scale={100} suffix="% of steps" onChange={(worstCaseShare) => set({ worstCaseShare })} />
           {form.worstCaseShare > 0 && (
             <label className="field">
               <span className="field-label">Worst case</span>
@@ -119,13 +119,13 @@ export function RiskPage() {
         <div className="risk-optionals">
           {form.resample === 'block' && (
             <Optional label="Set mean block length (default: ∛n, rounded)" value={form.meanBlockLength} initial={7} onChange={(meanBlockLength) => set({ meanBlockLength })}>
-              <NumberField label="Mean block length" value={form.meanBlockLength ?? 7} step={1} min={1} onChange={(meanBlockLength) => set({ meanBlockLength })} />
+              <NumberField label="Mean block length" value={form.meanBlockLength ?? 7} onChange={(meanBlockLength) => set({ meanBlockLength })} />
             </Optional>
           )}
           <Optional label="Set horizon (default: as many steps as the sample)" value={form.horizon} initial={{ unit: 'trades' as const, value: summary?.trades ?? 100 }} onChange={(horizon) => set({ horizon })}>
             {form.horizon && (
               <>
-                <NumberField label="Horizon" value={form.horizon.value} step={1} min={0} onChange={(value) => set({ horizon: { ...form.horizon!, value } })} testId="horizon" />
+                <NumberField label="Horizon" value={form.horizon.value} onChange={(value) => set({ horizon: { ...form.horizon!, value } })} testId="horizon" />
                 <label className="field">
                   <span className="field-label">Unit</span>
                   <select aria-label="Horizon unit" value={form.horizon.unit} onChange={(event) => set({ horizon: { ...form.horizon!, unit: event.target.value as 'trades' | 'years' } })}>
@@ -137,10 +137,10 @@ export function RiskPage() {
             )}
           </Optional>
           <Optional label="Only the most recent outcomes" value={form.recent} initial={100} onChange={(recent) => set({ recent })}>
-            <NumberField label="Recent N" value={form.recent ?? 100} step={10} min={2} onChange={(recent) => set({ recent })} />
+            <NumberField label="Recent N" value={form.recent ?? 100} onChange={(recent) => set({ recent })} />
           </Optional>
           <Optional label="Set starting capital (default: the log's)" value={form.startingCapital} initial={100_000} onChange={(startingCapital) => set({ startingCapital })}>
-            <NumberField label="Starting capital" value={form.startingCapital ?? 100_000} step={1000} min={0} suffix="USD" onChange={(startingCapital) => set({ startingCapital })} />
+            <NumberField label="Starting capital" value={form.startingCapital ?? 100_000} suffix="USD" onChange={(startingCapital) => set({ startingCapital })} />
           </Optional>
         </div>
         <div className="risk-sizing">

@@ -6,31 +6,9 @@
  * hands out opaque tokens for files the user picked in a dialog or from the recent list.
  */
 import type { ReportFooter } from '../../../core/report/print-layout';
+import type { MenuCommand, OpenedFile, PageSize, RecentFile } from '../../../electron/shared/payloads';
 
-export interface OpenedFile {
-  /** Display name (base name only, never a path). */
-  name: string;
-  bytes: Uint8Array;
-  /** Opaque handle main uses to find the file again (Save, recent list). */
-  token: string;
-}
-
-export interface RecentFile {
-  name: string;
-  token: string;
-}
-
-export type MenuCommand =
-  | 'new'
-  | 'open'
-  | 'save'
-  | 'save-as'
-  | 'import'
-  | 'export-report'
-  | 'close'
-  | { kind: 'open-recent'; token: string };
-
-export type PageSize = 'A4' | 'Letter';
+export type { MenuCommand, OpenedFile, PageSize, RecentFile } from '../../../electron/shared/payloads';
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';

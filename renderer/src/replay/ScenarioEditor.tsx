@@ -7,9 +7,9 @@
 import type { ReactNode } from 'react';
 import type { RiskBasis, SizingRule } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import { replayConventions } from './replay-conventions';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
 import { Optional } from './Optional';
 import { BASIS_LABELS, RULE_CONTROLS, ruleControl, type RuleKind, type RuleParameter } from './rule-controls';
 import type { ScenarioConstraints, ScenarioDraft } from './scenario-model';
@@ -104,7 +104,7 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
                 onChange={(event) => setRule(parameter.set(draft.rule, Number(event.target.value)))}
               />
             </label>
-            <NumberField label="Exact value" value={parameter.get(draft.rule)} scale={parameter.scale} step={parameter.step * parameter.scale} onChange={(value) => setRule(parameter.set(draft.rule, value))} suffix={parameter.suffix === '$' ? 'USD' : parameter.suffix} />
+            <NumberField label="Exact value" value={parameter.get(draft.rule)} scale={parameter.scale} onChange={(value) => setRule(parameter.set(draft.rule, value))} suffix={parameter.suffix === '$' ? 'USD' : parameter.suffix} />
           </div>
         )}
         <div className="editor-row">
@@ -115,7 +115,7 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
               <option value="full-sample">Whole log (look-ahead)</option>
             </select>
           </label>
-          {c.estimates === 'trailing' && <NumberField label="Warm-up trades" value={c.warmupTrades} step={1} min={0} onChange={(warmupTrades) => setConstraints({ warmupTrades })} />}
+          {c.estimates === 'trailing' && <NumberField label="Warm-up trades" value={c.warmupTrades} onChange={(warmupTrades) => setConstraints({ warmupTrades })} />}
         </div>
       </Group>
 
@@ -126,18 +126,18 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
               <input type="checkbox" checked={c.startingCapital === null} onChange={(event) => setConstraints({ startingCapital: event.target.checked ? null : logCapital })} />
               Log's starting capital ({formatText(logCapital, 'money')})
             </label>
-            {c.startingCapital !== null && <NumberField label="Starting capital" value={c.startingCapital} step={1000} min={0} suffix="USD" onChange={(startingCapital) => setConstraints({ startingCapital })} testId="starting-capital" />}
+            {c.startingCapital !== null && <NumberField label="Starting capital" value={c.startingCapital} suffix="USD" onChange={(startingCapital) => setConstraints({ startingCapital })} testId="starting-capital" />}
           </div>
-          <NumberField label="Broker margin multiplier" value={c.marginMultiplier} step={0.1} min={0} suffix="×" onChange={(marginMultiplier) => setConstraints({ marginMultiplier })} />
+          <NumberField label="Broker margin multiplier" value={c.marginMultiplier} suffix="×" onChange={(marginMultiplier) => setConstraints({ marginMultiplier })} />
         </div>
         <Optional label="Margin ceiling" value={c.marginCeiling} initial={0.5} onChange={(marginCeiling) => setConstraints({ marginCeiling })}>
-          <NumberField label="Max margin of open trades" value={c.marginCeiling ?? 0} scale={100} step={5} min={0} suffix="% of equity" onChange={(marginCeiling) => setConstraints({ marginCeiling })} />
+          <NumberField label="Max margin of open trades" value={c.marginCeiling ?? 0} scale={100} suffix="% of equity" onChange={(marginCeiling) => setConstraints({ marginCeiling })} />
         </Optional>
         <Optional label="Max parallel trades" value={c.maxOpenTrades} initial={3} onChange={(maxOpenTrades) => setConstraints({ maxOpenTrades })}>
-          <NumberField label="Trades open at once" value={c.maxOpenTrades ?? 1} step={1} min={1} onChange={(maxOpenTrades) => setConstraints({ maxOpenTrades })} />
+          <NumberField label="Trades open at once" value={c.maxOpenTrades ?? 1} onChange={(maxOpenTrades) => setConstraints({ maxOpenTrades })} />
         </Optional>
         <Optional label="Commission override" value={c.commissionPerContract} initial={1.5} onChange={(commissionPerContract) => setConstraints({ commissionPerContract })}>
-          <NumberField label="Per contract, round trip" value={c.commissionPerContract ?? 0} step={0.1} min={0} suffix="USD" onChange={(commissionPerContract) => setConstraints({ commissionPerContract })} />
+          <NumberField label="Per contract, round trip" value={c.commissionPerContract ?? 0} suffix="USD" onChange={(commissionPerContract) => setConstraints({ commissionPerContract })} />
         </Optional>
       </Group>
 
@@ -160,15 +160,15 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
         <Optional label="After a losing streak" value={c.streak} initial={{ losses: 3, multiplier: 0.5 }} onChange={(streak) => setConstraints({ streak })}>
           {c.streak && (
             <>
-              <NumberField label="After K losses" value={c.streak.losses} step={1} min={1} onChange={(losses) => setConstraints({ streak: { ...c.streak!, losses } })} />
-              <NumberField label="Multiply size by" value={c.streak.multiplier} step={0.05} min={0} suffix="×" onChange={(multiplier) => setConstraints({ streak: { ...c.streak!, multiplier } })} />
+              <NumberField label="After K losses" value={c.streak.losses} onChange={(losses) => setConstraints({ streak: { ...c.streak!, losses } })} />
+              <NumberField label="Multiply size by" value={c.streak.multiplier} suffix="×" onChange={(multiplier) => setConstraints({ streak: { ...c.streak!, multiplier } })} />
             </>
           )}
         </Optional>
         <Optional label="Drawdown guardrail" value={c.guardrail} initial={{ drawdown: 0.2, action: { multiplier: 0.5 } }} onChange={(guardrail) => setConstraints({ guardrail })}>
           {c.guardrail && (
             <>
-              <NumberField label="Below drawdown" value={c.guardrail.drawdown} scale={100} step={1} min={0} suffix="%" onChange={(drawdown) => setConstraints({ guardrail: { ...c.guardrail!, drawdown } })} />
+              <NumberField label="Below drawdown" value={c.guardrail.drawdown} scale={100} suffix="%" onChange={(drawdown) => setConstraints({ guardrail: { ...c.guardrail!, drawdown } })} />
               <label className="field">
                 <span className="field-label">Then</span>
                 <select
@@ -181,7 +181,7 @@ export function ScenarioEditor({ draft, logCapital, problems, onChange }: Editor
                 </select>
               </label>
               {c.guardrail.action !== 'stop' && (
-                <NumberField label="By" value={c.guardrail.action.multiplier} step={0.05} min={0} suffix="×" onChange={(multiplier) => setConstraints({ guardrail: { ...c.guardrail!, action: { multiplier } } })} />
+                <NumberField label="By" value={c.guardrail.action.multiplier} suffix="×" onChange={(multiplier) => setConstraints({ guardrail: { ...c.guardrail!, action: { multiplier } } })} />
               )}
             </>
           )}

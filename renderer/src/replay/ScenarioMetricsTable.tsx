@@ -6,7 +6,7 @@ import { Fragment, useState } from 'react';
 import { SKIP_REASON_TEXT, SKIP_REASONS, type ScenarioMetricId } from '../../../core/replay';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
-import { formatDate, formatText, type ValueKind } from '../format';
+import { formatDate, formatText, type ValueKind } from '../../../core/format/number';
 import { replayConventions } from './replay-conventions';
 import { SCENARIO_COLORS } from './scenario-model';
 import type { ReplayEntry } from './use-replay';

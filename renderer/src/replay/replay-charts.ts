@@ -5,7 +5,7 @@
  * functions of the replay results, unit-tested without a browser.
  */
 import type { ChartOption } from '../components/chart-options';
-import { formatDate, formatText } from '../format';
+import { formatDate, formatText } from '../../../core/format/number';
 import { SCENARIO_COLORS } from './scenario-model';
 
 export interface CurveSeries {

@@ -2,7 +2,7 @@
  * The conventions behind the Replay page's rules, constraints and metrics, in the words of
  * core/replay's documentation (SPEC §2 for the curve metrics). They are the page's tooltips.
  */
-import { DRAWDOWN_FROM_PEAK } from '../conventions';
+import { DRAWDOWN_FROM_PEAK } from '../../../core/format/conventions';
 
 export const replayConventions = {
   rules:

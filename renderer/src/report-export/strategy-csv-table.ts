@@ -6,10 +6,10 @@
 import { numberCell } from '../../../core/report/cells';
 import type { NumberFormat, ReportTable } from '../../../core/report';
 import type { StrategyStats } from '../../../core/stats/types';
-import type { ValueKind } from '../format';
+import type { ValueKind } from '../../../core/format/number';
 import { strategyColumns } from '../metrics';
 
-const FORMAT_OF: Record<ValueKind, NumberFormat> = { money: 'money', percent: 'percent', ratio: 'decimal', count: 'integer', days: 'decimal', 'business-days': 'decimal', 'trading-days': 'decimal' };
+const FORMAT_OF: Record<ValueKind, NumberFormat> = { money: 'money', amount: 'money', percent: 'percent', ratio: 'decimal', count: 'integer', days: 'decimal', 'business-days': 'decimal', 'trading-days': 'decimal' };
 
 export const STRATEGY_TABLE_ID = 'overview-strategies';
 

@@ -5,7 +5,7 @@
  */
 import type { FanPoint, Histogram, MonteCarloSummary } from '../../../core/montecarlo';
 import type { ChartOption } from '../components/chart-options';
-import { formatText } from '../format';
+import { formatText } from '../../../core/format/number';
 import { compactMoney } from '../replay/replay-charts';
 
 const AXIS_TEXT = '#475569';

@@ -6,8 +6,8 @@
  */
 import type { MonteCarloConfig, MonteCarloMode } from '../../../core/montecarlo';
 import type { SizingRule } from '../../../core/replay';
-import { DRAWDOWN_FROM_PEAK } from '../conventions';
-import { formatText } from '../format';
+import { DRAWDOWN_FROM_PEAK } from '../../../core/format/conventions';
+import { formatText } from '../../../core/format/number';
 
 const count = (n: number) => formatText(n, 'count');
 

@@ -7,10 +7,10 @@ import { useMemo } from 'react';
 import type { RealismLevel, RealismMetricId, RealismReport } from '../../../core/realism';
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
-import { formatDateRange } from '../format';
+import { formatDateRange } from '../../../core/format/number';
 import type { CardModel } from '../metrics';
 import type { RealismAnalysis } from '../../../workers/data-api';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
 import { sizingConventions, type SizingMetricId } from './sizing-conventions';
 import type { QueryState } from './use-debounced-query';
 
@@ -72,7 +72,7 @@ export function RealismPanel({ state, trials, onTrials }: RealismPanelProps) {
         <span className="control-label realism-trials">
           <label htmlFor="realism-trials">Variants tried</label>
           <InfoTip text={sizingConventions.trials.text} label="Variants tried" />
-          <NumberField id="realism-trials" value={trials} width={70} onChange={onTrials} error={trialsError} />
+          <NumberField id="realism-trials" value={trials} width={70} onParsed={onTrials} error={trialsError} />
         </span>
       </header>
       {state.error && (

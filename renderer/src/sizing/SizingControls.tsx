@@ -6,8 +6,8 @@
  */
 import type { KellyBasis, RiskBasis } from '../../../core/sizing';
 import { InfoTip } from '../components/InfoTip';
-import { formatText } from '../format';
-import { NumberField } from './NumberField';
+import { formatText } from '../../../core/format/number';
+import { NumberField } from '../components/NumberField';
 import { FRACTION_PRESETS, fractionOf, MAX_FRACTION, type SizingSettings } from './sizing-settings';
 import { sizingConventions } from './sizing-conventions';
 
@@ -87,7 +87,7 @@ export function SizingControls({ settings, detectedCapital, errors, onChange }: 
             value={sliderValue}
             onChange={(event) => setCustom(Number(event.target.value) / 100)}
           />
-          <NumberField id="sizing-fraction" ariaLabel="Kelly fraction (%)" value={fraction} scale={100} suffix="% Kelly" width={128} onChange={setCustom} error={errors.fraction} />
+          <NumberField id="sizing-fraction" ariaLabel="Kelly fraction (%)" value={fraction} scale={100} suffix="% Kelly" width={128} onParsed={setCustom} error={errors.fraction} />
         </div>
       </div>
       <div className="control">
@@ -98,13 +98,13 @@ export function SizingControls({ settings, detectedCapital, errors, onChange }: 
           prefix="$"
           width={190}
           placeholder={detectedCapital === null ? '' : `${formatText(detectedCapital, 'count')} (detected)`}
-          onChange={(value) => onChange((s) => ({ ...s, capital: value }))}
+          onParsed={(value) => onChange((s) => ({ ...s, capital: value }))}
           error={errors.capital}
         />
       </div>
       <div className="control">
         <Label htmlFor="sizing-cap" text="Cap per strategy" tip={sizingConventions.cap.text} />
-        <NumberField id="sizing-cap" value={settings.cap} scale={100} suffix="%" width={90} onChange={(value) => onChange((s) => ({ ...s, cap: value ?? Number.NaN }))} error={errors.cap} />
+        <NumberField id="sizing-cap" value={settings.cap} scale={100} suffix="%" width={90} onParsed={(value) => onChange((s) => ({ ...s, cap: value ?? Number.NaN }))} error={errors.cap} />
       </div>
       <div className="control">
         <Label htmlFor="sizing-ceiling" text="Margin ceiling" tip={sizingConventions.marginCeiling.text} />
@@ -115,7 +115,7 @@ export function SizingControls({ settings, detectedCapital, errors, onChange }: 
           suffix="%"
           width={90}
           placeholder="none"
-          onChange={(value) => onChange((s) => ({ ...s, marginCeiling: value }))}
+          onParsed={(value) => onChange((s) => ({ ...s, marginCeiling: value }))}
           error={errors.marginCeiling}
         />
       </div>

@@ -11,10 +11,10 @@ import { useMemo } from 'react';
 import { BASIS_LABEL, type SizingEntry } from '../../../core/sizing';
 import { DataTable, nameColumn, numberColumn, type ColumnMeta } from '../components/DataTable';
 import { Value } from '../components/Value';
-import type { ValueKind } from '../format';
+import type { ValueKind } from '../../../core/format/number';
 import { KELLY_HEADERS } from '../metrics';
 import { FixedValue } from './FixedValue';
-import { NumberField } from './NumberField';
+import { NumberField } from '../components/NumberField';
 import { sizingConventions, type SizingMetricId } from './sizing-conventions';
 
 interface SizingTableProps {
@@ -134,7 +134,7 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
             suffix="%"
             width={82}
             error={props.errors[field]}
-            onChange={(value) => props.onMultiplier(name, value)}
+            onParsed={(value) => props.onMultiplier(name, value)}
           />
         );
       },

@@ -5,8 +5,8 @@
  */
 import type { PortfolioSizing, SizingEntry, SizingReport } from '../../../core/sizing';
 import type { StartingCapitalSource } from '../../../core/stats/types';
-import { startingCapitalSourceText } from '../conventions';
-import { formatText } from '../format';
+import { startingCapitalSourceText } from '../../../core/format/conventions';
+import { formatText } from '../../../core/format/number';
 import type { CardModel } from '../metrics';
 import { sizingConventions, type SizingMetricId } from './sizing-conventions';
 

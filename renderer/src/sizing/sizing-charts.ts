@@ -9,7 +9,7 @@
  */
 import type { GrowthCurve, MarginUtilisation } from '../../../core/sizing';
 import type { ChartOption } from '../components/chart-options';
-import { formatDate, formatText } from '../format';
+import { formatDate, formatText } from '../../../core/format/number';
 
 const AXIS_COLOR = '#94a3b8';
 const GRID_LINE = '#e2e8f0';

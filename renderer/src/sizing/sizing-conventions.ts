@@ -3,7 +3,7 @@
  * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
  * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
  */
-import { conventions, DAILY_RETURN, type Convention } from '../conventions';
+import { conventions, DAILY_RETURN, type Convention } from '../../../core/format/conventions';
 
 export type SizingMetricId =
   | 'kelly'
@@ -55,7 +55,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
   },
   optimalF: {
     text: "Vince's optimal f on per-contract P/L: with D = |largest loss per contract|, HPRᵢ = 1 + f·Pᵢ/D and f* maximizes TWR = Π HPRᵢ.",
-    nullReason: 'Undefined: no losing trade, so f is unbounded.',
+    nullReason: 'Undefined: no losing trade (f is unbounded), or a mean P/L per contract ≤ 0 (no edge: f* would be 0).',
   },
   twr: { text: 'Terminal wealth relative at f*: TWR = Π (1 + f*·Pᵢ/D), the growth multiple over the whole sample.', nullReason: NO_OPTIMAL_F },
   geometricMean: { text: 'Geometric mean HPR at f*: G = TWR^(1/N), the growth factor per trade.', nullReason: NO_OPTIMAL_F },

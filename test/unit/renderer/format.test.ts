@@ -1,6 +1,6 @@
 // Display formatting: money, percents, ratios, dates, and the refusal of NaN/Infinity.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, formatDateRange, formatText, formatValue } from '../../../renderer/src/format';
+import { formatDate, formatDateRange, formatText, formatValue } from '../../../core/format/number';
 
 afterEach(() => vi.restoreAllMocks());
 

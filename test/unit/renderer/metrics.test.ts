@@ -2,7 +2,7 @@
 // with a convention, and card values come from the right fields.
 import { describe, expect, it } from 'vitest';
 import type { PortfolioStats } from '../../../core/stats/types';
-import { conventions } from '../../../renderer/src/conventions';
+import { conventions } from '../../../core/format/conventions';
 import { portfolioCards, strategyColumns } from '../../../renderer/src/metrics';
 
 const portfolio: PortfolioStats = {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIZING_SETTINGS, fractionOf, restoreSizingSettings, sizingRequest } from '../../../renderer/src/sizing/sizing-settings';
-import { displayText, parseText } from '../../../renderer/src/sizing/NumberField';
 import { queryKey } from '../../../renderer/src/sizing/use-debounced-query';
 
 describe('sizing settings', () => {
@@ -29,17 +28,7 @@ describe('sizing settings', () => {
   });
 });
 
-describe('number field text', () => {
-  it('parses typed text in display units, NaN for non-numbers, null when empty', () => {
-    expect(parseText('50', 100)).toBe(0.5);
-    expect(parseText('1,250,000', 1)).toBe(1250000);
-    expect(parseText(' ', 1)).toBeNull();
-    expect(parseText('abc', 100)).toBeNaN();
-    expect(displayText(0.07, 100)).toBe('7');
-    expect(displayText(null, 100)).toBe('');
-    expect(displayText(Number.NaN, 1)).toBe('');
-  });
-
+describe('query keys', () => {
   it('keys NaN apart from null', () => {
     expect(queryKey({ capital: Number.NaN })).not.toBe(queryKey({ capital: null }));
     expect(queryKey({ a: 1 }, 2)).toBe(queryKey({ a: 1 }, 2));

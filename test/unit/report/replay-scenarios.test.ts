@@ -55,7 +55,7 @@ describe('report replay scenarios', () => {
       'Saved scenario "Not a scenario" left out: it is not a replay scenario (no rule and constraints).',
       'Saved scenario "Bad rule" left out: rule "kelly:5:avg-loss": FRACTION is a fraction of full Kelly (0.5 = half Kelly) and at most 2, got 5.',
       'Saved scenario "Bad capital" left out: starting capital must be a positive number, got -1.',
-      'Saved scenario "Malformed guardrail" left out: the constraints are malformed.',
+      'Saved scenario "Malformed guardrail" left out: guardrail is malformed.',
     ]);
   });
 

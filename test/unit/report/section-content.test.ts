@@ -45,10 +45,11 @@ describe('report section content', () => {
   });
 
   it('conventions: state the starting-capital and drawdown sources and the risk-free rate', () => {
-    expect(model.conventions).toContain('Starting capital 100,000.00 (trade log: Funds at Close − P/L of the first trade to close).');
-    expect(model.conventions.some((c) => c.startsWith('Max drawdown = max (peak − equity) / peak on the end-of-day equity curve'))).toBe(true);
-    expect(model.conventions.some((c) => c.includes('rf = 0.00% a year / 252'))).toBe(true);
+    // The texts are core/format/conventions' (the app's tooltips), with the report's numbers.
+    expect(model.conventions).toContain('Starting capital 100,000.00. From the trade log: Funds at Close − P/L of the first trade to close.');
+    expect(model.conventions.some((c) => c.startsWith('Max over business days of (peak − equity) / peak') && c.endsWith('Computed from the trades (equity curve of realized P/L).'))).toBe(true);
+    expect(model.conventions.some((c) => c.includes('Risk-free rate here: 0.00% a year.'))).toBe(true);
     const daily = buildReportModel({ ...baseInput, stats: portfolioFixture({ drawdownSource: 'daily-log', startingCapitalSource: 'daily-log' }) });
-    expect(daily.conventions.some((c) => c.includes("daily log's Net Liquidity"))).toBe(true);
+    expect(daily.conventions.some((c) => c.includes('Computed from the daily log (Net Liquidity).'))).toBe(true);
   });
 });

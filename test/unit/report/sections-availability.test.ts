@@ -43,7 +43,7 @@ describe('report sections by data', () => {
       strategies: [],
       generatedAt: '2025-10-09T12:00:00.000Z',
     });
-    expect(model.conventions[1]).toBe('Starting capital 100,000.00 (default (no capital in the data)).');
+    expect(model.conventions[1]).toBe('Starting capital 100,000.00. No source in the data: the default starting capital is used.');
   });
 
   it('offers every section, with the reason where there is no data', () => {

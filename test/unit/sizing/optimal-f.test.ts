@@ -1,9 +1,11 @@
-// SPEC §3 Vince optimal f vector: P = {9, 18, 7, 1, 10, −5, −3, −17, −7}.
+// SPEC §3 Vince optimal f vector: P = {9, 18, 7, 1, 10, −5, −3, −17, −7}. The one optimal f
+// (core/sizing/optimal-f) serves the Sizing page, the CLI, the report and the replay rules.
 import { describe, expect, it } from 'vitest';
 import { optimalF } from '../../../core/sizing';
 
 describe('optimal f', () => {
-  const result = optimalF([9, 18, 7, 1, 10, -5, -3, -17, -7]);
+  const pl = [9, 18, 7, 1, 10, -5, -3, -17, -7];
+  const result = optimalF(pl).value;
 
   it('matches the SPEC vector', () => {
     expect(result).not.toBeNull();
@@ -13,14 +15,20 @@ describe('optimal f', () => {
     expect(result!.f).toBeCloseTo(0.2367082, 7);
     expect(result!.twr).toBeCloseTo(1.095719, 6);
     expect(result!.geometricMean).toBeCloseTo(1.010208, 6);
-    expect(result!.fDollar!).toBeCloseTo(71.818, 3);
+    expect(result!.fDollar).toBeCloseTo(71.818, 3);
     expect(result!.largestLoss).toBe(17);
   });
 
-  it('is null without a loss and 0 without a positive expectation', () => {
-    expect(optimalF([1, 2, 3])).toBeNull();
-    expect(optimalF([])).toBeNull();
-    expect(optimalF([1, -2, 0.5, -1])).toEqual({ f: 0, twr: 1, geometricMean: 1, fDollar: null, largestLoss: 2 });
+  it('gives the same answer on a typed-array prefix (the replay refits trailing samples)', () => {
+    const typed = Float64Array.from([...pl, 1000, -1000]);
+    expect(optimalF(typed, pl.length).value).toEqual(result);
+  });
+
+  it('is null with its reason without a trade, without a loss, and for a non-positive mean', () => {
+    expect(optimalF([])).toEqual({ value: null, reason: 'no trades' });
+    expect(optimalF([1, 2, 3])).toEqual({ value: null, reason: 'no losing trade: optimal f is unbounded' });
+    expect(optimalF([1, -2, 0.5, -1])).toEqual({ value: null, reason: 'mean P/L per contract ≤ 0: no edge, optimal f is 0' });
+    expect(optimalF([5, -5]).value).toBeNull();
   });
 });
 
@@ -29,7 +37,7 @@ describe('optimal f on a long log whose TWR exceeds the largest double', () => {
     // 200,000 trades: +80 twice, −100 once, repeated. f* solves the growth optimum of {0.8, 0.8, −1}:
     // 2·0.8/(1 + 0.8f) = 1/(1 − f) → f* = 0.6/2.4 = 0.25 (exactly for whole cycles; 200,000 = 66,666 cycles + 2 wins).
     const pl = Array.from({ length: 200_000 }, (_, i) => (i % 3 === 2 ? -100 : 80));
-    const result = optimalF(pl);
+    const result = optimalF(pl).value;
     expect(result).not.toBeNull();
     expect(result!.twr).toBeNull();
     expect(result!.f).toBeCloseTo(0.25, 4);

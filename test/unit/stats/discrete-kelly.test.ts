@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discreteKelly, kellyFromOutcomes } from '../../../core/sizing/discrete-kelly';
+import { discreteKelly, kellyFromOutcomes } from '../../../core/stats/discrete-kelly';
 
 describe('discreteKelly (SPEC §3 vectors)', () => {
   it('f* = p − q/b', () => {

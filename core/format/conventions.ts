@@ -1,9 +1,11 @@
 /**
- * The convention behind every statistic the app shows, in the wording of SPEC-metrics.md
- * (§1–3). These texts are the tooltips of the Overview cards and table headers, so a
- * trader can reproduce each number by hand. One place, so every page says the same thing.
+ * The convention behind every statistic, in the wording of SPEC-metrics.md (§1–3): the one
+ * source of these texts. The app shows them as the tooltips of the Overview cards and table
+ * headers, the report states them on its cover and in footnotes (core/report/conventions),
+ * and docs/conventions.md carries them in its generated "Tooltip texts" section (a test
+ * checks it), so a trader can reproduce each number by hand and every place says the same.
  */
-import type { DrawdownSource, StartingCapitalSource } from '../../core/stats/types';
+import type { DrawdownSource, StartingCapitalSource } from '../stats/types';
 
 export type MetricId =
   | 'trades'
@@ -37,6 +39,8 @@ export interface Convention {
 
 /** Drawdown of a point, shared by every page that measures one. */
 export const DRAWDOWN_FROM_PEAK = '(peak − equity) / peak, the peak starting at the starting capital';
+/** How the equity curve is built (Overview, report). */
+export const EQUITY_CURVE = "Equity curve: end-of-day equity on business days (Mon–Fri); a trade's P/L counts on its close date (a weekend close on the Friday before); days without closes carry equity forward.";
 /** The daily return of the Sharpe ratios (Overview, edge realism). */
 export const DAILY_RETURN = 'r = P/L of the day / equity of the previous business day';
 const NEEDS_WINS_AND_LOSSES = 'Undefined: needs both winning and losing trades.';

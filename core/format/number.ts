@@ -1,13 +1,18 @@
 /**
- * Display formatting of every number the app shows. The formatters refuse NaN and
+ * Display formatting of every number Sizewise shows — the one formatter module: the app's
+ * pages, the report (core/report/format maps its cell formats onto these kinds) and the PDF
+ * format the same number the same way. The formatters refuse NaN and
  * Infinity: a non-finite value is rendered as "—" with an explanation and reported on the
  * console as an error (it is a bug in a computation, never a legitimate value), so the UI
  * can never print "NaN" or "Infinity". null means "undefined for this sample" and is
  * rendered as "—" with the metric's own reason.
  */
 
-/** 'days' are calendar-free counts of days; 'business-days' Mon–Fri; 'trading-days' the rows of a daily log. */
-export type ValueKind = 'money' | 'percent' | 'ratio' | 'count' | 'days' | 'business-days' | 'trading-days';
+/**
+ * 'amount' is money without the currency sign (report tables and sentences that write their own "$");
+ * 'days' are calendar-free counts of days; 'business-days' Mon–Fri; 'trading-days' the rows of a daily log.
+ */
+export type ValueKind = 'money' | 'amount' | 'percent' | 'ratio' | 'count' | 'days' | 'business-days' | 'trading-days';
 
 export interface Display {
   text: string;
@@ -40,6 +45,8 @@ function formatFinite(value: number, kind: ValueKind): string {
   switch (kind) {
     case 'money':
       return withoutNegativeZero(moneyFormat.format(value));
+    case 'amount':
+      return withoutNegativeZero(ratioFormat.format(value));
     case 'percent':
       return withoutNegativeZero(percentFormat.format(value));
     case 'ratio':
@@ -65,7 +72,7 @@ export function formatValue(value: number | null | undefined, kind: ValueKind, n
     return { text: MISSING_TEXT, negative: false, missingReason: NON_FINITE_REASON };
   }
   const text = formatFinite(value, kind);
-  return { text, negative: kind === 'money' && text.startsWith('-') };
+  return { text, negative: (kind === 'money' || kind === 'amount') && text.startsWith('-') };
 }
 
 /** Plain-text shortcut for places that only need the string (chart tooltips, messages). */

@@ -11,7 +11,7 @@
  * - The result is null whenever the formula is undefined: no wins (b = 0, f* diverges to
  *   −∞), no losses (b undefined), or non-finite / out-of-range inputs.
  */
-import { type Explained, guardedRatio, known, safeMean, unknown } from '../stats/explained';
+import { type Explained, guardedRatio, known, safeMean, unknown } from '../numeric/explained';
 
 /** f* = p − (1 − p) / b for a decided win probability p in [0, 1] and payoff b > 0; null otherwise. */
 export function discreteKelly(p: number, b: number): number | null {
