@@ -60,7 +60,7 @@ export async function buildCli() {
       if (input.includes('node_modules/') || input.includes(':')) continue;
       manifest[input] = statSync(join(ROOT, input)).mtimeMs;
     }
-    for (const extra of ['scripts/build-cli.mjs', 'package.json']) manifest[extra] = statSync(join(ROOT, extra)).mtimeMs;
+    for (const extra of ['scripts/build-cli.mjs']) manifest[extra] = statSync(join(ROOT, extra)).mtimeMs;
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest));
     mkdirSync(DIST, { recursive: true });
     const files = readdirSync(staging);
