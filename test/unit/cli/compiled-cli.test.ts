@@ -37,4 +37,18 @@ describe('the compiled sizewise CLI', () => {
     const { portfolio } = JSON.parse(run.stdout) as { portfolio: { trades: number; wins: number; losses: number; totalPl: number } };
     expect(portfolio).toMatchObject({ trades: 5, wins: 4, losses: 1, totalPl: 980 });
   });
+
+  it('runs Monte Carlo in the bundled compute worker (cli/dist/compute-worker.mjs) with the in-process answer', () => {
+    const args = ['montecarlo', 'test/fixtures/optionomega/small/marginal-test-block-tradelog.csv', '--sims', '500', '--json'];
+    const pooled = runCliSync(...args, '--workers', '1');
+    const inProcess = runCliSync(...args, '--workers', '0');
+    expect(pooled.code).toBe(0);
+    expect(pooled.stderr).toBe('');
+    // Everything but the timings (elapsedMs, pathsPerSecond) and the worker count.
+    const answer = (stdout: string) => {
+      const { elapsedMs: _ms, pathsPerSecond: _rate, workers: _workers, ...rest } = JSON.parse(stdout) as Record<string, unknown>;
+      return rest;
+    };
+    expect(answer(pooled.stdout)).toEqual(answer(inProcess.stdout));
+  });
 });
