@@ -4,8 +4,8 @@
  * - preload: electron/preload/index.ts → out/preload/index.cjs. A sandboxed preload cannot
  *   load ES modules or require anything but 'electron', so it is one CommonJS bundle.
  * - renderer: renderer/index.html (React) → out/renderer, module workers in ES format.
- * Dependencies are bundled into main and preload (externalizeDeps: false): every package is a
- * devDependency, so the packaged app ships no node_modules.
+ * Dependencies are bundled into main and preload (externalizeDeps: false), so the packaged
+ * app ships no node_modules (electron-builder.yml excludes them; the CLI's libraries are "dependencies").
  *
  * Electron is an optionalDependency (a failed binary download does not fail `npm install`;
  * npm then removes the package). electron-vite reads Electron's major version from
