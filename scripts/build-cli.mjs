@@ -9,6 +9,9 @@
  * loaded from node_modules (both in "dependencies"). Everything else is bundled.
  * cli/dist/manifest.json lists the project files the bundle was built from with their
  * modification times; the launcher compares them to tell a stale bundle.
+ * Every output file sits directly in cli/dist/, two levels below the root like the sources
+ * in cli/<folder>/: modules that locate files from their own URL (cli/pdf/print-report.ts:
+ * `../../dist-web/`) resolve the same way bundled. Keep it so (no chunk subfolders).
  * Output is written to a temporary folder and moved into place file by file (the entry files
  * last), so a concurrently starting CLI never reads half a build.
  */
