@@ -57,4 +57,15 @@ describe('sizewise workspace create: refusals and --capital', () => {
     expect(Number(opened.db.exec('SELECT COUNT(*) FROM daily_log')[0].values[0][0])).toBe(7);
     opened.db.close();
   });
+
+  it('stores a reporting log (live fills) next to the trade log: 26 data rows in meic-reporting-log.csv', async () => {
+    const out = join(folder(), 'f.sizewise');
+    const run = await runCli(['workspace', 'create', out, 'test/fixtures/optionomega/meic-tradelog.csv', '--reporting', 'test/fixtures/optionomega/meic-reporting-log.csv', '--json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { imports: { format: string }[] }).imports.map((i) => i.format)).toEqual(['optionomega-trades', 'optionomega-reporting']);
+    const opened = openWorkspaceBytes(await loadSqlJs(), new Uint8Array(readFileSync(out)));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(Number(opened.db.exec('SELECT COUNT(*) FROM reporting_trades')[0].values[0][0])).toBe(26);
+    opened.db.close();
+  });
 });
