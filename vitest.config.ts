@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'workers/**/*.test.ts', 'electron/**/*.test.ts', 'cli/**/*.test.ts', 'renderer/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/unit/setup/fast-check.ts'],
+    // Builds the compiled CLI (cli/dist) once, before the tests that spawn it.
+    globalSetup: ['test/unit/cli/build-cli.global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

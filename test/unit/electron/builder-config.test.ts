@@ -34,7 +34,8 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('app.sizewise.desktop');
     expect(config.productName).toBe('Sizewise');
     expect(config.directories.output).toBe('release');
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    // Everything is bundled into out/: no node_modules (the CLI's runtime libraries and the optional electron stay out).
+    expect(config.files).toEqual(['out/**', 'package.json', '!node_modules']);
     expect(config.asar).toBe(true);
     // The sql.js wasm is a Vite asset inside out/renderer, served by app:// from the asar.
     expect(config.asarUnpack).toBeUndefined();
