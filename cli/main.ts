@@ -16,6 +16,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   size: () => import('./commands/size'),
   realism: () => import('./commands/realism'),
   report: () => import('./commands/report'),
+  compare: () => import('./commands/compare'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */
