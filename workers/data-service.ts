@@ -41,6 +41,8 @@ import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
 import {
+  LIVE_SETTINGS_KEY,
+  planLive,
   monteCarloConfig,
   planReport,
   prepareReplay,
@@ -49,9 +51,11 @@ import {
   workspaceRealism,
   workspaceSizing,
   workspaceStats,
+  type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
 } from '../core/app';
+import type { LiveComparison } from '../core/live';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -399,6 +403,26 @@ export class DataService implements DataApi {
     return { ok: true, value: { summary: run.value.summary, config: built.config, warnings: built.warnings, elapsedMs: run.value.elapsedMs, workers: run.value.workers } };
   }
 
+  /** The content plus the reporting log and the saved live-vs-backtest record. */
+  private async liveContent(): Promise<WorkspaceContent> {
+    const record = getSetting(this.db, await workspaceFingerprint(this.db), LIVE_SETTINGS_KEY);
+    return { ...this.content(), reporting: queryReporting(this.db), liveSettings: record?.value };
+  }
+
+  /**
+   * Live vs backtest (core/app planLive over the workspace's trades, reporting log and saved
+   * mapping); the matching and drift bootstraps run on the simulation pool
+   * (cancelCompute('simulation') stops it) — what `sizewise compare` prints for the same logs.
+   */
+  async liveComparison(request: LiveRequest = {}, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LiveComparison>> {
+    const planned = planLive(await this.liveContent(), request);
+    if (!planned.ok) return { ok: false, code: 'invalid-input', message: planned.message };
+    onProgress?.(0, 1);
+    const outcome = await this.pools.simulation.compareLive(planned.plan);
+    if (outcome.ok) onProgress?.(1, 1);
+    return outcome;
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -432,6 +456,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   replayContext: true,
   runReplay: true,
   runMonteCarlo: true,
+  liveComparison: true,
   cancelCompute: true,
 };
 
