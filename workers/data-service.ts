@@ -295,10 +295,12 @@ export class DataService implements DataApi {
     return { trades, daily, dailyCheck };
   }
 
-  /** The content plus what the report also reads: saved replay scenarios and the saved Sizing-page settings. */
+  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page settings, the reporting log and the saved live mapping. */
   private async reportContent(): Promise<WorkspaceContent> {
-    const record = getSetting(this.db, await workspaceFingerprint(this.db), SIZING_SETTINGS_KEY);
-    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value };
+    const fingerprint = await workspaceFingerprint(this.db);
+    const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
+    const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
+    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
   }
 
   /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
