@@ -16,6 +16,7 @@ export function DriftPanel({ strategies, conventions, current, onApply, applying
       <h2 className="panel-title">
         3. Drift and suggested multipliers <InfoTip label="the drift test" text={conventions.slice(-2).join(' ')} />
       </h2>
+      <div className="table-scroll">
       <table className="data-table">
         <thead>
           <tr>
@@ -60,6 +61,7 @@ export function DriftPanel({ strategies, conventions, current, onApply, applying
             ))}
         </tbody>
       </table>
+      </div>
       <div className="live-actions">
         <button type="button" className="button button-primary" onClick={onApply} disabled={applying || changes.length === 0} data-testid="apply-multipliers">
           Apply suggested multipliers to Sizing

@@ -67,7 +67,9 @@ export function MappingStep({ comparison, backtestNames, confirmed, onChange }: 
                 </select>
               </td>
               <td className={row.source === 'confirmed' ? 'muted' : 'live-unconfirmed'}>{SOURCE_LABEL[row.source]}</td>
-              <td className="muted">{row.reason}</td>
+              <td className="muted" title={row.reason}>
+                {row.reason}
+              </td>
             </tr>
           ))}
         </tbody>

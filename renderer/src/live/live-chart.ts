@@ -3,7 +3,7 @@
  * running sums over its matched closed pairs, in live open order), as an ECharts option.
  */
 import type { CumulativePoint } from '../../../core/live';
-import type { ChartOption } from '../components/chart-options';
+import { compactMoney, type ChartOption } from '../components/chart-options';
 import { formatText } from '../format';
 
 const LIVE_COLOR = '#dc2626';
@@ -21,7 +21,7 @@ export function cumulativeChartOption(points: CumulativePoint[]): ChartOption {
       valueFormatter: (value: number) => formatText(value, 'money'),
     },
     xAxis: { type: 'category', data: labels, boundaryGap: false, axisLabel: { color: '#475569', formatter: (value: string) => value.slice(0, 10) } },
-    yAxis: { type: 'value', scale: true, name: 'Σ P/L per contract', nameTextStyle: { color: '#475569', align: 'left' }, axisLabel: { color: '#475569', formatter: (value: number) => formatText(value, 'money') } },
+    yAxis: { type: 'value', scale: true, name: 'Σ P/L per contract', nameTextStyle: { color: '#475569', align: 'left' }, axisLabel: { color: '#475569', formatter: compactMoney } },
     dataZoom: [{ type: 'inside', throttle: 50 }, { type: 'slider', height: 18, bottom: 6 }],
     series: [
       { name: 'Live', type: 'line', showSymbol: false, data: points.map((p) => p.live), lineStyle: { color: LIVE_COLOR, width: 2 }, itemStyle: { color: LIVE_COLOR } },
