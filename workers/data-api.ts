@@ -10,7 +10,7 @@ import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
-import type { LiveComparison } from '../core/live';
+import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
@@ -139,6 +139,13 @@ export interface DataApi {
    * cancelCompute('simulation') stops it). No reporting log / no trades: code 'invalid-input'.
    */
   liveComparison(request?: LiveRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LiveComparison>>;
+  /**
+   * Live vs backtest page, "Apply suggested multipliers to Sizing": writes each strategy's
+   * suggested multiplier into the Sizing page's saved settings (core/app applyLiveMultipliers;
+   * the other strategies keep theirs). Returns the multipliers applied and the Sizing
+   * multipliers now saved.
+   */
+  applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
 }

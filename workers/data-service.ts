@@ -41,6 +41,8 @@ import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
 import {
+  applyLiveMultipliers,
+  liveMultipliers,
   LIVE_SETTINGS_KEY,
   planLive,
   monteCarloConfig,
@@ -55,7 +57,7 @@ import {
   type PreparedReplay,
   type WorkspaceContent,
 } from '../core/app';
-import type { LiveComparison } from '../core/live';
+import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -425,6 +427,14 @@ export class DataService implements DataApi {
     return outcome;
   }
 
+  async applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }> {
+    const fingerprint = await workspaceFingerprint(this.db);
+    const applied = liveMultipliers(strategies);
+    const next = applyLiveMultipliers(getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY)?.value, applied);
+    setSetting(this.db, fingerprint, SIZING_SETTINGS_KEY, next, this.now());
+    return { applied, multipliers: next.multipliers };
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -459,6 +469,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   runReplay: true,
   runMonteCarlo: true,
   liveComparison: true,
+  applyLiveMultipliers: true,
   cancelCompute: true,
 };
 

@@ -14,7 +14,7 @@
  * into the Sizing page's per-strategy multipliers.
  */
 import { z } from 'zod';
-import { compareLive, LIVE_DEFAULTS, type CompareLiveOptions, type LiveComparison, type StrategyMapping } from '../live';
+import { compareLive, LIVE_DEFAULTS, type CompareLiveOptions, type LiveComparison, type StrategyComparison, type StrategyMapping } from '../live';
 import type { ReportingTrade, Trade } from '../model';
 import { restoreSizingSettings, type SizingSettings } from './sizing-settings';
 import type { WorkspaceContent } from './workspace-content';
@@ -151,9 +151,9 @@ export function compareJson(c: LiveComparison): CompareJson {
 }
 
 /** The suggestions that can be applied: backtest strategy → suggested multiplier (strategies with one). */
-export function liveMultipliers(c: LiveComparison): Record<string, number> {
+export function liveMultipliers(strategies: readonly Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const s of c.strategies) if (s.name !== null && s.suggestedMultiplier !== null) out[s.name] = s.suggestedMultiplier;
+  for (const s of strategies) if (s.name !== null && s.suggestedMultiplier !== null) out[s.name] = s.suggestedMultiplier;
   return out;
 }
 

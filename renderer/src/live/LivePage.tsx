@@ -7,7 +7,7 @@
  * data worker (core/app planLive; matching and drift on the compute pool).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { applyLiveMultipliers, liveMultipliers, LIVE_SETTINGS_KEY, MAX_TOLERANCE_MINUTES, NO_LIVE_LOG, restoreLiveSettings, type LiveSettings } from '../../../core/app/live';
+import { LIVE_SETTINGS_KEY, MAX_TOLERANCE_MINUTES, NO_LIVE_LOG, restoreLiveSettings, type LiveSettings } from '../../../core/app/live';
 import { restoreSizingSettings, SIZING_SETTINGS_KEY } from '../../../core/app/sizing-settings';
 import type { StrategyMapping } from '../../../core/live';
 import { Chart } from '../components/Chart';
@@ -61,11 +61,9 @@ export function LivePage() {
     try {
       workspace.pendingWrites.flushKey(SIZING_SETTINGS_KEY);
       await workspace.pendingWrites.flush();
-      const suggestions = liveMultipliers(result);
-      const next = applyLiveMultipliers(await data.getSettings(SIZING_SETTINGS_KEY), suggestions);
-      await data.setSettings(SIZING_SETTINGS_KEY, next);
-      setCurrent(next.multipliers);
-      setApplied(`Applied to the Sizing page: ${Object.entries(suggestions).map(([name, m]) => `${name} × ${m}`).join(', ')}.`);
+      const { applied: done, multipliers } = await data.applyLiveMultipliers(result.strategies.map(({ name, suggestedMultiplier }) => ({ name, suggestedMultiplier })));
+      setCurrent(multipliers);
+      setApplied(`Applied to the Sizing page: ${Object.entries(done).map(([name, m]) => `${name} × ${m}`).join(', ')}.`);
     } catch (error) {
       workspace.report(error);
     } finally {
