@@ -16,18 +16,19 @@ export function DriftPanel({ strategies, conventions, current, onApply, applying
       <h2 className="panel-title">
         3. Drift and suggested multipliers <InfoTip label="the drift test" text={conventions.slice(-2).join(' ')} />
       </h2>
-      <div className="table-scroll">
-      <table className="data-table">
+      <div className="table-scroll live-table-full">
+      <table className="data-table compact live-drift-table">
         <thead>
           <tr>
             <th>Strategy</th>
             <th className="numeric">Closed pairs</th>
             <th className="numeric">Live Σ P/L / ct</th>
-            <th className="numeric">Bootstrap 5th pct</th>
-            <th className="numeric">Bootstrap median</th>
+            <th className="numeric" title="Sums of n backtest trades per contract drawn by block bootstrap: 5th percentile / median">
+              Backtest P5 / median
+            </th>
             <th className="numeric">Percentile</th>
             <th>Verdict</th>
-            <th className="numeric">Sizing multiplier now</th>
+            <th className="numeric">Sizing now</th>
             <th className="numeric">Suggested</th>
           </tr>
         </thead>
@@ -36,7 +37,9 @@ export function DriftPanel({ strategies, conventions, current, onApply, applying
             .filter((s) => s.name !== null)
             .map((s) => (
               <tr key={s.name} data-strategy={s.name} className={s.drifting ? 'live-drifting' : undefined}>
-                <td className="strategy-name">{s.name}</td>
+                <td className="strategy-name" title={s.name ?? undefined}>
+                  {s.name}
+                </td>
                 <td className="numeric">
                   <Value value={s.driftTrades} kind="count" />
                 </td>
@@ -44,10 +47,7 @@ export function DriftPanel({ strategies, conventions, current, onApply, applying
                   <Value value={s.livePlPerContract} kind="money" nullReason={s.nullReasons.livePlPerContract} />
                 </td>
                 <td className="numeric">
-                  <Value value={s.driftBootstrap?.p5 ?? null} kind="money" nullReason={s.nullReasons.driftBootstrap} />
-                </td>
-                <td className="numeric">
-                  <Value value={s.driftBootstrap?.p50 ?? null} kind="money" nullReason={s.nullReasons.driftBootstrap} />
+                  <Value value={s.driftBootstrap?.p5 ?? null} kind="money" nullReason={s.nullReasons.driftBootstrap} /> / <Value value={s.driftBootstrap?.p50 ?? null} kind="money" nullReason={s.nullReasons.driftBootstrap} />
                 </td>
                 <td className="numeric">
                   <Value value={s.driftPercentile} kind="percent" nullReason={s.nullReasons.driftPercentile} />

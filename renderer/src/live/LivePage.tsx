@@ -73,7 +73,7 @@ export function LivePage() {
 
   const chartStrategies = useMemo(() => (result ? result.strategies.filter((s) => s.cumulative.length > 0) : []), [result]);
   const [chartName, setChartName] = useState<string | null>(null);
-  const chartStrategy = chartStrategies.find((s) => s.name === chartName) ?? chartStrategies[0] ?? null;
+  const chartStrategy = chartStrategies.find((s) => s.name === chartName) ?? chartStrategies.find((s) => s.drifting) ?? chartStrategies[0] ?? null;
   const chartOption = useMemo(() => (chartStrategy ? cumulativeChartOption(chartStrategy.cumulative) : null), [chartStrategy]);
   const pairStrategies = useMemo(() => (result ? result.strategies.map((s) => s.name ?? (s.liveName as string)) : []), [result]);
 

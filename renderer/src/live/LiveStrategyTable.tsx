@@ -66,5 +66,5 @@ export function LiveStrategyTable({ strategies }: { strategies: StrategyComparis
     ],
     [],
   );
-  return <DataTable rows={rows} columns={columns} testId="live-strategies" rowClassName={(row) => (row.drifting ? 'live-drifting' : undefined)} />;
+  return <DataTable rows={rows} columns={columns} testId="live-strategies" scrollClassName="live-table-full" rowClassName={(row) => (row.drifting ? 'live-drifting' : undefined)} />;
 }

@@ -28,7 +28,7 @@ function mappingRows(c: LiveComparison, confirmed: StrategyMapping): Row[] {
   return rows.sort((a, b) => a.live.localeCompare(b.live));
 }
 
-const SOURCE_LABEL = { confirmed: 'Confirmed', suggested: 'Suggested — confirm or change', none: 'Not mapped' } as const;
+const SOURCE_LABEL = { confirmed: 'Confirmed', suggested: 'Suggested', none: 'Not mapped' } as const;
 
 export function MappingStep({ comparison, backtestNames, confirmed, onChange }: { comparison: LiveComparison; backtestNames: string[]; confirmed: StrategyMapping; onChange(mapping: StrategyMapping): void }) {
   const rows = mappingRows(comparison, confirmed);
@@ -39,7 +39,7 @@ export function MappingStep({ comparison, backtestNames, confirmed, onChange }: 
         1. Strategy mapping{' '}
         <InfoTip label="the mapping" text="Live strategy names are paired with backtest strategies by name similarity and common trading days. Pick the backtest strategy of each live name to confirm it; the confirmed mapping is saved with the workspace. Several live names may map to one backtest strategy (a renamed strategy)." />
       </h2>
-      <table className="data-table live-mapping-table">
+      <table className="data-table compact live-mapping-table">
         <thead>
           <tr>
             <th>Live strategy</th>
