@@ -2,7 +2,8 @@
  * Report section: live vs backtest (issue 14). Per strategy: the mapping, the counts of each
  * category, fill rate, slippage, P/L per contract live vs backtest, the drift percentile and
  * the suggested size multiplier (core/live compareLive through core/app planLive); the
- * cumulative live vs backtest P/L per contract of each strategy with matched closed pairs.
+ * cumulative live vs backtest P/L per contract of each strategy with matched closed pairs (x:
+ * the pair's number in live open order).
  * Without a reporting log the section states why.
  */
 import type { LiveComparison, StrategyComparison } from '../../live';
@@ -35,12 +36,12 @@ function charts(c: LiveComparison): { charts: ReportChart[]; left: number } {
     left: Math.max(0, drawn.length - LIVE_REPORT_CHARTS),
     charts: drawn.slice(0, LIVE_REPORT_CHARTS).map((s, k) => ({
       id: `live-cumulative-${k + 1}`,
-      title: `${nameOf(s)}: cumulative P/L per contract, live vs backtest`,
-      xAxis: 'category' as const,
+      title: `${nameOf(s)}: cumulative P/L per contract by matched pair (live open order), live vs backtest`,
+      xAxis: 'value' as const,
       yFormat: 'money' as const,
       series: [
-        { name: 'Live', type: 'line' as const, tone: 'adverse' as const, points: s.cumulative.map((p): [string, number] => [p.opened.replace('T', ' '), p.live]) },
-        { name: 'Backtest', type: 'line' as const, points: s.cumulative.map((p): [string, number] => [p.opened.replace('T', ' '), p.backtest]) },
+        { name: 'Live', type: 'line' as const, points: s.cumulative.map((p, i): [number, number] => [i + 1, p.live]) },
+        { name: 'Backtest', type: 'line' as const, points: s.cumulative.map((p, i): [number, number] => [i + 1, p.backtest]) },
       ],
     })),
   };
@@ -57,11 +58,9 @@ export const liveSection = defineSection({
     const drawn = charts(c);
     const rows: ReportCell[][] = c.strategies.map((s) => [
       nameOf(s),
-      s.liveName ?? '—',
       integer(s.matched),
       integer(s.liveOnly),
       integer(s.backtestOnly),
-      integer(s.outsideWindow),
       percent(s.fillRate),
       money(s.meanSlippagePerContract),
       money(s.livePlPerContract),
@@ -82,18 +81,16 @@ export const liveSection = defineSection({
           title: `Live vs backtest, ${c.window.from ?? '—'} to ${c.window.to ?? '—'}`,
           columns: [
             { label: 'Strategy', align: 'left' },
-            { label: 'Live name', align: 'left' },
             { label: 'Matched', align: 'right' },
             { label: 'Live only', align: 'right' },
             { label: 'Backtest only', align: 'right' },
-            { label: 'Outside window', align: 'right' },
             { label: 'Fill rate', align: 'right' },
             { label: 'Slippage / ct', align: 'right' },
             { label: 'Live P/L / ct', align: 'right' },
             { label: 'Backtest P/L / ct', align: 'right' },
             { label: 'Drift percentile', align: 'right' },
             { label: 'Verdict', align: 'left' },
-            { label: 'Suggested multiplier', align: 'right' },
+            { label: 'Multiplier', align: 'right' },
           ],
           rows,
         },
@@ -102,6 +99,8 @@ export const liveSection = defineSection({
       notes: [
         ...(c.window.from === null ? [`No comparison window: ${c.window.nullReasons.from}.`] : []),
         ...c.strategies.filter((s) => s.liveNames.length > 0 && s.name !== null).map((s) => `Mapping: ${s.liveNames.join(' + ')} → ${s.name} (${s.mappingSource}).`),
+        ...c.strategies.filter((s) => s.outsideWindow > 0).map((s) => `${nameOf(s)}: ${s.outsideWindowBacktest} backtest and ${s.outsideWindowLive} live trade${s.outsideWindowLive === 1 ? '' : 's'} outside the window (counted apart, not as misses).`),
+        'Multiplier: the suggested per-strategy size multiplier (rule in the conventions); "Apply suggested multipliers to Sizing" on the Live vs backtest page writes it into the Sizing page.',
         ...nullLines,
         ...(drawn.left > 0 ? [`Cumulative charts of ${drawn.left} more strateg${drawn.left === 1 ? 'y are' : 'ies are'} on the app's Live vs backtest page.`] : []),
         ...c.warnings,
