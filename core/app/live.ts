@@ -35,13 +35,28 @@ export type LiveSettings = z.infer<typeof liveSettingsSchema>;
 
 export const DEFAULT_LIVE_SETTINGS: LiveSettings = { mapping: {}, toleranceMinutes: LIVE_DEFAULTS.toleranceMinutes };
 
-/** The stored record, or the defaults with the reason it could not be used (null when there was none or it was fine). */
+/**
+ * The stored record, field by field: a field that does not pass the schema falls back to its
+ * default, with the reason (so a bad tolerance never costs the confirmed mapping). `problem`
+ * is null when there was no record or every field was fine.
+ */
 export function restoreLiveSettings(stored: unknown): { settings: LiveSettings; problem: string | null } {
   if (stored === null || stored === undefined) return { settings: DEFAULT_LIVE_SETTINGS, problem: null };
-  const parsed = liveSettingsSchema.safeParse(stored);
-  if (parsed.success) return { settings: parsed.data, problem: null };
-  const issue = parsed.error.issues[0];
-  return { settings: DEFAULT_LIVE_SETTINGS, problem: `The saved strategy mapping could not be read (${issue.path.join('.') || 'record'}: ${issue.message}); the suggested mapping is used.` };
+  const record = typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  const settings: LiveSettings = { ...DEFAULT_LIVE_SETTINGS };
+  const problems: string[] = [];
+  const fields = liveSettingsSchema.shape;
+  const mapping = fields.mapping.safeParse(record.mapping);
+  if (mapping.success) settings.mapping = mapping.data;
+  else problems.push(`the saved strategy mapping could not be read (${issueText('mapping', mapping.error.issues[0])}); the suggested mapping is used`);
+  const tolerance = fields.toleranceMinutes.safeParse(record.toleranceMinutes);
+  if (tolerance.success) settings.toleranceMinutes = tolerance.data;
+  else problems.push(`the saved tolerance could not be read (${issueText('toleranceMinutes', tolerance.error.issues[0])}); ${DEFAULT_LIVE_SETTINGS.toleranceMinutes} minutes is used`);
+  return { settings, problem: problems.length === 0 ? null : `${problems.join('; ').replace(/^t/, 'T')}.` };
+}
+
+function issueText(field: string, issue: { path: PropertyKey[]; message: string }): string {
+  return `${[field, ...issue.path.map(String)].join('.')}: ${issue.message}`;
 }
 
 export interface LiveRequest {
