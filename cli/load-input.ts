@@ -2,7 +2,8 @@
  * Reads input files for CLI commands through core/import, turning an import failure into a
  * one-line UsageError. Shared by every command that takes a trade log. `loadContent` reads a
  * trade log or a `.sizewise` workspace into the core/app WorkspaceContent the use cases take
- * (for a workspace: trades, daily log, saved replay scenarios and Sizing-page settings, as
+ * (for a workspace: trades, daily log, saved replay scenarios, Sizing-page settings, reporting
+ * log and saved live mapping, as
  * the data worker reads them).
  */
 import { basename } from 'node:path';
@@ -64,17 +65,21 @@ export function isWorkspaceBytes(bytes: Uint8Array): boolean {
 
 /** A `.sizewise` workspace's content through core/db (sql.js loaded only for workspaces). */
 async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<WorkspaceContent> {
-  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }] = await Promise.all([import('sql.js'), import('../core/db'), import('../core/app/sizing-settings')]);
+  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }, { LIVE_SETTINGS_KEY }] = await Promise.all([import('sql.js'), import('../core/db'), import('../core/app/sizing-settings'), import('../core/app/live')]);
   const SQL = await initSqlJs();
   const opened = db.openWorkspaceBytes(SQL, bytes);
   if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);
   try {
-    const record = db.getSetting(opened.db, await db.workspaceFingerprint(opened.db), SIZING_SETTINGS_KEY);
+    const fingerprint = await db.workspaceFingerprint(opened.db);
+    const record = db.getSetting(opened.db, fingerprint, SIZING_SETTINGS_KEY);
+    const live = db.getSetting(opened.db, fingerprint, LIVE_SETTINGS_KEY);
     return {
       trades: db.queryTrades(opened.db),
       daily: db.queryDaily(opened.db),
       savedReplays: db.listScenarios(opened.db, 'replay'),
       sizingSettings: record?.value,
+      reporting: db.queryReporting(opened.db),
+      liveSettings: live?.value,
     };
   } finally {
     opened.db.close();

@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   realism: () => import('./commands/realism'),
   report: () => import('./commands/report'),
   workspace: () => import('./commands/workspace'),
+  compare: () => import('./commands/compare'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */

@@ -7,6 +7,8 @@
 import { transfer } from 'comlink';
 import { simulateChunk, type MonteCarloConfig, type MonteCarloPartial } from '../core/montecarlo';
 import { runReplay, validateReplaySettings, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../core/replay';
+import { runLivePlan, type LivePlan } from '../core/app/live';
+import type { LiveComparison } from '../core/live';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -16,6 +18,8 @@ export interface ComputeApi {
   runReplay(input: ReplayInput, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>>;
   /** Simulates paths [startPath, endPath); `onProgress` (a comlink proxy) receives paths done in this chunk. */
   runMonteCarloChunk(config: MonteCarloConfig, startPath: number, endPath: number, onProgress?: (pathsDone: number) => void): Promise<ComputeOutcome<MonteCarloPartial>>;
+  /** Live vs backtest (core/app runLivePlan): matching, measures and the drift bootstrap of every strategy. */
+  compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -42,6 +46,14 @@ export const computeApi: ComputeApi = {
     try {
       const value = simulateChunk(config, startPath, endPath, onProgress ? (done) => void onProgress(done) : undefined);
       return transfer({ ok: true as const, value }, [value.equityRatioAtCheckpoints.buffer, value.finalEquity.buffer, value.maxDrawdown.buffer]);
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async compareLive(plan) {
+    try {
+      const outcome = runLivePlan(plan);
+      return outcome.ok ? { ok: true, value: outcome.comparison } : { ok: false, code: 'invalid-input', message: outcome.message };
     } catch (error) {
       return internal(error);
     }

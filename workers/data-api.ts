@@ -9,7 +9,8 @@ import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportF
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { ReportModel, SectionChoice } from '../core/report';
-import type { ReportRequest } from '../core/app';
+import type { LiveRequest, ReportRequest } from '../core/app';
+import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
@@ -131,6 +132,20 @@ export interface DataApi {
   runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>>;
   /** Risk page: builds the Monte Carlo config of the filtered trades (core/app) and simulates it on the simulation pool. */
   runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>>;
+  /**
+   * Live vs backtest page: the workspace's trades vs its reporting log, with the saved strategy
+   * mapping (settings LIVE_SETTINGS_KEY) and the request's overrides (core/app planLive); the
+   * matching and drift run on the simulation pool (`onProgress`: 0 of 1, then 1 of 1;
+   * cancelCompute('simulation') stops it). No reporting log / no trades: code 'invalid-input'.
+   */
+  liveComparison(request?: LiveRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LiveComparison>>;
+  /**
+   * Live vs backtest page, "Apply suggested multipliers to Sizing": writes each strategy's
+   * suggested multiplier into the Sizing page's saved settings (core/app applyLiveMultipliers;
+   * the other strategies keep theirs). Returns the multipliers applied and the Sizing
+   * multipliers now saved.
+   */
+  applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
 }

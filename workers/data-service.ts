@@ -41,6 +41,10 @@ import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
 import {
+  applyLiveMultipliers,
+  liveMultipliers,
+  LIVE_SETTINGS_KEY,
+  planLive,
   monteCarloConfig,
   planReport,
   prepareReplay,
@@ -49,9 +53,11 @@ import {
   workspaceRealism,
   workspaceSizing,
   workspaceStats,
+  type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
 } from '../core/app';
+import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -291,10 +297,12 @@ export class DataService implements DataApi {
     return { trades, daily, dailyCheck };
   }
 
-  /** The content plus what the report also reads: saved replay scenarios and the saved Sizing-page settings. */
+  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page settings, the reporting log and the saved live mapping. */
   private async reportContent(): Promise<WorkspaceContent> {
-    const record = getSetting(this.db, await workspaceFingerprint(this.db), SIZING_SETTINGS_KEY);
-    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value };
+    const fingerprint = await workspaceFingerprint(this.db);
+    const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
+    const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
+    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
   }
 
   /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
@@ -399,6 +407,34 @@ export class DataService implements DataApi {
     return { ok: true, value: { summary: run.value.summary, config: built.config, warnings: built.warnings, elapsedMs: run.value.elapsedMs, workers: run.value.workers } };
   }
 
+  /** The content plus the reporting log and the saved live-vs-backtest record. */
+  private async liveContent(): Promise<WorkspaceContent> {
+    const record = getSetting(this.db, await workspaceFingerprint(this.db), LIVE_SETTINGS_KEY);
+    return { ...this.content(), reporting: queryReporting(this.db), liveSettings: record?.value };
+  }
+
+  /**
+   * Live vs backtest (core/app planLive over the workspace's trades, reporting log and saved
+   * mapping); the matching and drift bootstraps run on the simulation pool
+   * (cancelCompute('simulation') stops it) — what `sizewise compare` prints for the same logs.
+   */
+  async liveComparison(request: LiveRequest = {}, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LiveComparison>> {
+    const planned = planLive(await this.liveContent(), request);
+    if (!planned.ok) return { ok: false, code: 'invalid-input', message: planned.message };
+    onProgress?.(0, 1);
+    const outcome = await this.pools.simulation.compareLive(planned.plan);
+    if (outcome.ok) onProgress?.(1, 1);
+    return outcome;
+  }
+
+  async applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }> {
+    const fingerprint = await workspaceFingerprint(this.db);
+    const applied = liveMultipliers(strategies);
+    const next = applyLiveMultipliers(getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY)?.value, applied);
+    setSetting(this.db, fingerprint, SIZING_SETTINGS_KEY, next, this.now());
+    return { applied, multipliers: next.multipliers };
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -432,6 +468,8 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   replayContext: true,
   runReplay: true,
   runMonteCarlo: true,
+  liveComparison: true,
+  applyLiveMultipliers: true,
   cancelCompute: true,
 };
 

@@ -8,6 +8,8 @@
 import { proxy, type Remote, wrap } from 'comlink';
 import { summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay';
+import type { LivePlan } from '../core/app/live';
+import type { LiveComparison } from '../core/live';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
 
 export interface WorkerHandle {
@@ -110,6 +112,11 @@ export class ComputePool {
   /** Runs the scenarios on one worker (a replay of the EMA sample takes about a millisecond). */
   runReplay(input: ReplayInput, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
     return this.call(() => this.worker(0).api.runReplay(input, scenarios));
+  }
+
+  /** Live vs backtest (matching and the drift bootstraps) on one worker, off the data worker's thread; a cancel stops it. */
+  compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>> {
+    return this.call(() => this.worker(0).api.compareLive(plan));
   }
 
   /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */

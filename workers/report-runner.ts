@@ -31,5 +31,13 @@ export async function runReportPlan(pool: ComputePool, plan: ReportPlan, onProgr
       results.montecarlo = { ok: false, message: outcome.message };
     } else results.montecarlo = { ok: true, value: outcome.value.summary };
   }
+  if (plan.live) {
+    const outcome = await pool.compareLive(plan.live);
+    if (!outcome.ok) {
+      const stopped = stop(outcome);
+      if (stopped) return stopped;
+      results.live = { ok: false, message: outcome.message };
+    } else results.live = outcome;
+  }
   return finishReport(plan, results);
 }

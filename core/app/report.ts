@@ -9,7 +9,8 @@
  * - capital = the sizing's capital (the saved capital, else the detected starting capital
  *   of the filtered period),
  * - the replay comparison: --rules, else the saved replay scenarios, else the default set,
- * - Monte Carlo with the report's conventions at that capital.
+ * - Monte Carlo with the report's conventions at that capital,
+ * - live vs backtest (core/app planLive) when the workspace holds a reporting log.
  * Two phases so the expensive runs can go to the compute pool: `planReport` does every cheap
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
@@ -34,6 +35,8 @@ import { runReplay, type ReplayInput, type ScenarioResult } from '../replay';
 import { filterTrades } from '../stats';
 import type { TradeFilter } from '../stats/types';
 import type { SizingRequest } from '../sizing/filtered-sizing';
+import type { LiveComparison } from '../live';
+import { planLive, runLivePlan, type LivePlan } from './live';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
 import { workspaceSizing } from './workspace-sizing';
 import { workspaceStats } from './workspace-stats';
@@ -77,11 +80,14 @@ export interface ReportPlan {
   input: ReportInput;
   replay?: ReportReplayJob;
   montecarlo?: ReportMonteCarloJob;
+  /** Live vs backtest work (core/app runLivePlan: matching and the drift bootstraps). */
+  live?: LivePlan;
 }
 
 export interface ReportResults {
   replay?: { ok: true; value: ScenarioResult[] } | { ok: false; message: string };
   montecarlo?: { ok: true; value: MonteCarloSummary } | { ok: false; message: string };
+  live?: { ok: true; value: LiveComparison } | { ok: false; message: string };
 }
 
 export interface ReportOutcome {
@@ -145,6 +151,11 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     if (built.ok) plan.montecarlo = { config: built.config, warnings: built.warnings };
     else unavailable.montecarlo = monteCarloUnavailable(built.message);
   }
+  if (wanted('live')) {
+    const live = planLive(content);
+    if (live.ok) plan.live = live.plan;
+    else unavailable.live = live.message;
+  }
   return { ok: true, plan };
 }
 
@@ -161,6 +172,11 @@ export function finishReport(plan: ReportPlan, results: ReportResults): ReportOu
     if (outcome?.ok) input.montecarlo = { config: plan.montecarlo.config, summary: outcome.value, warnings: plan.montecarlo.warnings };
     else input.unavailable!.montecarlo = `the simulation did not run: ${outcome?.message ?? 'no result'}`;
   }
+  if (plan.live) {
+    const outcome = results.live;
+    if (outcome?.ok) input.live = outcome.value;
+    else input.unavailable!.live = `the live vs backtest comparison did not run: ${outcome?.message ?? 'no result'}`;
+  }
   return { ok: true, model: buildReportModel(input), choices: sectionChoices(input) };
 }
 
@@ -172,5 +188,11 @@ export function buildReport(content: WorkspaceContent, request: ReportRequest): 
   return finishReport(plan, {
     replay: plan.replay ? { ok: true, value: runReplay(plan.replay.input, plan.replay.chosen.scenarios.map((s) => s.scenario)) } : undefined,
     montecarlo: plan.montecarlo ? { ok: true, value: runMonteCarlo(plan.montecarlo.config) } : undefined,
+    live: plan.live ? liveResult(plan.live) : undefined,
   });
+}
+
+function liveResult(plan: LivePlan): NonNullable<ReportResults['live']> {
+  const outcome = runLivePlan(plan);
+  return outcome.ok ? { ok: true, value: outcome.comparison } : { ok: false, message: outcome.message };
 }

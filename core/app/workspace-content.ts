@@ -4,7 +4,7 @@
  * The data worker keeps one per content change; the CLI builds one from its input file.
  */
 import type { DailyConsistency } from '../import';
-import type { DailyLogRow, Trade } from '../model';
+import type { DailyLogRow, ReportingTrade, Trade } from '../model';
 import type { StoredScenario } from '../report';
 
 export interface WorkspaceContent {
@@ -16,4 +16,8 @@ export interface WorkspaceContent {
   savedReplays?: StoredScenario[];
   /** The saved Sizing-page settings record (unchecked; restoreSizingSettings reads it). */
   sizingSettings?: unknown;
+  /** The OptionOmega reporting log (live fills), for live vs backtest. */
+  reporting?: ReportingTrade[];
+  /** The saved live-vs-backtest record (unchecked; restoreLiveSettings reads it). */
+  liveSettings?: unknown;
 }

@@ -4,6 +4,7 @@
  * model all read this list.
  */
 import { equityDrawdownSection } from './sections/equity-drawdown';
+import { liveSection } from './sections/live';
 import { kellySizingSection } from './sections/kelly-sizing';
 import { marginUtilisationSection } from './sections/margin-utilisation';
 import { monteCarloSection } from './sections/monte-carlo';
@@ -22,6 +23,7 @@ export const REPORT_SECTIONS = [
   realismSection,
   replayComparisonSection,
   monteCarloSection,
+  liveSection,
   warningsSection,
 ] as const;
 

@@ -4,6 +4,7 @@
  * section = one module exporting a definition + one line in `registry.ts` (see
  * README-sections.md).
  */
+import type { LiveComparison } from '../live';
 import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
@@ -22,6 +23,8 @@ export interface ReportInput {
   replay?: ReplayComparison;
   /** core/montecarlo config and summary (Monte Carlo section; `runReportMonteCarlo`). */
   montecarlo?: ReportMonteCarlo;
+  /** core/live comparison of the live record with the backtest (live section; core/app planLive). */
+  live?: LiveComparison;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

@@ -8,6 +8,7 @@ import { CalculatorPage } from './pages/CalculatorPage';
 import { SizingPage } from './pages/SizingPage';
 import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
+import { LivePage } from './live/LivePage';
 
 export interface PageDefinition {
   id: string;
@@ -23,5 +24,6 @@ export const pages: PageDefinition[] = [
   { id: 'calculator', title: 'Position calculator', description: 'Size one trade under Kelly and your risk rules', component: CalculatorPage },
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
+  { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
 ];

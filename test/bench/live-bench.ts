@@ -9,46 +9,10 @@
  * 10,000 bootstrap sums each < 1 s. Single thread (the core figure; a worker pool would split
  * strategies). Each figure is the median of 5 runs after one warm-up run.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { importText } from '../../core/import';
 import { bootstrapDrift, compareLive } from '../../core/live';
-import type { ReportingTrade, Trade } from '../../core/model';
-import { Xoshiro128 } from '../../core/random';
+import type { Trade } from '../../core/model';
 import { loadNote, median, runsText } from './bench-util';
-
-const STRATEGIES = 20;
-const DAYS = 125;
-const LIVE_DAYS = 50;
-const SIMS = 10_000;
-
-const path = fileURLToPath(new URL('../fixtures/optionomega/ema-tradelog.csv', import.meta.url));
-const imported = await importText('ema-tradelog.csv', readFileSync(path, 'utf8'));
-if (!imported.ok || !('trades' in imported)) throw new Error('EMA fixture did not import');
-const pool = imported.trades.map((t) => t.pl / t.contracts);
-const rng = new Xoshiro128(14);
-
-const days: string[] = [];
-for (const day = new Date(Date.UTC(2024, 0, 1)); days.length < DAYS; day.setUTCDate(day.getUTCDate() + 1)) {
-  if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) days.push(day.toISOString().slice(0, 10));
-}
-const hhmmss = (s: number) => [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((v) => String(v).padStart(2, '0')).join(':');
-const backtest: Trade[] = [];
-const live: ReportingTrade[] = [];
-for (let s = 0; s < STRATEGIES; s++) {
-  const strategy = `Strategy ${String(s + 1).padStart(2, '0')}`;
-  const liveDays = new Set<number>();
-  while (liveDays.size < LIVE_DAYS) liveDays.add(rng.nextIndex(DAYS));
-  days.forEach((date, d) => {
-    for (const base of [10 * 3600, 13 * 3600]) {
-      const open = base + rng.nextIndex(1800);
-      const premium = 100 + rng.nextIndex(400);
-      backtest.push({ strategy, symbol: 'SPX', dateOpened: date, timeOpened: hhmmss(open), dateClosed: date, timeClosed: '16:00:00', contracts: 1, pl: pool[rng.nextIndex(pool.length)], fees: 0, premium, marginReq: null, fundsAtClose: null, maxLossPct: null, maxProfitPct: null, openingPrice: null, closingPrice: null, legs: '', reasonForClose: 'Expired' });
-      if (!liveDays.has(d)) continue;
-      live.push({ strategy, dateOpened: date, timeOpened: hhmmss(open + rng.nextIndex(2400)), openingPrice: null, legs: '', initialPremium: (premium + rng.nextIndex(21) - 10) / 100, contracts: 2, pl: 2 * pool[rng.nextIndex(pool.length)], closingPrice: null, dateClosed: date, timeClosed: '16:00:00', avgClosingCost: null, reasonForClose: 'Expired' });
-    }
-  });
-}
+import { backtest, live, SIMS, STRATEGIES } from './live-workload';
 
 const run = (options: Parameters<typeof compareLive>[2]) => {
   const outcome = compareLive(backtest, live, options);

@@ -22,7 +22,7 @@ const artifacts = repoFile('test/e2e/__artifacts__/');
  */
 const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+${page}\\s*/\\s*${pages}\\s*$`);
 
-const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Warnings'];
+const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Live vs backtest', 'Warnings'];
 
 let session: BridgedApp;
 beforeAll(async () => {

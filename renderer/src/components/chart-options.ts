@@ -52,7 +52,7 @@ function baseOption(dates: string[], valueFormatter: (value: number) => string, 
   };
 }
 
-function compactMoney(value: number): string {
+export function compactMoney(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1_000_000) return `${value < 0 ? '-' : ''}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)}M`;
   if (abs >= 10_000) return `${value < 0 ? '-' : ''}$${(abs / 1000).toFixed(0)}k`;

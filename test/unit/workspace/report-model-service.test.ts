@@ -40,8 +40,9 @@ describe('DataService.reportModel (EMA trade log)', () => {
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
     });
-    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings'].map((id) => [id, undefined]));
-    expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, undefined]));
+    const live = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest.';
+    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings'].map((id) => [id, id === 'live' ? live : undefined]));
+    expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, s.unavailable]));
   });
 
   it('sizes the Kelly table with the chosen fraction and capital', async () => {
@@ -64,7 +65,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
   it('includes only the chosen sections, in print order', async () => {
     const { model: report, choices } = await model({ sections: ['strategies', 'portfolio'] });
     expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
-    expect(choices).toHaveLength(9);
+    expect(choices).toHaveLength(10);
   });
 
   it('reports the filtered trades only', async () => {
