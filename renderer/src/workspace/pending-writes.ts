@@ -15,7 +15,8 @@ export interface PendingWrites {
   flush(): Promise<void>;
 }
 
-export function createPendingWrites(): PendingWrites {
+/** `onSchedule` runs when a write is scheduled: an edit waiting to be written is already an unsaved change. */
+export function createPendingWrites(onSchedule: () => void = () => undefined): PendingWrites {
   const waiting = new Map<string, { timer: ReturnType<typeof setTimeout>; write: () => Promise<void> }>();
   const running = new Set<Promise<void>>();
 
@@ -45,6 +46,7 @@ export function createPendingWrites(): PendingWrites {
         start(write);
       }, delayMs);
       waiting.set(key, { timer, write });
+      onSchedule();
     },
     flushKey,
     async flush() {

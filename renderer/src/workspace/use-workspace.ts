@@ -71,7 +71,10 @@ export function useWorkspace(data: DataClient, platform: Platform) {
   const stateRef = useRef(state);
   stateRef.current = state;
   const pendingRef = useRef<PendingWrites | null>(null);
-  pendingRef.current ??= createPendingWrites();
+  // An edit is unsaved from the moment it is scheduled, not only once its delayed write lands
+  // (the title's ● and the close guard must not wait for the write delay).
+  const markChangedRef = useRef<() => void>(() => undefined);
+  pendingRef.current ??= createPendingWrites(() => markChangedRef.current());
   const pendingWrites = pendingRef.current;
   const flushPendingWrites = useCallback(() => pendingWrites.flush(), [pendingWrites]);
 
@@ -145,6 +148,7 @@ export function useWorkspace(data: DataClient, platform: Platform) {
     setState((previous) => (previous.dirty ? previous : { ...previous, dirty: true }));
     autosave.current?.changed();
   }, []);
+  markChangedRef.current = markChanged;
 
   const inform = useCallback((text: string) => setNotice({ kind: 'info', text }), []);
 
