@@ -16,6 +16,8 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   size: () => import('./commands/size'),
   realism: () => import('./commands/realism'),
   report: () => import('./commands/report'),
+  allocate: () => import('./commands/allocate'),
+  correlation: () => import('./commands/correlation'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */

@@ -82,7 +82,7 @@ export function ledoitWolf(columns: readonly ArrayLike<number>[], target: Shrink
       pairs++;
     }
     rbar = pairs > 0 ? rbar / pairs : 0;
-    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) F[i][j] = i === j ? S[i][i] : rbar * sd[i] * sd[j];
+    for (let i = 0; i < N; i++) for (let j = 0; j <= i; j++) F[i][j] = F[j][i] = i === j ? S[i][i] : rbar * sd[i] * sd[j];
     // π̂, ρ̂, γ̂ of Ledoit & Wolf (2004), Appendix B.
     let pi = 0;
     let rho = 0;

@@ -8,3 +8,4 @@ export { prepareReplay, type PreparedReplay } from './replay-input';
 export { monteCarloConfig } from './monte-carlo-config';
 export * from './sizing-settings';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
+export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
