@@ -180,6 +180,9 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
     if (m / s < 1e-13) break;
     s *= 20;
   }
+  // The barrier keeps x strictly inside: a bound within 1e-9 of the scale is the bound.
+  const scale = 1 + Math.max(...x.map(Math.abs));
+  x = x.map((v, i) => (v - lo[i] < 1e-9 * scale ? lo[i] : hi[i] - v < 1e-9 * scale ? hi[i] : v));
   const unbounded = x.flatMap((v, i) => (!Number.isFinite(problem.hi[i]) && v > FAR_BOUND * 0.99 ? [i] : []));
   return { x, growth: meanLogGrowth(problem.columns, x, problem.periods) ?? 0, iterations, unbounded, failure: null };
 }
