@@ -4,7 +4,8 @@
  * ln(1 + Σᵢ nᵢ·pᵢₜ / C) (pᵢₜ: P/L per contract of strategy i's trades closing in period t) subject
  * to Σᵢ nᵢ·mᵢ(τ) ≤ ceiling·C at every historical opening moment τ inside the window, with mᵢ(τ)
  * from the one time-aware margin timeline of SPEC §3 (`core/margin`), and min/max contracts.
- * Solved by the interior-point method of `log-growth.ts`; then the Kelly fraction, then whole
+ * Solved by the interior-point method of `log-growth.ts` with cutting planes (only the moments
+ * that bind or are violated are handed to it; every moment is checked); then the Kelly fraction, then whole
  * contracts (floor) and the growth the rounding costs; the moments where the full-Kelly contracts
  * put the margin at the ceiling are reported.
  */
@@ -70,7 +71,38 @@ export function kellyMargin(problem: KellyMarginProblem): KellyMarginOutcome {
   }
   const lo = new Array(N).fill(problem.minContracts);
   const hi = new Array(N).fill(problem.maxContracts);
-  const solved = maximizeLogGrowth({ columns, periods: T, lo, hi, G: rows, h: rows.map(() => ceiling) });
+  // Cutting planes: solve with the rows that bind most often (each strategy's largest margin and
+  // the largest total), then add the rows the solution violates, until none is violated. The
+  // answer satisfies every opening moment; only the solver sees fewer rows.
+  const active = new Set<number>();
+  for (let i = 0; i < N; i++) {
+    let best = -1;
+    for (let k = 0; k < rows.length; k++) if (rows[k][i] > 0 && (best < 0 || rows[k][i] > rows[best][i])) best = k;
+    if (best >= 0) active.add(best);
+  }
+  let biggest = -1;
+  let biggestSum = -1;
+  for (let k = 0; k < rows.length; k++) {
+    const sum = rows[k].reduce((a, b) => a + b, 0);
+    if (sum > biggestSum) [biggest, biggestSum] = [k, sum];
+  }
+  if (biggest >= 0) active.add(biggest);
+  let solved = maximizeLogGrowth({ columns, periods: T, lo, hi, G: [...active].map((k) => rows[k]), h: [...active].map(() => ceiling) });
+  let iterations = solved.iterations;
+  for (let round = 0; round < 50 && solved.failure === null; round++) {
+    const violated: { k: number; by: number }[] = [];
+    for (let k = 0; k < rows.length; k++) {
+      if (active.has(k)) continue;
+      let u = 0;
+      for (let i = 0; i < N; i++) u += rows[k][i] * solved.x[i];
+      if (u > ceiling * (1 + 1e-12)) violated.push({ k, by: u });
+    }
+    if (violated.length === 0) break;
+    violated.sort((a, b) => b.by - a.by);
+    for (const v of violated.slice(0, 2 * N)) active.add(v.k);
+    solved = maximizeLogGrowth({ columns, periods: T, lo, hi, G: [...active].map((k) => rows[k]), h: [...active].map(() => ceiling) });
+    iterations += solved.iterations;
+  }
   const messages: string[] = [];
   if (solved.failure) messages.push(`Margin-feasible Kelly: ${solved.failure}; contracts at the minimums.`);
   if (solved.unbounded.length > 0) messages.push(`${solved.unbounded.map((i) => problem.names[i]).join(', ')}: no loss and no margin on the calendar, so growth keeps rising with size; capped at the far bound — set --max-contracts.`);
@@ -107,7 +139,7 @@ export function kellyMargin(problem: KellyMarginProblem): KellyMarginOutcome {
     binding,
     moments: rows.length,
     level: timeline.level,
-    iterations: solved.iterations,
+    iterations,
     messages,
     weights: contracts.map((n, i) => (n * peakPer[i]) / C),
     columns,
