@@ -5,7 +5,7 @@
  * contract ÷ capital, one row per opening moment). Written by hand: no maintained JS library
  * solves this non-quadratic concave program. A primal log-barrier interior-point method (Boyd &
  * Vandenberghe §11.3): minimize −g(x) − Σ ln(slacks) ÷ s by damped Newton steps (Cholesky from
- * ml-matrix, feasibility-preserving backtracking), s ×20 per outer round until the duality gap
+ * ml-matrix, feasibility-preserving backtracking), s from 1,000, ×50 per outer round until the duality gap
  * (constraints ÷ s) is below 1e-13 (mean log growth per period). Periods where every aₜ is 0 add ln 1 = 0 and are
  * skipped; identical constraint rows are merged. An infinite upper bound is replaced by a far
  * bound (FAR_BOUND) so an edge no constraint stops is reported as unbounded instead of diverging.
@@ -103,12 +103,6 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
   const nFree = free.filter(Boolean).length;
   if (nFree === 0) return { x, growth: meanLogGrowth(problem.columns, x, problem.periods) ?? 0, iterations: 0, unbounded: [], failure: null };
   const P = problem.periods;
-  const feasible = (y: number[]): boolean => {
-    for (let i = 0; i < N; i++) if (free[i] && !(y[i] > lo[i] && y[i] < hi[i])) return false;
-    for (let k = 0; k < G.length; k++) if (!(dot(G[k], y) < h[k])) return false;
-    for (const a of days) if (!(1 + dot(a, y) > 0)) return false;
-    return true;
-  };
   const objective = (y: number[], s: number): number => {
     let f = 0;
     let b = 0;
@@ -118,7 +112,7 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
     return f / P + b / s;
   };
   const m = G.length + 2 * nFree;
-  let s = 1;
+  let s = 1e3;
   let iterations = 0;
   const grad = new Float64Array(N);
   const H = new Float64Array(N * N);
@@ -168,17 +162,48 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
       let decrement = 0;
       for (let i = 0; i < N; i++) decrement -= grad[i] * step[i];
       if (decrement / 2 < 1e-15 * Math.max(1e-3, Math.abs(f0))) break;
-      let alpha = 1;
-      let y = x.map((v, i) => v + alpha * step[i]);
-      while (alpha > 1e-14 && (!feasible(y) || objective(y, s) > f0 - 0.25 * alpha * decrement)) {
-        alpha *= 0.5;
-        y = x.map((v, i) => v + alpha * step[i]);
+      // Line search along the step: u and the slacks move linearly, O(T + K) per trial.
+      const D = days.length;
+      const u0 = new Float64Array(D);
+      const du = new Float64Array(D);
+      for (let t = 0; t < D; t++) {
+        u0[t] = 1 + dot(days[t], x);
+        du[t] = dot(days[t], step);
       }
+      const s0 = new Float64Array(G.length);
+      const ds = new Float64Array(G.length);
+      for (let k = 0; k < G.length; k++) {
+        s0[k] = h[k] - dot(G[k], x);
+        ds[k] = -dot(G[k], step);
+      }
+      const trial = (alpha: number): number => {
+        let f = 0;
+        let b = 0;
+        for (let t = 0; t < D; t++) {
+          const u = u0[t] + alpha * du[t];
+          if (!(u > 0)) return Infinity;
+          f -= Math.log(u);
+        }
+        for (let k = 0; k < G.length; k++) {
+          const v = s0[k] + alpha * ds[k];
+          if (!(v > 0)) return Infinity;
+          b -= Math.log(v);
+        }
+        for (let i = 0; i < N; i++) {
+          if (!free[i]) continue;
+          const y = x[i] + alpha * step[i];
+          if (!(y > lo[i] && y < hi[i])) return Infinity;
+          b -= Math.log(y - lo[i]) + Math.log(hi[i] - y);
+        }
+        return f / P + b / s;
+      };
+      let alpha = 1;
+      while (alpha > 1e-14 && !(trial(alpha) <= f0 - 0.25 * alpha * decrement)) alpha *= 0.5;
       if (alpha <= 1e-14) break;
-      x = y;
+      x = x.map((v, i) => v + alpha * step[i]);
     }
     if (m / s < 1e-13) break;
-    s *= 20;
+    s *= 50;
   }
   // The barrier keeps x strictly inside: a bound within 1e-9 of the scale is the bound.
   const scale = 1 + Math.max(...x.map(Math.abs));
