@@ -28,7 +28,14 @@ export type MetricId =
   | 'avgLoss'
   | 'payoff'
   | 'streaks'
-  | 'timeInDrawdown';
+  | 'timeInDrawdown'
+  | 'allocationCalendar'
+  | 'allocationCorrelation'
+  | 'allocationCovariance'
+  | 'allocationMethods'
+  | 'allocationFigures'
+  | 'allocationKellyMargin'
+  | 'allocationWalkForward';
 
 export interface Convention {
   /** How the number is computed. */
@@ -85,6 +92,13 @@ export const conventions: Record<MetricId, Convention> = {
   payoff: { text: 'Payoff b = avg win / avg loss.', nullReason: NEEDS_WINS_AND_LOSSES },
   streaks: { text: 'Longest runs of consecutive winning and losing trades, trades sorted by date opened, time opened, then Funds at Close; a scratch ends a run.' },
   timeInDrawdown: { text: 'Share of days on which equity is below its running peak (the drawdown curve: daily log or business days of realized P/L), and the longest such run in days.' },
+  allocationCalendar: { text: "Allocate: business days (Mon–Fri) from the latest first date to the earliest last date of the inputs. A strategy's return on a day = P/L of its trades closing that day (a weekend close on the Friday before; 0 without closes) ÷ its log's starting capital; a price file gives Adj Close simple returns. Weekly / monthly periods add a strategy's daily returns and compound an asset's." },
+  allocationCorrelation: { text: 'Allocate: Pearson, Spearman (Pearson of average ranks) or Kendall τ-b over every period of the shared calendar, on P/L or returns. A period is active for a strategy when one of its trades closes in it; pairs with fewer than 30 shared active periods are greyed.', nullReason: 'A constant series (no closes or no price change) has no correlation.' },
+  allocationCovariance: { text: 'Allocate: sample covariance (n − 1), or Ledoit–Wolf shrinkage toward constant correlation (every pair at the average correlation; moments over n), with the intensity stated. A singular covariance gets a ridge of 1e-8 × the mean variance on its diagonal, and says so.' },
+  allocationMethods: { text: 'Allocate: equal weight; inverse volatility (wᵢ ∝ 1/σᵢ); risk parity (equal shares wᵢ(Σw)ᵢ of the variance); minimum variance; maximum Sharpe (rf 0; every edge ≤ 0 → cash); exact Kelly argmax mean ln(1 + wᵀrₜ); Gaussian Kelly Σ⁻¹μ; the Kelly ones × the Kelly fraction. Fully invested methods sum to the ceiling; Kelly methods to at most the ceiling; every weight within min–max.' },
+  allocationFigures: { text: 'Allocate, per method: expected return = mean period return × periods per year (252, 52, 12); volatility = sd (n − 1) × √periods per year; expected log growth = mean ln(1 + rₜ) per period; max drawdown of Π(1 + rₜ) from 1; risk contribution = wᵢ(Σw)ᵢ / wᵀΣw; Sharpe, max drawdown and CAGR with and without each asset (its weight set to 0).', nullReason: 'Log growth: a period loses everything. Risk contribution: the portfolio has no variance.' },
+  allocationKellyMargin: { text: 'kelly-margin: contracts nᵢ per strategy maximizing mean ln(1 + Σ nᵢ·pᵢₜ / C) (pᵢₜ = P/L per contract of the trades closing on day t) with Σ nᵢ·mᵢ(τ) ≤ ceiling × C at every historical moment τ a position opens (mᵢ(τ) = margin per contract of strategy i\'s open positions, time-aware; a close frees its margin first); then × the Kelly fraction, then whole contracts (floor) and the log growth the rounding costs. Weight = nᵢ × the strategy\'s largest margin per contract ÷ C.' },
+  allocationWalkForward: { text: 'Walk-forward: each fold fits on its in-sample periods only, skips the purge, then trades its out-of-sample periods; an embargo delays the next out-of-sample window. Turnover Σ|Δw| × cost bps is charged on a fold\'s first period. Fold Calmar = the fold\'s CAGR ÷ its max drawdown; robustness = median and 25th-percentile fold Calmar and the share of losing folds.', nullReason: 'Calmar: the fold has no drawdown or its CAGR is undefined.' },
 };
 
 const startingCapitalSources: Record<StartingCapitalSource, string> = {
