@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { FieldError } from '../numeric/field-error';
+import { parseStrictNumber } from '../format/typed-number';
 import type { GuardrailRule, ReplaySettings } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -107,8 +108,9 @@ export function parseWeekdays(text: string): Parsed<boolean[]> {
   return { ok: true, value: flags };
 }
 
+/** One part of a spec, by the one strict number parser (no "0x1", "1e3", "Infinity"); NaN when it is not a number. */
 function number(text: string | undefined): number {
-  return text === undefined || text.trim() === '' ? NaN : Number(text);
+  return text === undefined ? NaN : (parseStrictNumber(text.trim()) ?? NaN);
 }
 
 /** `K:m` → after K consecutive losses multiply size by m until a win. */
