@@ -3,7 +3,7 @@
  * (`--days mon,tue`, `--streak 3:0.5`, `--guardrail 0.2:0.5` or `0.2:stop`).
  */
 import { z } from 'zod';
-import type { FieldError } from '../numeric/field-error';
+import { type FieldError, zodFieldErrors } from '../numeric/field-error';
 import { parseStrictNumber } from '../format/typed-number';
 import type { GuardrailRule, ReplaySettings } from './types';
 
@@ -80,15 +80,7 @@ export const replaySettingsSchema = z.object({
 export function replaySettingsErrors(settings: unknown): FieldError[] {
   const result = replaySettingsSchema.safeParse(settings);
   if (result.success) return [];
-  const errors: FieldError[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.');
-    // A union reports each branch; keep the branch's own message (not zod's "Invalid input").
-    const malformed = `${field || 'the settings'} is malformed (${issue.message.toLowerCase()})`;
-    const message = issue.code === 'invalid_union' ? (issue.errors.flat().find((i) => i.code === 'custom')?.message ?? `${field || 'the settings'} is malformed`) : issue.code === 'custom' ? issue.message : malformed;
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message });
-  }
-  return errors;
+  return zodFieldErrors(result.error, 'the settings');
 }
 
 /** Problems with settings, in words (empty when valid): the messages of `replaySettingsErrors`. */
