@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { type FieldError, zodFieldErrors } from '../numeric/field-error';
 import type { Trade } from '../model';
-import { formatRuleSpec, parseRuleSpec, prepareReplayInput } from '../replay';
+import { formatRuleSpec, isValidSizingRule, prepareReplayInput } from '../replay';
 import type { ReplayInput, SizingRule } from '../replay/types';
 import { CalendarSpanError, resolveStartingCapital } from '../stats';
 import { MAX_CHECKPOINTS } from './checkpoints';
@@ -68,17 +68,6 @@ const wholeIn = (min: number, max: number) => (value: unknown) => isNumber(value
 /** An optional field: absent passes, else as `check`. */
 const maybe = (ok: (value: unknown) => boolean, message: (value: unknown) => string) => check(optional(ok), message).optional();
 
-/** A sizing rule of known shape: its spec parses back to it (core/replay's one rule check). */
-function validRule(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  try {
-    const parsed = parseRuleSpec(formatRuleSpec(value as SizingRule));
-    return parsed.ok && JSON.stringify(parsed.rule) === JSON.stringify(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The Monte Carlo options schema: the one check of the options' own values (a check that needs
  * the trades — pool size, years of the sample — is made while building). Field = the option's name.
@@ -88,18 +77,18 @@ export const monteCarloOptionsSchema = z.object({
   resample: check((v) => v === 'iid' || v === 'block', (v) => `resample must be iid or block, got ${got(v)}`),
   paths: check(wholeIn(1, MAX_PATHS), (v) => `paths must be a whole number from 1 to ${MAX_PATHS}, got ${got(v)}`),
   seed: check((v) => isNumber(v) && Number.isInteger(v), (v) => `seed must be a whole number, got ${got(v)}`),
-  meanBlockLength: maybe(((v) => isNumber(v) && Number.isFinite(v) && v >= 1), (v) => `mean block length must be ≥ 1, got ${got(v)}`),
+  meanBlockLength: maybe((v) => isNumber(v) && Number.isFinite(v) && v >= 1, (v) => `mean block length must be ≥ 1, got ${got(v)}`),
   horizon: maybe(
     ((v) => typeof v === 'object' && v !== null && (('steps' in v && isNumber(v.steps)) || ('years' in v && isNumber(v.years) && Number.isFinite(v.years)))),
     (v) => `horizon must be {steps: N} or {years: Y}, got ${JSON.stringify(v) ?? got(v)}`,
   ),
-  startingCapital: maybe(((v) => isNumber(v) && Number.isFinite(v) && v > 0), (v) => `starting capital must be a positive number, got ${got(v)}`),
-  recent: maybe(((v) => isNumber(v) && Number.isInteger(v) && v >= 2), (v) => `recent window must be a whole number ≥ 2, got ${got(v)}`),
-  worstCaseShare: maybe(((v) => isNumber(v) && v >= 0 && v <= 1), (v) => `worst-case share must be between 0 and 1, got ${got(v)}`),
-  worstCase: maybe(((v) => v === 'all' || v === 'realized'), (v) => `worst case must be all or realized, got ${got(v)}`),
-  ruinLevel: maybe(((v) => isNumber(v) && v >= 0 && v < 1), (v) => `ruin level must be a fraction of starting capital in [0, 1), got ${got(v)}`),
-  checkpoints: maybe((wholeIn(1, MAX_CHECKPOINTS)), (v) => `checkpoints must be a whole number from 1 to ${MAX_CHECKPOINTS}, got ${got(v)}`),
-  sizing: maybe((validRule), (v) => `sizing must be a valid sizing rule, got ${JSON.stringify(v) ?? got(v)}`),
+  startingCapital: maybe((v) => isNumber(v) && Number.isFinite(v) && v > 0, (v) => `starting capital must be a positive number, got ${got(v)}`),
+  recent: maybe((v) => isNumber(v) && Number.isInteger(v) && v >= 2, (v) => `recent window must be a whole number ≥ 2, got ${got(v)}`),
+  worstCaseShare: maybe((v) => isNumber(v) && v >= 0 && v <= 1, (v) => `worst-case share must be between 0 and 1, got ${got(v)}`),
+  worstCase: maybe((v) => v === 'all' || v === 'realized', (v) => `worst case must be all or realized, got ${got(v)}`),
+  ruinLevel: maybe((v) => isNumber(v) && v >= 0 && v < 1, (v) => `ruin level must be a fraction of starting capital in [0, 1), got ${got(v)}`),
+  checkpoints: maybe(wholeIn(1, MAX_CHECKPOINTS), (v) => `checkpoints must be a whole number from 1 to ${MAX_CHECKPOINTS}, got ${got(v)}`),
+  sizing: maybe(isValidSizingRule, (v) => `sizing must be a valid sizing rule, got ${JSON.stringify(v) ?? got(v)}`),
 });
 
 /** The field errors of options of unknown shape (empty when valid). */

@@ -5,6 +5,7 @@
  * Numbers are read by the one strict parser (core/format/typed-number): `kelly:0x1`, `fixed:1e3`
  * are refused; a rule is written back without exponent, so it always parses back.
  */
+import { z } from 'zod';
 import { decimalText, parseStrictNumber } from '../format/typed-number';
 import type { RiskBasis, SizingRule } from './types';
 
@@ -85,3 +86,19 @@ export function formatRuleSpec(rule: SizingRule): string {
       return rule.kind;
   }
 }
+
+/** A sizing rule of known shape and valid values (of unknown origin: stored, sent to a worker): its spec parses back to it. */
+export function isValidSizingRule(value: unknown): value is SizingRule {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const parsed = parseRuleSpec(formatRuleSpec(value as SizingRule));
+    return parsed.ok && JSON.stringify(parsed.rule) === JSON.stringify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The zod check of a sizing rule (worker requests, Monte Carlo options). */
+export const sizingRuleSchema = z.unknown().superRefine((value, ctx) => {
+  if (!isValidSizingRule(value)) ctx.addIssue({ code: 'custom', message: `sizing rule is not valid: ${JSON.stringify(value) ?? String(value)}` });
+});
