@@ -46,9 +46,16 @@ export function useMonteCarlo(data: DataClient) {
     async (filter: TradeFilter, options: MonteCarloOptions, sizingLabel: string) => {
       progress.current = { done: 0, total: options.paths };
       setStatus({ phase: 'running', done: 0, total: options.paths });
+      // Progress arrives per chunk from every worker; the page re-renders at most once per frame.
+      let frame: number | null = null;
       const onProgress = proxy((done: number, total: number) => {
         progress.current = { done, total };
-        if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', done, total } : previous));
+        if (frame !== null || !alive.current) return;
+        frame = requestAnimationFrame(() => {
+          frame = null;
+          const latest = progress.current;
+          if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', ...latest } : previous));
+        });
       });
       let outcome: Awaited<ReturnType<DataClient['runMonteCarlo']>>;
       try {
@@ -56,6 +63,7 @@ export function useMonteCarlo(data: DataClient) {
       } catch (error) {
         outcome = { ok: false, code: 'worker-failed', message: error instanceof Error ? error.message : String(error) };
       }
+      if (frame !== null) cancelAnimationFrame(frame);
       if (!alive.current) return;
       if (outcome.ok) {
         const { summary, config, warnings, elapsedMs, workers } = outcome.value;
