@@ -4,11 +4,14 @@
 // may exceed 100 ms (the RAIL budget for a response). The longest of each phase is printed.
 //
 // KNOWN FAILURE, marked `it.fails` so the suite stays honest: no core computation runs on the
-// UI thread any more (test/unit/app/renderer-imports.test.ts), but rendering still blocks it —
-// a CPU profile of this run shows React commits of the Overview tables and ECharts drawing
-// the replay curves (longest tasks 400–424 ms at load average ~7 on 2 cores, see
-// docs/performance.md). When rendering is split up and this passes, vitest reports the
-// `.fails` as a failure: remove `.fails` then.
+// UI thread (test/unit/app/renderer-imports.test.ts), each chart now draws in a task of its
+// own (renderer/src/components/chart-scheduler.ts), long lines are LTTB-sampled and Monte
+// Carlo progress re-renders at most once per frame. At load 10–13 on 2 cores the longest tasks
+// are still 200–650 ms wall; a trace (LONGTASK_TRACE) shows 8 of 9 tasks over 100 ms use
+// ≤ 55 ms of CPU (waiting for a core), and one real 112 ms-CPU task remains (a mouseout
+// dispatch re-rendering the Replay page) — see docs/performance.md. When this passes, vitest
+// reports the `.fails` as a failure: remove `.fails` then. LONGTASK_PROFILE=<file> writes a CPU
+// profile of the phases, LONGTASK_TRACE=<file> a trace and the tasks' wall/CPU times.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, importThroughToolbar, openApp, repoFile, startNewWorkspace, waitForOverview, type AppSession } from './app';
 
