@@ -5,7 +5,7 @@
  * terminates its workers). No trade and no core computation on the UI thread. The last finished result stays on screen
  * while a new run is under way or after a cancel.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { proxy } from 'comlink';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../../../core/montecarlo';
 import type { TradeFilter } from '../../../core/stats/types';
@@ -67,8 +67,11 @@ export function useMonteCarlo(data: DataClient) {
       if (!alive.current) return;
       if (outcome.ok) {
         const { summary, config, warnings, elapsedMs, workers } = outcome.value;
-        setResult({ summary, config, sizingLabel, warnings, elapsedMs, workers });
-        setStatus({ phase: 'done' });
+        // The finished run re-renders cards and three charts' options: a transition, rendered in slices.
+        startTransition(() => {
+          setResult({ summary, config, sizingLabel, warnings, elapsedMs, workers });
+          setStatus({ phase: 'done' });
+        });
       } else if (outcome.code === 'cancelled') {
         setStatus({ phase: 'cancelled', ...progress.current });
       } else {
