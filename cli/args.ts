@@ -6,6 +6,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type Parsed, parseRuleSpec, type SizingRule } from '../core/replay';
+import { parseStrictNumber } from '../core/format/typed-number';
 import { UsageError } from './command';
 import type { TradeLogMapping } from './load-input';
 
@@ -61,17 +62,12 @@ export function mappingOptions(values: { map?: string; 'date-format'?: string })
 }
 
 /**
- * The one parser of numbers on the CLI's command line: strictly decimal. An optional sign,
- * digits (thousands may be grouped by 3 with "," or "_": 1,000,000 or 1_000_000), an optional
- * fraction (".5" and "0.5"). No hexadecimal ("0x10"), exponent ("1e5", "1e"), "Infinity",
- * stray separators ("1,0,0") or blanks: Number() would accept several of those silently.
- * Returns null when the text is not such a number.
+ * The one parser of numbers on the CLI's command line: core/format/typed-number's strict rules
+ * (optional sign, digits grouped by 3 with "," or "_", optional fraction; no hexadecimal,
+ * exponent, "Infinity", stray separators or blanks). Returns null when the text is not such a number.
  */
 export function parseCliNumber(text: string): number | null {
-  const match = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)?(\.\d+)?$/.exec(text);
-  if (!match || (match[2] === undefined && match[3] === undefined)) return null;
-  const value = Number(`${match[1]}${(match[2] ?? '0').replace(/[,_]/g, '')}${match[3] ?? ''}`);
-  return Number.isFinite(value) ? value : null;
+  return parseStrictNumber(text);
 }
 
 /** The --help line on how numbers are written (every command's usage ends with it). */

@@ -1,4 +1,9 @@
-/** Formatting helpers shared by CLI commands: plain-text tables and the finite-number guard. */
+/**
+ * Formatting helpers shared by CLI commands: plain-text tables, the finite-number guard, and
+ * pct/num/money — thin names over core/format/number (the one formatter: the CLI prints a number
+ * as the app and the report do, thousands grouped, never "-0.00%").
+ */
+import { formatDigits } from '../core/format/number';
 
 /** Throws if any number in a JSON value is NaN or ±Infinity (they must never be printed). */
 export function assertFinite(value: unknown, path = '$'): void {
@@ -24,15 +29,15 @@ export function table(rows: (string | number)[][]): string {
 
 /** A fraction as a percent string ("12.89%"), "—" for null. */
 export function pct(value: number | null, digits = 2): string {
-  return value === null ? '—' : `${(value * 100).toFixed(digits)}%`;
+  return formatDigits(value, 'percent', digits);
 }
 
-/** A number with fixed digits, "—" for null. */
+/** A number with fixed digits, thousands grouped, "—" for null. */
 export function num(value: number | null, digits = 2): string {
-  return value === null ? '—' : value.toFixed(digits);
+  return formatDigits(value, 'ratio', digits);
 }
 
 /** Money with thousands separators and 2 decimals, "—" for null. */
 export function money(value: number | null): string {
-  return value === null ? '—' : value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatDigits(value, 'amount', 2);
 }

@@ -14,6 +14,7 @@ import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
+import type { FieldError } from '../core/numeric/field-error';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
@@ -42,7 +43,8 @@ export interface ImportPreview {
   generic?: { headers: string[]; options: GenericOptions; headerSignature: string; sampleRows: string[][] };
 }
 
-export type DataFailure = { ok: false; code: string; message: string };
+/** A failed call; `errors` lists the fields of a request refused at the worker boundary (code 'invalid-input', data-requests.ts). */
+export type DataFailure = { ok: false; code: string; message: string; errors?: FieldError[] };
 
 /**
  * What the report is built from (DataApi.reportModel → core/app buildReport): the

@@ -26,10 +26,20 @@ export const MISSING_TEXT = '—';
 const NON_FINITE_REASON = 'Not a finite number: the computation failed for this sample.';
 
 const moneyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const ratioFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+/** value with `digits` decimals, grouped (as a percent when asked), without negative zero; one Intl format per (style, digits). */
+function fixedDigits(value: number, percent: boolean, digits: number): string {
+  const key = `${percent ? 'p' : 'd'}${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: percent ? 'percent' : 'decimal', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(key, format);
+  }
+  return withoutNegativeZero(format.format(value));
+}
 
 /** "-0.00" is not a number a trader wants to see: values that round to zero print as zero. */
 function withoutNegativeZero(text: string): string {
@@ -46,11 +56,10 @@ function formatFinite(value: number, kind: ValueKind): string {
     case 'money':
       return withoutNegativeZero(moneyFormat.format(value));
     case 'amount':
-      return withoutNegativeZero(ratioFormat.format(value));
-    case 'percent':
-      return withoutNegativeZero(percentFormat.format(value));
     case 'ratio':
-      return withoutNegativeZero(ratioFormat.format(value));
+      return fixedDigits(value, false, 2);
+    case 'percent':
+      return fixedDigits(value, true, 2);
     case 'count':
       return countFormat.format(value);
     case 'days':
@@ -73,6 +82,21 @@ export function formatValue(value: number | null | undefined, kind: ValueKind, n
   }
   const text = formatFinite(value, kind);
   return { text, negative: (kind === 'money' || kind === 'amount') && text.startsWith('-') };
+}
+
+/**
+ * A number with a chosen count of decimals, for plain-text output that needs other digits than
+ * the app's two (the CLI's tables: 4 for a Sharpe, 0 for a whole percent): 'percent' scales by
+ * 100 and appends "%", 'ratio' and 'amount' are plain numbers; thousands grouped like the app,
+ * no negative zero ("-0.00%" prints "0.00%"). null → "—"; a non-finite value → "—" and a console error.
+ */
+export function formatDigits(value: number | null | undefined, kind: 'percent' | 'ratio' | 'amount', digits = 2): string {
+  if (value === null || value === undefined) return MISSING_TEXT;
+  if (!Number.isFinite(value)) {
+    console.error(`Refused to display a non-finite ${kind} value: ${String(value)}`);
+    return MISSING_TEXT;
+  }
+  return fixedDigits(value, kind === 'percent', digits);
 }
 
 /** Plain-text shortcut for places that only need the string (chart tooltips, messages). */

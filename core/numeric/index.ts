@@ -4,5 +4,5 @@
  * the one field-error shape {field, message} of every validation.
  */
 export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from './explained';
-export type { FieldError } from './field-error';
+export { type FieldError, zodFieldErrors } from './field-error';
 export { finiteOrNull } from './finite';

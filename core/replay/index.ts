@@ -11,7 +11,7 @@ export { SKIP_REASON_TEXT } from './skip-reason-text';
 export { prepareReplayInput } from './prepare';
 export { MAX_REPLAY_CONTRACTS, runScenario } from './engine';
 export { trailingDailyVolatility, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './trailing-vol';
-export { parseRuleSpec, formatRuleSpec, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
+export { parseRuleSpec, formatRuleSpec, isValidSizingRule, sizingRuleSchema, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
 export { defaultReplaySettings, replaySettingsErrors, replaySettingsSchema, validateReplaySettings, parseWeekdays, parseStreak, parseGuardrail, type Parsed } from './settings';
 export { contractsForRule, type RuleSizingContext, skipOf } from './contracts-for-rule';
 export { curveMetrics, type CurveMetrics } from './curve-metrics';

@@ -2,7 +2,11 @@
  * Sizing-rule specs shared by the CLI (`--rule fraction:0.05:margin`) and the UI:
  * `fixed:N`, `dollar-risk:AMOUNT[:basis]`, `fraction:F[:basis]`, `kelly:FRACTION[:basis]`,
  * `vol-target:ANNUAL_VOL`, `optimal-f`, `log`; basis = avg-loss (default) | max-loss | margin.
+ * Numbers are read by the one strict parser (core/format/typed-number): `kelly:0x1`, `fixed:1e3`
+ * are refused; a rule is written back without exponent, so it always parses back.
  */
+import { z } from 'zod';
+import { decimalText, parseStrictNumber } from '../format/typed-number';
 import type { RiskBasis, SizingRule } from './types';
 
 export type RuleSpecResult = { ok: true; rule: SizingRule } | { ok: false; message: string };
@@ -19,8 +23,8 @@ export function parseRuleSpec(spec: string): RuleSpecResult {
   const kind = parts[0].toLowerCase();
   const arity = (min: number, max: number) => parts.length - 1 >= min && parts.length - 1 <= max;
   const positive = (text: string, what: string): number | string => {
-    const value = Number(text);
-    return text !== '' && Number.isFinite(value) && value > 0 ? value : `${what} must be a positive number, got "${text}"`;
+    const value = parseStrictNumber(text);
+    return value !== null && value > 0 ? value : `${what} must be a positive number, got "${text}"`;
   };
   const basisOf = (text: string | undefined): RiskBasis | string =>
     text === undefined ? 'avg-loss' : (BASES as string[]).includes(text) ? (text as RiskBasis) : `unknown basis "${text}" (bases: ${BASES.join(', ')})`;
@@ -28,8 +32,8 @@ export function parseRuleSpec(spec: string): RuleSpecResult {
   switch (kind) {
     case 'fixed': {
       if (!arity(1, 1)) return fail(spec, 'expected fixed:N');
-      const n = Number(parts[1]);
-      if (!Number.isInteger(n) || n < 1) return fail(spec, `N must be a whole number of contracts ≥ 1, got "${parts[1]}"`);
+      const n = parseStrictNumber(parts[1]);
+      if (n === null || !Number.isInteger(n) || n < 1) return fail(spec, `N must be a whole number of contracts ≥ 1, got "${parts[1]}"`);
       return { ok: true, rule: { kind: 'fixed', contracts: n } };
     }
     case 'dollar-risk':
@@ -68,17 +72,33 @@ export function parseRuleSpec(spec: string): RuleSpecResult {
 export function formatRuleSpec(rule: SizingRule): string {
   switch (rule.kind) {
     case 'fixed':
-      return `fixed:${rule.contracts}`;
+      return `fixed:${decimalText(rule.contracts)}`;
     case 'dollar-risk':
-      return `dollar-risk:${rule.amount}:${rule.basis}`;
+      return `dollar-risk:${decimalText(rule.amount)}:${rule.basis}`;
     case 'fraction':
-      return `fraction:${rule.fraction}:${rule.basis}`;
+      return `fraction:${decimalText(rule.fraction)}:${rule.basis}`;
     case 'kelly':
-      return `kelly:${rule.multiplier}:${rule.basis}`;
+      return `kelly:${decimalText(rule.multiplier)}:${rule.basis}`;
     case 'vol-target':
-      return `vol-target:${rule.annualVol}`;
+      return `vol-target:${decimalText(rule.annualVol)}`;
     case 'optimal-f':
     case 'log':
       return rule.kind;
   }
 }
+
+/** A sizing rule of known shape and valid values (of unknown origin: stored, sent to a worker): its spec parses back to it. */
+export function isValidSizingRule(value: unknown): value is SizingRule {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const parsed = parseRuleSpec(formatRuleSpec(value as SizingRule));
+    return parsed.ok && JSON.stringify(parsed.rule) === JSON.stringify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The zod check of a sizing rule (worker requests, Monte Carlo options). */
+export const sizingRuleSchema = z.unknown().superRefine((value, ctx) => {
+  if (!isValidSizingRule(value)) ctx.addIssue({ code: 'custom', message: `sizing rule is not valid: ${JSON.stringify(value) ?? String(value)}` });
+});

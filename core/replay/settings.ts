@@ -3,7 +3,8 @@
  * (`--days mon,tue`, `--streak 3:0.5`, `--guardrail 0.2:0.5` or `0.2:stop`).
  */
 import { z } from 'zod';
-import type { FieldError } from '../numeric/field-error';
+import { type FieldError, zodFieldErrors } from '../numeric/field-error';
+import { parseStrictNumber } from '../format/typed-number';
 import type { GuardrailRule, ReplaySettings } from './types';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -79,15 +80,7 @@ export const replaySettingsSchema = z.object({
 export function replaySettingsErrors(settings: unknown): FieldError[] {
   const result = replaySettingsSchema.safeParse(settings);
   if (result.success) return [];
-  const errors: FieldError[] = [];
-  for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.');
-    // A union reports each branch; keep the branch's own message (not zod's "Invalid input").
-    const malformed = `${field || 'the settings'} is malformed (${issue.message.toLowerCase()})`;
-    const message = issue.code === 'invalid_union' ? (issue.errors.flat().find((i) => i.code === 'custom')?.message ?? `${field || 'the settings'} is malformed`) : issue.code === 'custom' ? issue.message : malformed;
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message });
-  }
-  return errors;
+  return zodFieldErrors(result.error, 'the settings');
 }
 
 /** Problems with settings, in words (empty when valid): the messages of `replaySettingsErrors`. */
@@ -107,8 +100,9 @@ export function parseWeekdays(text: string): Parsed<boolean[]> {
   return { ok: true, value: flags };
 }
 
+/** One part of a spec, by the one strict number parser (no "0x1", "1e3", "Infinity"); NaN when it is not a number. */
 function number(text: string | undefined): number {
-  return text === undefined || text.trim() === '' ? NaN : Number(text);
+  return text === undefined ? NaN : (parseStrictNumber(text.trim()) ?? NaN);
 }
 
 /** `K:m` → after K consecutive losses multiply size by m until a win. */

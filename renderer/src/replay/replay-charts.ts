@@ -66,6 +66,7 @@ function curvesOption(dates: string[], series: CurveSeries[], valueFormatter: (v
       name: s.name,
       data: Array.from(s.values, toPoint),
       showSymbol: false,
+      sampling: 'lttb',
       connectNulls: false,
       lineStyle: { width: 1.6 },
       emphasis: { focus: 'series' },

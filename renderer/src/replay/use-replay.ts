@@ -7,7 +7,7 @@
  * as fast as the worker answers. The time from a change to its results is kept for the UI
  * (and the end-to-end test) to read.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReplayScenario, ScenarioResult } from '../../../core/replay';
 import type { TradeFilter } from '../../../core/stats/types';
 import type { DataClient } from '../data/data-client';
@@ -120,14 +120,18 @@ export function useReplay(data: DataClient, filter: TradeFilter, revision: numbe
           queued.current = null;
           // A request made before the compared set was emptied has nothing to show.
           const stale = next.generation < shownFrom.current;
-          if (!stale && outcome.ok) {
-            const entries = outcome.value.map((result, k) => ({ draft: next.drafts[k], result }));
-            setResults({ entries, updateMs: performance.now() - next.requestedAt, error: null });
-          } else if (!stale && !outcome.ok && outcome.code !== 'cancelled') {
-            setResults((previous) => ({ ...previous, error: outcome.message }));
-          }
+          // New results re-render the whole page (table, three charts' options): as a transition
+          // React renders it in slices that yield to input, not as one long UI-thread task.
+          startTransition(() => {
+            if (!stale && outcome.ok) {
+              const entries = outcome.value.map((result, k) => ({ draft: next.drafts[k], result }));
+              setResults({ entries, updateMs: performance.now() - next.requestedAt, error: null });
+            } else if (!stale && !outcome.ok && outcome.code !== 'cancelled') {
+              setResults((previous) => ({ ...previous, error: outcome.message }));
+            }
+            if (!newer) setRunning(false);
+          });
           if (newer) run(newer);
-          else setRunning(false);
         }, (error: unknown) => {
           inFlight.current = false;
           if (!alive.current) return;

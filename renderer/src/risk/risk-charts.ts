@@ -59,6 +59,8 @@ export function fanChartOption(summary: MonteCarloSummary, stepUnit: string): Ch
         data: path,
         showSymbol: false,
         silent: true,
+        // Long paths (thousands of steps): draw one point per pixel (largest-triangle sampling).
+        sampling: 'lttb',
         lineStyle: { width: 0.8, color: SAMPLE },
         itemStyle: { color: SAMPLE },
         z: 1,

@@ -5,7 +5,7 @@
  * terminates its workers). No trade and no core computation on the UI thread. The last finished result stays on screen
  * while a new run is under way or after a cancel.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { proxy } from 'comlink';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../../../core/montecarlo';
 import type { TradeFilter } from '../../../core/stats/types';
@@ -46,9 +46,16 @@ export function useMonteCarlo(data: DataClient) {
     async (filter: TradeFilter, options: MonteCarloOptions, sizingLabel: string) => {
       progress.current = { done: 0, total: options.paths };
       setStatus({ phase: 'running', done: 0, total: options.paths });
+      // Progress arrives per chunk from every worker; the page re-renders at most once per frame.
+      let frame: number | null = null;
       const onProgress = proxy((done: number, total: number) => {
         progress.current = { done, total };
-        if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', done, total } : previous));
+        if (frame !== null || !alive.current) return;
+        frame = requestAnimationFrame(() => {
+          frame = null;
+          const latest = progress.current;
+          if (alive.current) setStatus((previous) => (previous.phase === 'running' ? { phase: 'running', ...latest } : previous));
+        });
       });
       let outcome: Awaited<ReturnType<DataClient['runMonteCarlo']>>;
       try {
@@ -56,11 +63,15 @@ export function useMonteCarlo(data: DataClient) {
       } catch (error) {
         outcome = { ok: false, code: 'worker-failed', message: error instanceof Error ? error.message : String(error) };
       }
+      if (frame !== null) cancelAnimationFrame(frame);
       if (!alive.current) return;
       if (outcome.ok) {
         const { summary, config, warnings, elapsedMs, workers } = outcome.value;
-        setResult({ summary, config, sizingLabel, warnings, elapsedMs, workers });
-        setStatus({ phase: 'done' });
+        // The finished run re-renders cards and three charts' options: a transition, rendered in slices.
+        startTransition(() => {
+          setResult({ summary, config, sizingLabel, warnings, elapsedMs, workers });
+          setStatus({ phase: 'done' });
+        });
       } else if (outcome.code === 'cancelled') {
         setStatus({ phase: 'cancelled', ...progress.current });
       } else {

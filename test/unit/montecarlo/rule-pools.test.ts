@@ -52,7 +52,8 @@ describe('percent mode', () => {
     expect(outcome.config.pool).toEqual([200 / 10_000, -100 / 10_200, -100 / 10_100, -100 / 10_000]);
     expect(outcome.warnings).toContain('fraction:0.0101:avg-loss skipped 2 of 6 trades in the replay (below-one-contract 2); they are not in the pool');
     const none = buildMonteCarloConfig(trades, { mode: 'percent', resample: 'iid', paths: 10, seed: 1, startingCapital: 10_000, sizing: { kind: 'fraction', fraction: 0.005, basis: 'avg-loss' } });
-    expect(none).toEqual({ ok: false, message: 'the percent pool of fraction:0.005:avg-loss has 0 outcome(s); at least 2 are needed: fraction:0.005:avg-loss skipped 6 of 6 trades in the replay (below-one-contract 6); they are not in the pool' });
+    const why = 'the percent pool of fraction:0.005:avg-loss has 0 outcome(s); at least 2 are needed: fraction:0.005:avg-loss skipped 6 of 6 trades in the replay (below-one-contract 6); they are not in the pool';
+    expect(none).toEqual({ ok: false, message: why, errors: [{ field: 'sizing', message: why }] });
   });
 });
 

@@ -69,7 +69,7 @@ describe('Monte Carlo section (EMA sample)', () => {
 
   it('says why without a simulation, and the simulation needs 2 closed trades', () => {
     expect(buildReportModel(input).sections.find((s) => s.id === 'montecarlo')!.omitted).toBe('the Monte Carlo simulation was not run for this report');
-    expect(runReportMonteCarlo(trades.slice(0, 1), CAPITAL)).toEqual({ ok: false, message: 'Monte Carlo needs at least 2 closed trades, got 1' });
+    expect(runReportMonteCarlo(trades.slice(0, 1), CAPITAL)).toEqual({ ok: false, message: 'Monte Carlo needs at least 2 closed trades, got 1', errors: [{ field: '', message: 'Monte Carlo needs at least 2 closed trades, got 1' }] });
   });
 
   it('takes other paths and seeds', () => {
