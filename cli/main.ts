@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   report: () => import('./commands/report'),
   workspace: () => import('./commands/workspace'),
   compare: () => import('./commands/compare'),
+  bets: () => import('./commands/bets'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */

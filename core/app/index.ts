@@ -9,3 +9,4 @@ export { monteCarloConfig } from './monte-carlo-config';
 export * from './sizing-settings';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
 export * from './live';
+export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
