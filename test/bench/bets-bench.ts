@@ -9,6 +9,7 @@
  *
  *   npx tsx test/bench/bets-bench.ts
  */
+import { pathToFileURL } from 'node:url';
 import { importBetLog, importBetCandidates } from '../../core/import';
 import { analyzeBets } from '../../core/bets';
 import { betLogCsv, candidatesCsv, generateBets, type GeneratorCity } from '../../core/bets/generator';
@@ -19,7 +20,8 @@ const BETS = 100_000;
 const IMPORT_TARGET_MS = 1000;
 const METRICS_TARGET_MS = 200;
 
-function cities(): GeneratorCity[] {
+/** The 50 cities of the workload (also test/bench/bets-cli-bench.ts). */
+export function cities(): GeneratorCity[] {
   return Array.from({ length: GROUPS }, (_, i) => ({
     name: `City ${String(i + 1).padStart(2, '0')}`,
     code: `C${i + 1}`,
@@ -68,7 +70,10 @@ async function main(): Promise<void> {
   console.log(`check: ${analysis.groups.length} groups, ${flagged} drift flags, budgets sum to $${budgetSum} of $${analysis.runBudget.amount}, ${analysis.tickets.length} tickets; peak RSS ${peakRssMb().toFixed(0)} MB`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run only as the benchmark itself, not when imported for its workload.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

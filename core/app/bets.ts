@@ -1,0 +1,69 @@
+/**
+ * Use case: a prediction-market bets run (issue 12) — the one assembly behind
+ * `sizewise bets` (and later the data worker and the Bets page):
+ * - the bet log and the optional candidates file are imported (core/import importBetLog,
+ *   importBetCandidates); the import is all-or-nothing: a file with any rejected row is
+ *   refused as a whole, the message naming row, column and reason of the first rows;
+ * - the options are checked (core/bets validateBetsOptions) and refused with the fields named;
+ * - core/bets analyzeBets computes the metrics, scores, budget split, sizing and forced trade;
+ *   `json` is the issue's JSON shape (core/bets toBetsJson).
+ * `betsRun` is pure over import outcomes; `betsRunFromFiles` imports bytes first (async).
+ */
+import { analyzeBets, toBetsJson, validateBetsOptions, type BetsAnalysis, type BetsJson, type BetsOptions } from '../bets';
+import { importBetCandidates, importBetLog, type BetImportOptions } from '../import';
+import type { BetCandidatesOutcome, BetLogOutcome, RejectedRow } from '../model';
+
+/** Rejected rows quoted in a refusal message (the rest are counted). */
+export const QUOTED_REJECTIONS = 5;
+
+export type BetsRunOutcome =
+  | { ok: true; analysis: BetsAnalysis; json: BetsJson; warnings: string[] }
+  | { ok: false; message: string; rejected: RejectedRow[] };
+
+/** A file's bytes and its name (shown in messages). */
+export interface BetsFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** "bets.csv: 2 of 40 rows rejected, nothing imported: line 5, column "price": …; line 9, …". */
+export function rejectionMessage(fileName: string, rejected: readonly RejectedRow[], totalRows: number): string {
+  const quoted = rejected
+    .slice(0, QUOTED_REJECTIONS)
+    .map((r) => `line ${r.row}, column "${r.column}": ${r.reason}`)
+    .join('; ');
+  const more = rejected.length > QUOTED_REJECTIONS ? `; and ${rejected.length - QUOTED_REJECTIONS} more` : '';
+  return `${fileName}: ${rejected.length} of ${totalRows} rows rejected, nothing imported (fix or remove them): ${quoted}${more}.`;
+}
+
+/** An import outcome as its records, or the failure with its message (all-or-nothing). */
+function accepted<T extends BetLogOutcome | BetCandidatesOutcome>(outcome: T): { ok: true; value: Extract<T, { ok: true }> } | { ok: false; message: string; rejected: RejectedRow[] } {
+  if (!outcome.ok) return { ok: false, message: `${outcome.fileName}: ${outcome.message}`, rejected: [] };
+  if (outcome.rejected.length > 0) return { ok: false, message: rejectionMessage(outcome.fileName, outcome.rejected, outcome.totalRows), rejected: outcome.rejected };
+  return { ok: true, value: outcome as Extract<T, { ok: true }> };
+}
+
+/** The run from import outcomes (null candidates: budgets only, no tickets). */
+export function betsRun(log: BetLogOutcome, candidates: BetCandidatesOutcome | null, options: BetsOptions): BetsRunOutcome {
+  const errors = validateBetsOptions(options);
+  if (errors.length > 0) return { ok: false, message: errors.map((e) => `${e.field}: ${e.message}`).join(' '), rejected: [] };
+  const bets = accepted(log);
+  if (!bets.ok) return bets;
+  let list = null;
+  const warnings = bets.value.warnings.map((w) => `${bets.value.fileName}: ${w}`);
+  if (candidates !== null) {
+    const c = accepted(candidates);
+    if (!c.ok) return c;
+    list = c.value.candidates;
+    warnings.push(...c.value.warnings.map((w) => `${c.value.fileName}: ${w}`));
+  }
+  const analysis = analyzeBets(bets.value.bets, list, options);
+  return { ok: true, analysis, json: toBetsJson(analysis), warnings };
+}
+
+/** Imports the files, then betsRun. */
+export async function betsRunFromFiles(log: BetsFile, candidates: BetsFile | null, options: BetsOptions, importOptions: BetImportOptions = {}): Promise<BetsRunOutcome> {
+  const logOutcome = await importBetLog(log.name, log.bytes, importOptions);
+  const candidatesOutcome = candidates === null ? null : await importBetCandidates(candidates.name, candidates.bytes, importOptions);
+  return betsRun(logOutcome, candidatesOutcome, options);
+}
