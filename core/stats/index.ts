@@ -18,3 +18,5 @@ export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCal
 export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from './explained';
 export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';
+export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, type RiskFreeUsed } from './risk-free';
+export { markedToMarketCurve, type MarkedDay } from './marked-curve';

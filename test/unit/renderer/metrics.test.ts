@@ -12,7 +12,7 @@ const portfolio: PortfolioStats = {
   startingCapital: 100000, finalEquity: 119735, firstDate: '2025-01-02', lastDate: '2025-10-08', cagr: 0.265909, maxDrawdown: 0.128921,
   sharpe: 1.22224, sortino: 1.58696, calmar: 2.06257, timeInDrawdown: 0.6, longestDrawdownDays: 41, ruin: null,
   nullReasons: { kellyMargin: 'the trade opened 2025-01-02 has no positive margin (every trade needs one)' },
-  curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0,
+  curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0, riskFree: { kind: 'fixed', annualRate: 0 }, maxDrawdownClosedTrades: 0, heldOvernight: false,
 };
 
 describe('portfolioCards', () => {
