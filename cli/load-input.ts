@@ -5,6 +5,7 @@
  * (for a workspace: trades, daily log, saved replay scenarios and Sizing-page settings, as
  * the data worker reads them).
  */
+import { parseDtb3, type RateSeries } from '../core/stats';
 import { basename } from 'node:path';
 import { importBytes } from '../core/import';
 import type { WorkspaceContent } from '../core/app';
@@ -87,4 +88,10 @@ export async function loadContent(path: string, options: TradeLogMapping = {}): 
   if (isWorkspaceBytes(head)) return loadWorkspaceContent(path, await readInput(path, WORKSPACE_INPUT));
   const imported = await loadTradeLog(path, options);
   return { trades: imported.trades };
+}
+
+/** The bundled DTB3 series (resources/dtb3.csv) for `--risk-free historical` (SPEC §2). */
+export async function loadRateSeries(): Promise<RateSeries> {
+  const { readFile } = await import('node:fs/promises');
+  return parseDtb3(await readFile(new URL('../resources/dtb3.csv', import.meta.url), 'utf8'));
 }
