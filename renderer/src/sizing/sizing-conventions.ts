@@ -82,7 +82,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
   },
   sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: NO_SIZED_MARGIN },
   historicalMargin: {
-    text: 'Historical margin utilisation: on each business day, the margin of all trades open that day ÷ the account equity at the start of the day (per strategy: that strategy\'s margin ÷ the account equity). Peak and average over the days.',
+    text: 'Historical margin use (the same figure as Replay\'s peak margin use for the log as recorded): at each moment a position opens, the margin of the positions open at that same moment ÷ the account\'s realized equity then; a close at the same timestamp frees its margin first. Per strategy: that strategy\'s margin ÷ the account equity. Peak and average over those moments; a log without trade times is measured by day, and the page says so.',
     nullReason: NO_MARGIN,
   },
   totalMargin: {
