@@ -83,7 +83,8 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
   if (source.ruin) {
     return { ok: false, errors: [{ field: 'strategy', message: `The account was ${ruinReason(source.ruin)}; daily returns end there, so the Sharpe statistics are undefined.` }] };
   }
-  const returns = curveReturns(source.curve, portfolio.startingCapital);
+  // The portfolio's returns come from the curve in use: Net Liquidity when the daily log belongs (SPEC §2).
+  const returns = curveReturns(strategy ? strategy.curve : portfolio.drawdownCurve, portfolio.startingCapital);
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };
   return {
     ok: true,
