@@ -91,8 +91,8 @@ const startingCapitalSources: Record<StartingCapitalSource, string> = {
 };
 
 const drawdownSources: Record<DrawdownSource, string> = {
-  'daily-log': 'Computed from the daily log (Net Liquidity).',
-  trades: 'Computed from the trades (equity curve of realized P/L).',
+  'daily-log': 'Marked to market: from the daily log\'s Net Liquidity (open positions valued at each close; a withdrawal is not a loss). The closed-trade drawdown is shown beside it.',
+  trades: 'On closed trades only (equity curve of realized P/L): positions held overnight are not marked, so their drawdown is understated unless a daily log that belongs is imported.',
 };
 
 export function startingCapitalSourceText(source: StartingCapitalSource): string {
@@ -106,7 +106,7 @@ export function drawdownSourceText(source: DrawdownSource): string {
 /** What a "day" of time in drawdown is, for the curve the drawdown was measured on (core/stats/drawdown). */
 const drawdownDays: Record<DrawdownSource, string> = {
   'daily-log':
-    "Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.",
+    "Here the days are business days (Mon–Fri) from the first open to the last close: equity is the daily log's Net Liquidity at each day's close (carried forward on a day without a row); the share is days below the peak ÷ all days, and the longest run counts consecutive days.",
   trades:
     'Here the days are business days (Monday–Friday; holidays are not removed) from the first open to the last close: equity is the starting capital plus the P/L realized by the end of each, the share is days below the peak ÷ all those days, and the longest run counts consecutive business days.',
 };

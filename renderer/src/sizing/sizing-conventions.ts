@@ -3,6 +3,7 @@
  * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
  * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
  */
+import { ruinInWords } from '../../../core/report/conventions';
 import { conventions, DAILY_RETURN, type Convention } from '../conventions';
 
 export type SizingMetricId =
@@ -101,11 +102,11 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     nullReason: 'Undefined: no positive edge, or a trade would lose the whole bankroll at this fraction.',
   },
   thorp: {
-    text: "Thorp's continuous-time probability of ever halving the bankroll: P = 0.5^(2/c − 1), c = f ÷ f*, where f* is the growth-optimal fraction (argmax of mean ln(1 + f·rᵢ), the peak of the growth curve), not the discrete Kelly of the basis. 0 at f = 0, 1 from c ≥ 2. Assumes normally distributed log returns.",
+    text: `Thorp's continuous-time probability of ever halving the bankroll: P = 0.5^(2/c − 1), c = f ÷ f*, where f* is the growth-optimal fraction (argmax of mean ln(1 + f·rᵢ), the peak of the growth curve), not the discrete Kelly of the basis. 0 at f = 0, 1 from c ≥ 2. Assumes normally distributed log returns. Halving: the bankroll ${ruinInWords(0.5)}.`,
     nullReason: 'Undefined: no positive edge (growth-optimal fraction ≤ 0 or undefined).',
   },
   lundberg: {
-    text: 'Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed.',
+    text: `Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed. Halving: the bankroll ${ruinInWords(0.5)}.`,
     nullReason: 'Undefined: no positive edge, or the exponent has no solution.',
   },
   realismSharpe: {

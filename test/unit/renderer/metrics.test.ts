@@ -36,12 +36,12 @@ describe('portfolioCards', () => {
 
   it('states the data source in the tooltip where it matters', () => {
     expect(byId.startingCapital.convention).toContain("From the daily log: first Net Liquidity − first day's P/L.");
-    expect(byId.maxDrawdown.convention).toContain('Computed from the daily log (Net Liquidity).');
+    expect(byId.maxDrawdown.convention).toContain("Marked to market: from the daily log's Net Liquidity");
     expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratches.');
   });
 
   it('counts the longest drawdown in the days of the curve the drawdown was measured on', () => {
-    expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'trading-days', label: 'Longest' });
+    expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'business-days', label: 'Longest' });
     expect(byId.timeInDrawdown.convention).toBe(
       `${conventions.timeInDrawdown.text} Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.`,
     );
