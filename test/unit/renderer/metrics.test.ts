@@ -43,7 +43,7 @@ describe('portfolioCards', () => {
   it('counts the longest drawdown in the days of the curve the drawdown was measured on', () => {
     expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'business-days', label: 'Longest' });
     expect(byId.timeInDrawdown.convention).toBe(
-      `${conventions.timeInDrawdown.text} Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.`,
+      `${conventions.timeInDrawdown.text} Here the days are business days (Mon–Fri) from the first open to the last close: equity is the daily log's Net Liquidity at each day's close (carried forward on a day without a row); the share is days below the peak ÷ all days, and the longest run counts consecutive days.`,
     );
     const fromTrades = portfolioCards({ ...portfolio, drawdownSource: 'trades' }).find((card) => card.id === 'timeInDrawdown');
     expect(fromTrades?.parts[1].kind).toBe('business-days');
