@@ -8,6 +8,7 @@ import { CalculatorPage } from './pages/CalculatorPage';
 import { SizingPage } from './pages/SizingPage';
 import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
+import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
 
 export interface PageDefinition {
   id: string;
@@ -24,4 +25,5 @@ export const pages: PageDefinition[] = [
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
+  { id: 'help-tradeblocks', title: 'Coming from TradeBlocks', description: 'Help: each convention that differs, with the EMA figure under both', component: TradeBlocksHelpPage },
 ];
