@@ -20,3 +20,4 @@ export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';
 export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, type RiskFreeUsed } from './risk-free';
 export { markedToMarketCurve, type MarkedDay } from './marked-curve';
+export { dailyOnlyStats, DAILY_ONLY_MISSING, type DailyOnlyStats } from './daily-only';
