@@ -76,7 +76,7 @@ export function OverviewPage() {
             {sentenceCase(drawdownStatement(report.portfolio))}
             {report.portfolio.drawdownSource === 'trades' && (filter.strategies?.length ?? 0) > 0 ? ' (strategy filter: the curve is built from the selected strategies\' own trades; a daily log is portfolio-wide)' : ''}.
           </p>
-          <label className="field field-inline">
+          <label className="field risk-free-field">
             <span className="field-label">Risk-free rate (Sharpe, Sortino)</span>
             <select aria-label="Risk-free rate" data-testid="risk-free" value={historicalRiskFree ? 'historical' : 'fixed'} onChange={(event) => setHistoricalRiskFree(event.target.value === 'historical')}>
               <option value="fixed">0% a year (fixed)</option>

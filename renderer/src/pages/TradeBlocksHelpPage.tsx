@@ -8,14 +8,24 @@ import { parseHelpDocument } from '../help/markdown-table';
 
 const help = parseHelpDocument(doc);
 
+/** Text with `code` spans shown as code. */
+function Inline({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>))}
+    </>
+  );
+}
+
 export function TradeBlocksHelpPage() {
   return (
     <div className="help-page" data-testid="help-tradeblocks">
-      <h2>{help.title}</h2>
       {help.intro.map((p) => (
-        <p key={p}>{p}</p>
+        <p key={p}>
+          <Inline text={p} />
+        </p>
       ))}
-      <table className="data-table help-table">
+      <table className="help-table">
         <thead>
           <tr>
             {help.header.map((h) => (
@@ -27,7 +37,9 @@ export function TradeBlocksHelpPage() {
           {help.rows.map((row) => (
             <tr key={row[0]}>
               {row.map((cell, i) => (
-                <td key={i}>{cell}</td>
+                <td key={i}>
+                  <Inline text={cell} />
+                </td>
               ))}
             </tr>
           ))}
@@ -35,7 +47,7 @@ export function TradeBlocksHelpPage() {
       </table>
       {help.outro.map((p) => (
         <p key={p} className="muted">
-          {p}
+          <Inline text={p} />
         </p>
       ))}
     </div>
