@@ -39,11 +39,24 @@ export function marginUtilisation(entryTrades: Trade[], accountTrades: Trade[], 
   const entry = new Set(entryTrades);
   const trades = entryTrades.length === accountTrades.length ? accountTrades : accountTrades.map((t) => (entry.has(t) ? t : { ...t, marginReq: null }));
   const use = marginUse(marginTimeline(trades, startingCapital));
+  if (trades === accountTrades) {
+    return {
+      series: use.series.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
+      max: use.peak ?? 0,
+      maxAt: use.peakAt,
+      average: use.average ?? 0,
+      convention: use.convention,
+    };
+  }
+  // A strategy entry: only the moments its own positions are open (another strategy opening
+  // while it holds nothing is not one of its moments); the peak is unchanged by this.
+  const own = use.series.filter((p) => p.margin > 0);
+  const counted = own.filter((p) => p.use !== null);
   return {
-    series: use.series.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
+    series: own.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
     max: use.peak ?? 0,
     maxAt: use.peakAt,
-    average: use.average ?? 0,
+    average: counted.length === 0 ? 0 : counted.reduce((sum, p) => sum + (p.use as number), 0) / counted.length,
     convention: use.convention,
   };
 }

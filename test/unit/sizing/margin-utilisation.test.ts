@@ -4,7 +4,7 @@
 //   at 10:00 A's close frees its margin first (and realizes +1,000): B alone, 3,000 / 11,000;
 //   day level would have said 5,000 / 10,000 = 0.5;
 // - a strategy's margin is divided by the ACCOUNT's realized equity: strategy "B" alone peaks
-//   at 3,000 / 11,000 too (A's +1,000 is realized before B opens);
+//   at 3,000 / 11,000 too (A's +1,000 is realized before B opens), over its own moments only;
 // - no trade with a margin: null.
 import { describe, expect, it } from 'vitest';
 import { marginUtilisation } from '../../../core/sizing';
@@ -23,6 +23,9 @@ describe('historical margin use (sizing)', () => {
   it('a strategy entry uses the account equity', () => {
     expect(marginUtilisation([b], [a, b], 10_000)!.max).toBe(3_000 / 11_000);
     expect(marginUtilisation([a], [a, b], 10_000)!.max).toBe(2_000 / 10_000);
+    // its own moments only: B's series is the 10:00 moment, not A's 09:30 open (when B held nothing)
+    expect(marginUtilisation([b], [a, b], 10_000)!.series.map((p) => p.time)).toEqual(['10:00']);
+    expect(marginUtilisation([b], [a, b], 10_000)!.average).toBe(3_000 / 11_000);
   });
   it('is null without margin data', () => {
     expect(marginUtilisation([makeTrade({ pl: 1 })], [makeTrade({ pl: 1 })], 8_000)).toBeNull();
