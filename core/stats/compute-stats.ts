@@ -86,6 +86,9 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
 
   checkSummable(selected);
   const useDailyDrawdown = capital.source === 'daily-log' && !hasStrategyFilter(filter);
+  if (capital.source === 'daily-log' && hasStrategyFilter(filter)) {
+    warnings.push('Strategy filter: the curve (drawdown, CAGR, Sharpe) is built from the selected strategies\' own trades, on closed trades; the daily log is portfolio-wide, so it is not marked to market here.');
+  }
   const period = tradePeriod(selected);
   const marked = useDailyDrawdown && period ? markedToMarketCurve(periodDaily!, capital.value, period.first, period.last) : undefined;
   const riskFree = options.riskFreeSeries ?? riskFreeRate;

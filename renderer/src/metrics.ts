@@ -3,7 +3,7 @@
  * of the per-strategy table. Each entry names its value kind (for the formatter) and its
  * convention (for the tooltip), so a page only lays these out.
  */
-import { riskFreeStatement } from '../../core/report/conventions';
+import { riskFreeStatement } from '../../core/conventions/statements';
 import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
 import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from './conventions';

@@ -3,7 +3,7 @@
  * table, for the current strategy/date filter. Everything is computed by `stats(filter)`
  * in the data worker.
  */
-import { drawdownStatement, riskFreeStatement } from '../../../core/report/conventions';
+import { drawdownStatement, riskFreeStatement } from '../../../core/conventions/statements';
 import { useMemo, useState } from 'react';
 import { Chart } from '../components/Chart';
 import { drawdownChartOption, equityChartOption } from '../components/chart-options';

@@ -4,7 +4,7 @@
  * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
  * — each with the run's conventions as tooltip.
  */
-import { ruinInWords } from '../../../core/report/conventions';
+import { ruinInWords } from '../../../core/conventions/statements';
 import { useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
 import { EmptyState } from '../components/EmptyState';

@@ -4,7 +4,7 @@
  * tooltip, so a number can be reproduced (e.g. "percent mode: per-trade return on equity
  * before the trade, compounding; stationary block bootstrap, mean block 7; …").
  */
-import { ruinInWords } from '../../../core/report/conventions';
+import { ruinInWords } from '../../../core/conventions/statements';
 import type { MonteCarloConfig, MonteCarloMode } from '../../../core/montecarlo';
 import type { SizingRule } from '../../../core/replay';
 import { DRAWDOWN_FROM_PEAK } from '../conventions';

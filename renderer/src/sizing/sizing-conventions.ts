@@ -3,7 +3,7 @@
  * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
  * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
  */
-import { ruinInWords } from '../../../core/report/conventions';
+import { ruinInWords } from '../../../core/conventions/statements';
 import { conventions, DAILY_RETURN, type Convention } from '../conventions';
 
 export type SizingMetricId =

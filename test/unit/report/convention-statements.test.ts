@@ -1,6 +1,6 @@
 // The drawdown, risk-free and ruin statements (issue 17; SPEC §2, §5): the issue's own wording.
 import { describe, expect, it } from 'vitest';
-import { drawdownStatement, riskFreeStatement, ruinInWords } from '../../../core/report/conventions';
+import { drawdownStatement, riskFreeStatement, ruinInWords } from '../../../core/conventions/statements';
 
 describe('convention statements', () => {
   it('both drawdowns with a daily log', () => {

@@ -42,6 +42,9 @@ describe('EMA with the daily log', () => {
     expect(p.startingCapital).toBe(100000);
     expect(p.drawdownSource).toBe('trades');
     expectSignificant(p.maxDrawdown, 0.0831331);
+    expect(computeStats(trades, { daily, filter: { strategies: ['0DTE CCS - EMA Entry'] } }).warnings).toContain(
+      "Strategy filter: the curve (drawdown, CAGR, Sharpe) is built from the selected strategies' own trades, on closed trades; the daily log is portfolio-wide, so it is not marked to market here.",
+    );
     expectSignificant(p.kelly, 0.0996278);
   });
   it('uses the trade curve when the user overrides the capital', () => {
