@@ -6,6 +6,8 @@
  * log and saved live mapping, as
  * the data worker reads them).
  */
+import type { RateSeries } from '../core/stats';
+import { bundledRateSeries } from '../workers/rate-series';
 import { basename } from 'node:path';
 import { importBytes } from '../core/import';
 import type { WorkspaceContent } from '../core/app';
@@ -92,4 +94,10 @@ export async function loadContent(path: string, options: TradeLogMapping = {}): 
   if (isWorkspaceBytes(head)) return loadWorkspaceContent(path, await readInput(path, WORKSPACE_INPUT));
   const imported = await loadTradeLog(path, options);
   return { trades: imported.trades };
+}
+
+/** The bundled DTB3 series (resources/dtb3.csv) for `--risk-free historical` (SPEC §2). */
+export async function loadRateSeries(): Promise<RateSeries> {
+  // The series is bundled as text (workers/rate-series), so the compiled CLI in cli/dist needs no file beside it.
+  return bundledRateSeries();
 }

@@ -15,7 +15,7 @@
  * Output is written to a temporary folder and moved into place file by file (the entry files
  * last), so a concurrently starting CLI never reads half a build.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,6 +37,15 @@ const workerBundlePlugin = {
   },
 };
 
+/** `import text from './file?raw'` (Vite's raw import, e.g. workers/rate-series.ts: resources/dtb3.csv) as the file's text. */
+const rawTextPlugin = {
+  name: 'sizewise-raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'sizewise-raw' }));
+    build.onLoad({ filter: /.*/, namespace: 'sizewise-raw' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 /** Builds the CLI; returns the number of files written. Throws with esbuild's message on failure. */
 export async function buildCli() {
   const esbuild = createRequire(import.meta.url)('esbuild');
@@ -52,18 +61,18 @@ export async function buildCli() {
         splitting: true,
         chunkNames: 'chunk-[hash]',
         external: EXTERNAL,
-        plugins: [workerBundlePlugin],
+        plugins: [workerBundlePlugin, rawTextPlugin],
         // Bundled CommonJS packages may call require(); give the ESM output one.
         banner: { js: "import { createRequire as __sizewiseRequire } from 'node:module'; const require = __sizewiseRequire(import.meta.url);" },
       }),
-      esbuild.build({ ...common, entryPoints: { 'compute-worker': 'workers/pool-node-entry.ts' }, outdir: staging, outExtension: { '.js': '.mjs' } }),
+      esbuild.build({ ...common, entryPoints: { 'compute-worker': 'workers/pool-node-entry.ts' }, outdir: staging, outExtension: { '.js': '.mjs' }, plugins: [rawTextPlugin] }),
     ]);
     const manifest = {};
     for (const input of [...Object.keys(cli.metafile.inputs), ...Object.keys(worker.metafile.inputs)]) {
       if (input.includes('node_modules/') || input.includes(':')) continue;
       manifest[input] = statSync(join(ROOT, input)).mtimeMs;
     }
-    for (const extra of ['scripts/build-cli.mjs']) manifest[extra] = statSync(join(ROOT, extra)).mtimeMs;
+    for (const extra of ['scripts/build-cli.mjs', 'resources/dtb3.csv']) manifest[extra] = statSync(join(ROOT, extra)).mtimeMs;
     writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest));
     mkdirSync(DIST, { recursive: true });
     const files = readdirSync(staging);

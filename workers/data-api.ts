@@ -98,7 +98,8 @@ export interface DataApi {
   trades(filter?: TradeFilter): Promise<Trade[]>;
   daily(): Promise<DailyLogRow[]>;
   reporting(): Promise<ReportingTrade[]>;
-  stats(filter?: TradeFilter, options?: StatsOptions): Promise<StatsReport>;
+  /** `historicalRiskFree`: Sharpe and Sortino on the bundled DTB3 series (SPEC §2) instead of `riskFreeRate`. */
+  stats(filter?: TradeFilter, options?: StatsOptions & { historicalRiskFree?: boolean }): Promise<StatsReport>;
 
   /** Settings (JSON) keyed by the portfolio fingerprint. */
   getSettings<T = unknown>(key: string): Promise<T | null>;

@@ -40,6 +40,7 @@ import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportOutcome, ParsedImport, ReportingTrade, Trade } from '../core/model';
 import { filterTrades } from '../core/stats';
+import { bundledRateSeries } from './rate-series';
 import {
   applyLiveMultipliers,
   liveMultipliers,
@@ -306,8 +307,9 @@ export class DataService implements DataApi {
   }
 
   /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
-  async stats(filter: TradeFilter = {}, options: StatsOptions = {}): Promise<StatsReport> {
-    return workspaceStats(this.content(), filter, options);
+  async stats(filter: TradeFilter = {}, options: StatsOptions & { historicalRiskFree?: boolean } = {}): Promise<StatsReport> {
+    const { historicalRiskFree, ...rest } = options;
+    return workspaceStats(this.content(), filter, historicalRiskFree ? { ...rest, riskFreeSeries: bundledRateSeries() } : rest);
   }
 
   async getSettings<T = unknown>(key: string): Promise<T | null> {

@@ -4,6 +4,7 @@
  * resampling, seeded; in this process or on a pool of worker threads (`--workers K`, same
  * numbers for any K).
  */
+import { ruinInWords } from '../../core/report/conventions';
 import { buildMonteCarloConfig, MAX_CHECKPOINTS, MAX_PATHS, runMonteCarlo, type MonteCarloConfig, type MonteCarloMode, type MonteCarloOptions, type MonteCarloSummary, type ResampleMethod } from '../../core/montecarlo';
 import { createNodeComputePool } from '../../workers/pool-node';
 import { type Command, type CommandOutput, UsageError } from '../command';
@@ -35,7 +36,9 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --years Y           horizon in years (× trades per year of the sample), > 0 and ≤ ${MAX_YEARS}, instead of --horizon
   --recent N          draw only from the last N trades (days), 2–${MAX_STEPS.toLocaleString('en-US')}
   --worst-case S      share of steps replaced by the worst realized outcome, 0–1 (0.01 = 1%)
-  --ruin X            ruin = equity at or below X × starting capital, 0–0.999999 (default 0.5)
+  --ruin X            ruin = equity at or below X × starting capital, 0–0.999999 (default 0.5:
+                      falls to 50% of start (a 50% loss); 0.3 = falls to 30% of start, a 70% loss,
+                      not "a 30% loss" as some tools read it)
   --capital N         starting capital, > 0 and ≤ 1e15 (default: Funds at Close − P/L of the first trade to close, else 100,000)
   --checkpoints C     fan-chart checkpoints (1–${MAX_CHECKPOINTS}, default min(horizon, 250))
   --workers K         worker threads, 0–${MAX_WORKERS} (default 0: this process)
@@ -124,7 +127,7 @@ function text(s: MonteCarloSummary, options: MonteCarloOptions, config: MonteCar
       ['', 'P5', 'P50', 'P95', 'mean'],
       ['max drawdown', pct(d.p5), pct(d.p50), pct(d.p95), pct(d.mean)],
     ]),
-    `P(profit) ${pct(s.probProfit)}   P(ruin: equity ≤ ${num(ruinLevel * 100, 0)}% of start) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}${s.nullReasons.medianCagr ? ` (${s.nullReasons.medianCagr})` : ''}`,
+    `P(profit) ${pct(s.probProfit)}   P(ruin: equity ${ruinInWords(ruinLevel)}) ${pct(s.probRuin)}   median CAGR ${pct(s.medianCagr)}${s.nullReasons.medianCagr ? ` (${s.nullReasons.medianCagr})` : ''}`,
     `P(max drawdown ≥ 10% / 20% / 30% / 50%) ${pct(dd['0.1'])} / ${pct(dd['0.2'])} / ${pct(dd['0.3'])} / ${pct(dd['0.5'])}`,
     `${num(elapsedMs, 0)} ms on ${workers === 0 ? 'this thread' : `${workers} worker thread${workers === 1 ? '' : 's'}`}`,
     ...warnings.map((w) => `warning: ${w}`),

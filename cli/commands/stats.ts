@@ -4,17 +4,22 @@
  * filter and a risk-free rate. `--json` prints the stable schema below; otherwise tables.
  */
 import { basename } from 'node:path';
-import { checkDailyAgainstTrades } from '../../core/import';
+import { checkDailyAgainstTrades, type DailyDifference } from '../../core/import';
+import { drawdownStatement, riskFreeStatement } from '../../core/report/conventions';
 import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
-import { computeStats, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
+import { computeStats, type RateSeries, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
 import { GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCliNumber, parseCommandArgs, POSITIVE, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
-import { loadDailyLog, loadTradeLog, type TradeLogMapping } from '../load-input';
+import { loadDailyLog, loadRateSeries, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
-  --daily FILE         OptionOmega daily log: starting capital and drawdown from Net Liquidity
+  --daily FILE         OptionOmega daily log: when it belongs to the trade log (Current Funds +
+                       Withdrawn = start + closed P/L on every date, to $1), starting capital,
+                       drawdown, CAGR, Sharpe, Sortino and Calmar come from its Net Liquidity
+                       (marked to market); otherwise it is not used and the first differing
+                       date is named
   --capital N          starting capital, > 0 and ≤ 1e15 (overrides the derived one)
   --strategy NAME      only this strategy (repeat for several)
   --from YYYY-MM-DD    only trades opened on or after this date
@@ -22,10 +27,15 @@ const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
   --map field=Column,… column mapping for a generic CSV (fields: opened, closed, strategy,
                        symbol, quantity, pl, fees, margin, entryPrice, exitPrice, side)
   --date-format F      date format of a generic CSV (e.g. MM/DD/YYYY; default auto)
-  --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%), between -100% and 100%; default 0
+  --risk-free R        annual risk-free rate as a decimal (0.04) or percent (4%), between -100% and 100%; default 0;
+                       or "historical": each day's 3-month T-bill rate (FRED DTB3, bundled)
   --json               machine-readable output; fractions are decimals
 ${NUMBER_HELP}
-JSON: { portfolio, strategies[], conventions, import } — import.warnings holds everything
+JSON: { portfolio, strategies[], conventions, import } — portfolio.maxDrawdown is on the curve in
+use (conventions.drawdownSource "daily-log" or "trades"), portfolio.maxDrawdownClosedTrades
+always on closed trades; conventions.dailyLog = { accepted, reason, firstDifference } (null
+without --daily); conventions.riskFree = { kind: "fixed", annualRate } or { kind: "historical",
+series: "DTB3", through, staleFrom }. import.warnings holds everything
 the import, the daily-log check and the statistics flagged; portfolio and each strategy carry
 ruin ({ date, equity } when equity reached 0 or below, else null) and nullReasons (why each
 null metric is null).`;
@@ -36,6 +46,8 @@ export interface StatsArgs extends TradeLogMapping {
   capital?: number;
   filter: TradeFilter;
   riskFreeRate: number;
+  /** `--risk-free historical`. */
+  historicalRiskFree: boolean;
 }
 
 /** `--risk-free`: a decimal (0.04) or a percent (4%), strictly decimal digits either way, |rate| < 100%. */
@@ -78,7 +90,8 @@ export function parseStatsArgs(args: string[]): StatsArgs {
     capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
     filter,
     ...mappingOptions(values),
-    riskFreeRate: values['risk-free'] === undefined ? 0 : parseRate(values['risk-free']),
+    riskFreeRate: values['risk-free'] === undefined || values['risk-free'] === 'historical' ? 0 : parseRate(values['risk-free']),
+    historicalRiskFree: values['risk-free'] === 'historical',
   };
 }
 
@@ -110,8 +123,15 @@ interface ImportSummary {
   warnings: string[];
 }
 
+/** What became of `--daily`: accepted, or the reason it was not used with the first differing date. */
+export interface DailyLogVerdict {
+  accepted: boolean;
+  reason: string | null;
+  firstDifference: DailyDifference | null;
+}
+
 /** The `--json` document of a stats run. */
-export function statsJson(report: StatsReport, imported: ImportSummary) {
+export function statsJson(report: StatsReport, imported: ImportSummary, dailyLog: DailyLogVerdict | null = null) {
   const p = report.portfolio;
   return {
     portfolio: {
@@ -128,6 +148,7 @@ export function statsJson(report: StatsReport, imported: ImportSummary) {
       finalEquity: p.finalEquity,
       cagr: p.cagr,
       maxDrawdown: p.maxDrawdown,
+      maxDrawdownClosedTrades: p.maxDrawdownClosedTrades,
       sharpe: p.sharpe,
       sortino: p.sortino,
       calmar: p.calmar,
@@ -138,7 +159,14 @@ export function statsJson(report: StatsReport, imported: ImportSummary) {
       nullReasons: p.nullReasons,
     },
     strategies: report.strategies.map(strategyJson),
-    conventions: { riskFreeRate: p.riskFreeRate, startingCapitalSource: p.startingCapitalSource, drawdownSource: p.drawdownSource },
+    conventions: {
+      riskFreeRate: p.riskFreeRate,
+      riskFree: p.riskFree,
+      startingCapitalSource: p.startingCapitalSource,
+      drawdownSource: p.drawdownSource,
+      drawdown: drawdownStatement(p),
+      dailyLog,
+    },
     import: imported,
   };
 }
@@ -163,12 +191,12 @@ function statsText(report: StatsReport, imported: ImportSummary, fileName: strin
     ['Final equity', money(p.finalEquity)],
     ...(p.ruin ? [['RUINED', `on ${p.ruin.date}: equity ${money(p.ruin.equity)} (≤ 0); the curve stops there`]] : []),
     ['CAGR', orWhy(pct(p.cagr), why.cagr)],
-    ['Max drawdown', `${pct(p.maxDrawdown)} (${p.drawdownSource})`],
+    ['Max drawdown', drawdownStatement(p)],
     ['Sharpe', orWhy(num(p.sharpe, 3), why.sharpe)],
     ['Sortino', orWhy(num(p.sortino, 3), why.sortino)],
     ['Calmar', orWhy(num(p.calmar, 3), why.calmar)],
     ['Kelly (P/L)', orWhy(pct(p.kelly), why.kelly)],
-    ['Risk-free rate', pct(p.riskFreeRate)],
+    ['Risk-free rate', riskFreeStatement(p.riskFree)],
   ]);
   const strategies = table([
     ['Strategy', 'Trades', 'Total P/L', 'Win rate', 'Avg win', 'Avg loss', 'PF', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Max DD', 'CAGR', 'Sharpe'],
@@ -195,7 +223,7 @@ function statsText(report: StatsReport, imported: ImportSummary, fileName: strin
 }
 
 /** Daily-log rows usable with these trades, plus the warnings explaining what was (not) used. */
-async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ daily?: DailyLogRow[]; warnings: string[] }> {
+async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ daily?: DailyLogRow[]; warnings: string[]; verdict: DailyLogVerdict }> {
   const dailyImport = await loadDailyLog(path);
   const name = basename(path);
   const warnings = [
@@ -203,10 +231,10 @@ async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ dai
     ...dailyImport.rejected.map((r) => `${name} row ${r.row}, ${r.column}: ${r.reason}`),
   ];
   const check = checkDailyAgainstTrades(trades, dailyImport.daily);
-  if (check.consistent) return { daily: dailyImport.daily, warnings };
+  if (check.consistent) return { daily: dailyImport.daily, warnings, verdict: { accepted: true, reason: null, firstDifference: null } };
   warnings.push(...check.problems.map((problem) => `${name}: ${problem}`));
-  warnings.push(`${name} does not match the trade log: it was not used for the starting capital or the drawdown.`);
-  return { warnings };
+  warnings.push(`${name} does not match the trade log: it was not used for the starting capital or the curve (drawdown, CAGR, Sharpe).`);
+  return { warnings, verdict: { accepted: false, reason: check.problems.join(' '), firstDifference: check.firstDifference } };
 }
 
 async function run(args: string[]): Promise<CommandOutput> {
@@ -217,10 +245,12 @@ async function run(args: string[]): Promise<CommandOutput> {
     const names = [...new Set(tradeImport.trades.map((t) => t.strategy))].sort();
     throw new UsageError(`--strategy: no trades for ${unknown.map((n) => `"${n}"`).join(', ')} (strategies: ${names.map((n) => `"${n}"`).join(', ')})`);
   }
-  const dailyPart = options.daily === undefined ? { warnings: [] } : await loadConsistentDaily(options.daily, tradeImport.trades);
+  const dailyPart: { daily?: DailyLogRow[]; warnings: string[]; verdict: DailyLogVerdict | null } = options.daily === undefined ? { warnings: [], verdict: null } : await loadConsistentDaily(options.daily, tradeImport.trades);
+  const riskFreeSeries: RateSeries | undefined = options.historicalRiskFree ? await loadRateSeries() : undefined;
   const report = computeStats(tradeImport.trades, {
     startingCapital: options.capital,
     riskFreeRate: options.riskFreeRate,
+    riskFreeSeries,
     daily: dailyPart.daily,
     filter: options.filter,
   });
@@ -231,7 +261,7 @@ async function run(args: string[]): Promise<CommandOutput> {
     errors: tradeImport.rejected.map(({ row, column, reason }) => ({ row, column, reason })),
     warnings: [...tradeImport.warnings, ...dailyPart.warnings, ...report.warnings],
   };
-  return { json: statsJson(report, imported), text: statsText(report, imported, basename(options.tradeLog)) };
+  return { json: statsJson(report, imported, dailyPart.verdict), text: statsText(report, imported, basename(options.tradeLog)) };
 }
 
 const stats: Command = {

@@ -5,7 +5,9 @@
  * and docs/conventions.md carries them in its generated "Tooltip texts" section (a test
  * checks it), so a trader can reproduce each number by hand and every place says the same.
  */
-import type { DrawdownSource, StartingCapitalSource } from '../stats/types';
+import type { RiskFreeUsed } from '../stats/risk-free';
+import type { DrawdownSource, PortfolioStats, StartingCapitalSource } from '../stats/types';
+import { formatText } from './number';
 
 export type MetricId =
   | 'trades'
@@ -68,10 +70,10 @@ export const conventions: Record<MetricId, Convention> = {
     nullReason: 'Undefined: the span is shorter than a day or final equity is not positive.',
   },
   maxDrawdown: {
-    text: `Max over business days of ${DRAWDOWN_FROM_PEAK}. With a daily log it is recomputed from Net Liquidity (the Drawdown % column is not trusted). With a strategy filter the curve is built from that strategy's trades only.`,
+    text: `Max over business days of ${DRAWDOWN_FROM_PEAK}. With a daily log that belongs it is marked to market: Net Liquidity on business days, a withdrawal added back (the Drawdown % column is not used); else it is on closed trades. With a strategy filter the curve is built from that strategy's trades only.`,
   },
   sharpe: {
-    text: `Daily return ${DAILY_RETURN}. Sharpe = mean(r − rf) / sd(r, n−1) · √252, rf = annual risk-free rate / 252 (default 0).`,
+    text: `Daily return ${DAILY_RETURN}. Sharpe = mean(r − rf) / sd(r − rf, n−1) · √252, rf = annual risk-free rate / 252 (default 0), or each day's 3-month Treasury bill rate (FRED DTB3) / 100 / 252.`,
     nullReason: 'Undefined: fewer than two days or no variation in daily returns.',
   },
   sortino: {
@@ -109,8 +111,8 @@ const startingCapitalSources: Record<StartingCapitalSource, string> = {
 };
 
 const drawdownSources: Record<DrawdownSource, string> = {
-  'daily-log': 'Computed from the daily log (Net Liquidity).',
-  trades: 'Computed from the trades (equity curve of realized P/L).',
+  'daily-log': 'Marked to market: from the daily log\'s Net Liquidity (open positions valued at each close; a withdrawal is not a loss). The closed-trade drawdown is shown beside it.',
+  trades: 'On closed trades only (equity curve of realized P/L): positions held overnight are not marked, so their drawdown is understated unless a daily log that belongs is imported.',
 };
 
 export function startingCapitalSourceText(source: StartingCapitalSource): string {
@@ -124,11 +126,45 @@ export function drawdownSourceText(source: DrawdownSource): string {
 /** What a "day" of time in drawdown is, for the curve the drawdown was measured on (core/stats/drawdown). */
 const drawdownDays: Record<DrawdownSource, string> = {
   'daily-log':
-    "Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.",
+    "Here the days are business days (Mon–Fri) from the first open to the last close: equity is the daily log's Net Liquidity at each day's close (carried forward on a day without a row); the share is days below the peak ÷ all days, and the longest run counts consecutive days.",
   trades:
     'Here the days are business days (Monday–Friday; holidays are not removed) from the first open to the last close: equity is the starting capital plus the P/L realized by the end of each, the share is days below the peak ÷ all those days, and the longest run counts consecutive business days.',
 };
 
 export function drawdownDaysText(source: DrawdownSource): string {
   return drawdownDays[source];
+}
+
+/* Convention statements of issue 17 (SPEC-metrics §2, §3, §5): the max drawdown with its
+ * source, the risk-free rate Sharpe and Sortino used, and a ruin threshold in words. */
+
+/** A percent with one decimal, as the drawdown statement quotes it ("8.2%"). */
+function pct1(value: number): string {
+  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * The max drawdown with its source, the one text for the app, CLI and report (SPEC §2, issue 17):
+ * "max drawdown 8.2% marked-to-market (daily log); 7.0% on closed trades", or without a daily
+ * log "max drawdown 7.0% on closed trades", followed by the understatement warning only when
+ * some trade was held overnight.
+ */
+export function drawdownStatement(p: Pick<PortfolioStats, 'maxDrawdown' | 'maxDrawdownClosedTrades' | 'drawdownSource' | 'heldOvernight'>): string {
+  if (p.drawdownSource === 'daily-log') return `max drawdown ${pct1(p.maxDrawdown)} marked-to-market (daily log); ${pct1(p.maxDrawdownClosedTrades)} on closed trades`;
+  const base = `max drawdown ${pct1(p.maxDrawdown)} on closed trades`;
+  return p.heldOvernight ? `${base} — understates the drawdown of positions held overnight (no daily log in use)` : base;
+}
+
+/** The risk-free rate Sharpe and Sortino used, in words (report footnote, CLI, app). */
+export function riskFreeStatement(used: RiskFreeUsed): string {
+  if (used.kind === 'fixed') return `rf = ${formatText(used.annualRate, 'percent')} a year / 252 (a fixed rate)`;
+  const stale = used.staleFrom === null ? '' : `; the series ends ${used.through}, so from ${used.staleFrom} the rate is its last quote (stale)`;
+  return `rf = each day's 3-month Treasury bill rate (FRED DTB3, series through ${used.through}) / 100 / 252${stale}`;
+}
+
+/** A ruin threshold x (fraction of the starting capital) in words, never bare (SPEC §5): "falls to 50% of start (a 50% loss)". */
+export function ruinInWords(threshold: number): string {
+  const keep = Math.round(threshold * 1e6) / 1e4;
+  const loss = Math.round((1 - threshold) * 1e6) / 1e4;
+  return `falls to ${keep}% of start (a ${loss}% loss)`;
 }

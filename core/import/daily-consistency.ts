@@ -1,38 +1,46 @@
 /**
- * Does a daily log belong to a trade log? OptionOmega exports both; a user can pick files
- * from different backtests (a real case in the sample data: the MEIC daily log). Compared:
- * - the date span: the daily log's first/last date against the first trade open and the
- *   last trade close, allowing SPAN_TOLERANCE_DAYS calendar days (weekends, holidays);
- * - the total P/L: Σ daily P/L against Σ P/L of closed trades;
- * - the P/L per day: each daily row against the P/L of trades closed on that date (trades
- *   closed on a date missing from the daily log, e.g. a weekend, count on the next daily
- *   date), on the dates both files cover;
- * - the starting equity: first Net Liquidity − first day's P/L against the trades' starting
- *   equity (Funds at Close − P/L of the first trade to close).
- * Money tolerance: $1 or 0.5% of the compared amount, whichever is larger.
+ * Does a daily log belong to a trade log? (SPEC-metrics §2, issue 17.) OptionOmega exports
+ * both; a user can pick files from different backtests (a real case in the sample data: the
+ * MEIC daily log). The daily `P/L` is the change in marked-to-market `Net Liquidity`, which
+ * differs from the P/L of the trades closed that day whenever a position is held overnight:
+ * that is never a mismatch. What must match is realized equity:
+ * - on every daily date, `Current Funds` + `Withdrawn` = starting capital + cumulative P/L of
+ *   the trades closed by that date, to MONEY_TOLERANCE ($1); the first date that differs is
+ *   named with both amounts (`firstDifference`);
+ * - the spans: the daily log's first/last date against the first trade open and the last
+ *   trade close, ± SPAN_TOLERANCE_DAYS calendar days (weekends, holidays).
+ * The starting capital of the trades is `Funds at Close` − P/L of the first trade to close.
+ *
+ * The log is also checked against itself (`checkDailyLogItself`): each day's `P/L` equals the
+ * change in `Net Liquidity` plus that day's withdrawal (a hand-edited or damaged log), to $1;
+ * the first row that breaks this is named. A log that fails either check is not used.
  */
 import type { DailyLogRow, Trade } from '../model';
 import { compareText } from './sort-trades';
 
 const SPAN_TOLERANCE_DAYS = 4;
-const MAX_LISTED_DAYS = 3;
+/** Dollars: OptionOmega rounds to cents; a realized-equity difference above $1 is a different account. */
+export const MONEY_TOLERANCE = 1;
+
+/** The first daily date whose realized equity differs from the trades'. */
+export interface DailyDifference {
+  date: string;
+  /** `Current Funds` + `Withdrawn` on that date. */
+  dailyLog: number;
+  /** Starting capital + cumulative P/L of the trades closed by that date. */
+  trades: number;
+}
 
 export interface DailyConsistency {
   consistent: boolean;
   /** One sentence per difference found; empty when consistent. */
   problems: string[];
+  /** The first date where realized equity differs; null when none does (or it could not be compared). */
+  firstDifference: DailyDifference | null;
 }
 
 function money(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-function tolerance(amount: number): number {
-  return Math.max(1, 0.005 * Math.abs(amount));
-}
-
-function differs(a: number, b: number): boolean {
-  return Math.abs(a - b) > tolerance(b);
 }
 
 function daysBetween(a: string, b: string): number {
@@ -43,10 +51,22 @@ function byCloseThenTime(a: Trade, b: Trade): number {
   return compareText(a.dateClosed as string, b.dateClosed as string) || compareText(a.timeClosed, b.timeClosed);
 }
 
+/** The log against itself: P/L_t = NL_t − NL_{t−1} + (Withdrawn_t − Withdrawn_{t−1}); the first row that breaks it, named. */
+export function checkDailyLogItself(daily: DailyLogRow[]): string | null {
+  const days = [...daily].sort((a, b) => compareText(a.date, b.date));
+  for (let i = 1; i < days.length; i++) {
+    const change = days[i].netLiquidity - days[i - 1].netLiquidity + (days[i].withdrawn - days[i - 1].withdrawn);
+    if (Math.abs(days[i].pl - change) > MONEY_TOLERANCE) {
+      return `The daily log's row dated ${days[i].date} (row ${i + 2} in date order) is not consistent: its P/L is ${money(days[i].pl)} but Net Liquidity changed by ${money(change)} (from ${money(days[i - 1].netLiquidity)} to ${money(days[i].netLiquidity)}${days[i].withdrawn !== days[i - 1].withdrawn ? ', withdrawals included' : ''}); the log looks edited or damaged.`;
+    }
+  }
+  return null;
+}
+
 export function checkDailyAgainstTrades(trades: Trade[], daily: DailyLogRow[]): DailyConsistency {
   const closed = trades.filter((t) => t.dateClosed !== null).sort(byCloseThenTime);
   if (daily.length === 0 || closed.length === 0) {
-    return { consistent: false, problems: [daily.length === 0 ? 'The daily log has no rows.' : 'The trade log has no closed trades.'] };
+    return { consistent: false, problems: [daily.length === 0 ? 'The daily log has no rows.' : 'The trade log has no closed trades.'], firstDifference: null };
   }
   const days = [...daily].sort((a, b) => compareText(a.date, b.date));
   const problems: string[] = [];
@@ -62,42 +82,39 @@ export function checkDailyAgainstTrades(trades: Trade[], daily: DailyLogRow[]): 
     problems.push(`Different end dates: the daily log ends on ${lastDay} but the last trade closes on ${lastClose}.`);
   }
 
-  const dailyTotal = days.reduce((sum, d) => sum + d.pl, 0);
-  const tradeTotal = closed.reduce((sum, t) => sum + t.pl, 0);
-  if (differs(dailyTotal, tradeTotal)) {
-    problems.push(`Different total P/L: the daily log sums to ${money(dailyTotal)} but the trades sum to ${money(tradeTotal)}.`);
-  }
-
-  const mismatchedDays = comparePerDay(days, closed, firstOpen > firstDay ? firstOpen : firstDay, lastClose < lastDay ? lastClose : lastDay);
-  if (mismatchedDays.length > 0) {
-    const listed = mismatchedDays
-      .slice(0, MAX_LISTED_DAYS)
-      .map((m) => `${m.date}: daily ${money(m.daily)} vs trades ${money(m.trades)}`)
-      .join('; ');
-    problems.push(`The P/L differs on ${mismatchedDays.length} of ${days.length} days (${listed}${mismatchedDays.length > MAX_LISTED_DAYS ? '; …' : ''}).`);
-  }
-
-  const dailyStart = days[0].netLiquidity - days[0].pl;
   const firstWithFunds = closed.find((t) => t.fundsAtClose !== null);
-  if (firstWithFunds) {
-    const tradeStart = (firstWithFunds.fundsAtClose as number) - firstWithFunds.pl;
-    if (differs(dailyStart, tradeStart)) {
+  let firstDifference: DailyDifference | null = null;
+  if (!firstWithFunds) {
+    problems.push('The trade log has no Funds at Close, so its realized equity cannot be compared with the daily log\'s Current Funds.');
+  } else {
+    const start = (firstWithFunds.fundsAtClose as number) - firstWithFunds.pl;
+    const differing = compareRealized(days, closed, start);
+    firstDifference = differing.first;
+    if (differing.first) {
+      const f = differing.first;
       problems.push(
-        `Different starting equity: the daily log starts at Net Liquidity ${money(dailyStart)} (before the first day's P/L) but the trades start at ${money(tradeStart)}.`,
+        `Realized equity differs on ${differing.count} of ${days.length} days, first on ${f.date}: the daily log's Current Funds + Withdrawn is ${money(f.dailyLog)} but the trades' starting capital + closed P/L is ${money(f.trades)}.`,
       );
     }
   }
-  return { consistent: problems.length === 0, problems };
+  const itself = checkDailyLogItself(days);
+  if (itself) problems.push(itself);
+  return { consistent: problems.length === 0, problems, firstDifference };
 }
 
-/** Days within [from, to] where the daily P/L and the P/L of the trades closed that day differ. */
-function comparePerDay(days: DailyLogRow[], closed: Trade[], from: string, to: string): { date: string; daily: number; trades: number }[] {
-  const mismatches: { date: string; daily: number; trades: number }[] = [];
+/** Each daily date: Current Funds + Withdrawn against start + P/L of trades closed on or before it. */
+function compareRealized(days: DailyLogRow[], closed: Trade[], start: number): { first: DailyDifference | null; count: number } {
   let next = 0;
+  let realized = start;
+  let first: DailyDifference | null = null;
+  let count = 0;
   for (const day of days) {
-    let tradesPl = 0;
-    while (next < closed.length && (closed[next].dateClosed as string) <= day.date) tradesPl += closed[next++].pl;
-    if (day.date >= from && day.date <= to && differs(day.pl, tradesPl)) mismatches.push({ date: day.date, daily: day.pl, trades: tradesPl });
+    while (next < closed.length && (closed[next].dateClosed as string) <= day.date) realized += closed[next++].pl;
+    const dailyLog = day.currentFunds + day.withdrawn;
+    if (Math.abs(dailyLog - realized) > MONEY_TOLERANCE) {
+      count++;
+      first ??= { date: day.date, dailyLog, trades: realized };
+    }
   }
-  return mismatches;
+  return { first, count };
 }

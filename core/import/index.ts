@@ -17,7 +17,7 @@ import { readOptionOmegaTrades } from './optionomega-trades';
 import { dateHorizon, type DateHorizon } from './plausible';
 import { openTable, type RowsResult } from './table';
 
-export { checkDailyAgainstTrades, type DailyConsistency } from './daily-consistency';
+export { checkDailyAgainstTrades, checkDailyLogItself, type DailyConsistency, type DailyDifference } from './daily-consistency';
 export { guessMapping, headerSignature } from './generic-mapping';
 export { sortTrades } from './sort-trades';
 export { importBetCandidates, importBetCandidatesText, importBetLog, importBetLogText, type BetImportOptions } from './bet-log';

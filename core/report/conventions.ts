@@ -4,18 +4,20 @@
  * core/format/conventions (the app's tooltips and docs/conventions.md), with the report's own
  * numbers (starting capital, risk-free rate) filled in.
  */
-import { conventions, drawdownSourceText, EQUITY_CURVE, startingCapitalSourceText } from '../format/conventions';
+import { conventions, drawdownSourceText, drawdownStatement, EQUITY_CURVE, riskFreeStatement, startingCapitalSourceText } from '../format/conventions';
 import type { PortfolioStats } from '../stats/types';
 import { formatNumber } from './format';
+
+export { drawdownStatement, riskFreeStatement, ruinInWords } from '../format/conventions';
 
 export function statsConventions(portfolio: PortfolioStats): string[] {
   return [
     `${conventions.totalPl.text} ${conventions.trades.text} ${conventions.winRate.text}`,
     `Starting capital ${formatNumber(portfolio.startingCapital, 'money')}. ${startingCapitalSourceText(portfolio.startingCapitalSource)}`,
     EQUITY_CURVE,
-    `${conventions.maxDrawdown.text} ${drawdownSourceText(portfolio.drawdownSource)}`,
+    `${conventions.maxDrawdown.text} ${drawdownSourceText(portfolio.drawdownSource)} Here: ${drawdownStatement(portfolio)}.`,
     `${conventions.cagr.text} ${conventions.calmar.text}`,
-    `${conventions.sharpe.text} ${conventions.sortino.text} Risk-free rate here: ${formatNumber(portfolio.riskFreeRate, 'percent')} a year.`,
+    `${conventions.sharpe.text} ${conventions.sortino.text} Risk-free rate here: ${riskFreeStatement(portfolio.riskFree)}.`,
     `${conventions.kellyPerContract.text} Margin Kelly: P/L / Margin Req.`,
   ];
 }

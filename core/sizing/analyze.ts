@@ -136,6 +136,7 @@ function sizeEntry(
   multiplier: number,
   history: SizingOptions['history'],
   marginForWarnings?: number | null,
+  accountTrades?: Trade[],
 ): SizingEntry {
   const tradeStats = computeTradeStats(closed);
   // On the trades that have a margin, like every other margin-basis number here (the
@@ -168,7 +169,7 @@ function sizeEntry(
   const perContractMargin = marginPerContract(closed);
   const marginUsed = contracts !== null && perContractMargin !== null ? finiteOrNull(contracts * perContractMargin) : null;
   const sizedMarginUtilisation = marginUsed === null ? null : marginUsed / options.capital;
-  const historicalMargin = history ? marginUtilisation(allTrades, history.curve, history.startingCapital) : null;
+  const historicalMargin = history ? marginUtilisation(allTrades, accountTrades ?? allTrades, history.startingCapital) : null;
   const warnings = sizingWarnings({
     trades: closed,
     basis,
@@ -232,6 +233,8 @@ export function analyzeSizing(trades: Trade[], options: SizingOptions): SizingRe
       options,
       options.multipliers?.[name] ?? 1,
       history,
+      undefined,
+      trades,
     ),
   );
   const margins = strategies.map((s) => s.marginUsed).filter((m): m is number => m !== null);

@@ -75,9 +75,10 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
   if (source.ruin) {
     return { ok: false, errors: [{ field: 'strategy', message: `The account was ${ruinReason(source.ruin)}; daily returns end there, so the Sharpe statistics are undefined.` }] };
   }
+  // The portfolio's returns come from the curve in use: Net Liquidity when the daily log belongs (SPEC §2).
   const curve = curveReturns(
     portfolio.startingCapital,
-    source.curve.map((point) => point.equity),
+    (strategy ? strategy.curve : portfolio.drawdownCurve).map((point) => point.equity),
   );
   const returns = curve.complete ? curve.returns : null;
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };

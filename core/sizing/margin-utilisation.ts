@@ -1,72 +1,62 @@
 /**
- * Historical margin utilisation: on each business day of the equity curve, the margin of
- * all trades open that day (opened on or before it, closed on or after it, still-open trades
- * to the end) ÷ the equity at the start of that day (the previous day's end-of-day equity;
- * the starting capital on the first day). Trades without a margin are left out; null when
- * no trade has one. Per strategy, the strategy's margin is divided by the ACCOUNT equity.
+ * Historical margin use of a sizing entry (SPEC-metrics §3, issue 17): the ONE time-aware
+ * concurrency of core/margin — at each moment a position opens, the margin of the positions
+ * open at that moment ÷ the account's realized equity at that moment (a close at the same
+ * timestamp frees its margin first; day level only for logs without times, and then said in
+ * `convention`). For a strategy entry, the margin is that strategy's positions' and the
+ * equity is still the ACCOUNT's (all trades' realized P/L). Null when no trade of the entry
+ * carries a margin. This replaces the former day-level count (all trades of a day held
+ * together), which put the EMA sample at 184% instead of its recorded 81%.
  */
+import { marginTimeline, marginUse } from '../margin';
 import type { Trade } from '../model';
-import type { EquityPoint } from '../stats/types';
-import { finiteOrNull } from '../numeric/finite';
 
 export interface MarginDay {
   date: string;
+  /** `HH:MM` of the opening moment; '' at day level. */
+  time: string;
   margin: number;
-  /** Equity at the start of the day. */
+  /** Realized equity at the moment. */
   equity: number;
-  /** margin / equity; null when equity ≤ 0 (or so small the ratio overflows). */
+  /** margin / equity; null when equity ≤ 0. */
   utilisation: number | null;
 }
 
 export interface MarginUtilisation {
   series: MarginDay[];
+  /** The peak (SPEC §3); equals Replay's `log` rule peak margin use for the same log. */
   max: number;
+  /** Where the peak was reached. */
+  maxAt: { date: string; time: string } | null;
   average: number;
+  /** The convention in words (with the day-level fallback when it applied). */
+  convention: string;
 }
 
-/** How many curve dates (ascending) are before `date`, or on or before it when `inclusive`. */
-function countDatesBefore(curve: EquityPoint[], date: string, inclusive: boolean): number {
-  let low = 0;
-  let high = curve.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (curve[mid].date < date || (inclusive && curve[mid].date === date)) low = mid + 1;
-    else high = mid;
+/** Margin use of `entryTrades` against the realized equity of `accountTrades` (a superset) from `startingCapital`. */
+export function marginUtilisation(entryTrades: Trade[], accountTrades: Trade[], startingCapital: number): MarginUtilisation | null {
+  if (!entryTrades.some((t) => t.marginReq !== null && t.marginReq > 0)) return null;
+  const entry = new Set(entryTrades);
+  const trades = entryTrades.length === accountTrades.length ? accountTrades : accountTrades.map((t) => (entry.has(t) ? t : { ...t, marginReq: null }));
+  const use = marginUse(marginTimeline(trades, startingCapital));
+  if (trades === accountTrades) {
+    return {
+      series: use.series.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
+      max: use.peak ?? 0,
+      maxAt: use.peakAt,
+      average: use.average ?? 0,
+      convention: use.convention,
+    };
   }
-  return low;
-}
-
-export function marginUtilisation(trades: Trade[], curve: EquityPoint[], startingCapital: number): MarginUtilisation | null {
-  if (curve.length === 0) return null;
-  const delta = new Array<number>(curve.length + 1).fill(0);
-  let any = false;
-  for (const t of trades) {
-    if (t.marginReq === null || !(t.marginReq > 0)) continue;
-    const start = countDatesBefore(curve, t.dateOpened, false);
-    // Open through its close date (a weekend close thus counts on the Friday before).
-    const end = t.dateClosed === null ? curve.length : countDatesBefore(curve, t.dateClosed, true);
-    if (end <= start) continue;
-    any = true;
-    delta[start] += t.marginReq;
-    delta[end] -= t.marginReq;
-  }
-  if (!any) return null;
-  const series: MarginDay[] = [];
-  let margin = 0;
-  let max = 0;
-  let sum = 0;
-  let counted = 0;
-  curve.forEach((point, i) => {
-    margin += delta[i];
-    const open = Math.abs(margin) < 1e-9 ? 0 : margin;
-    const equity = i === 0 ? startingCapital : curve[i - 1].equity;
-    const utilisation = equity > 0 ? finiteOrNull(open / equity) : null;
-    if (utilisation !== null) {
-      max = Math.max(max, utilisation);
-      sum += utilisation;
-      counted++;
-    }
-    series.push({ date: point.date, margin: open, equity, utilisation });
-  });
-  return { series, max, average: counted === 0 ? 0 : sum / counted };
+  // A strategy entry: only the moments its own positions are open (another strategy opening
+  // while it holds nothing is not one of its moments); the peak is unchanged by this.
+  const own = use.series.filter((p) => p.margin > 0);
+  const counted = own.filter((p) => p.use !== null);
+  return {
+    series: own.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
+    max: use.peak ?? 0,
+    maxAt: use.peakAt,
+    average: counted.length === 0 ? 0 : counted.reduce((sum, p) => sum + (p.use as number), 0) / counted.length,
+    convention: use.convention,
+  };
 }

@@ -10,8 +10,11 @@
  *    or Funds at Close of the first trade to close.
  * 3. The strategy filter is applied; the portfolio curve uses only the selected trades and
  *    starts from that starting capital. Each strategy's curve also starts from it.
- * 4. Drawdown comes from the daily log's Net Liquidity only when the starting capital came
- *    from the daily log and no strategy filter is active; otherwise from the trade curve.
+ * 4. The portfolio curve is the daily log's marked-to-market Net Liquidity (./marked-curve:
+ *    drawdown, CAGR, Sharpe, Sortino, Calmar) only when the starting capital came from the
+ *    daily log (the caller passes only a daily log that belongs, core/import
+ *    daily-consistency) and no strategy filter is active; otherwise the closed-trade curve.
+ *    The closed-trade max drawdown is always reported beside it.
  * 5. Ruin (SPEC §2): a curve whose equity reaches 0 or below stops on that date, with max
  *    drawdown 100% and CAGR, Sharpe, Sortino and Calmar null, "ruined on D" (curve-stats);
  *    `portfolio.ruin` carries it (every view shows it), a strategy's own ruin is also a warning.
@@ -19,7 +22,9 @@
 import { sortTrades } from '../import';
 import type { DailyLogRow, Trade } from '../model';
 import { computeCurveStats } from './curve-stats';
-import { dailyLogDrawdown, dailyRowsBetween } from './daily-log-drawdown';
+import { dailyRowsBetween } from './daily-log-drawdown';
+import { markedToMarketCurve } from './marked-curve';
+import type { RateSeries } from './risk-free';
 import { filterByOpenDate, filterByStrategy, hasStrategyFilter } from './filter';
 import { resolveStartingCapital } from './starting-capital';
 import { tradePeriod } from './trade-period';
@@ -41,9 +46,9 @@ function contractsWarning(name: string, trades: Trade[]): string {
   return `${name}: contract counts vary more than ${CONTRACTS_VARY_FACTOR}× (${range.min} to ${range.max}), so Kelly on raw P/L is not meaningful; use the per-contract or margin basis.`;
 }
 
-function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFreeRate: number): StrategyStats {
+function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFree: number | RateSeries): StrategyStats {
   const tradeStats = computeTradeStats(trades);
-  const { drawdownCurve: _, ...curve } = computeCurveStats(trades, startingCapital, riskFreeRate);
+  const { drawdownCurve: _, maxDrawdownClosedTrades: _closed, riskFree: _rf, ...curve } = computeCurveStats(trades, startingCapital, riskFree);
   return { name, ...tradeStats, ...curve, nullReasons: { ...tradeStats.nullReasons, ...curve.nullReasons } };
 }
 
@@ -81,8 +86,14 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
 
   checkSummable(selected);
   const useDailyDrawdown = capital.source === 'daily-log' && !hasStrategyFilter(filter);
-  const dailyDrawdown = useDailyDrawdown ? dailyLogDrawdown(periodDaily!, capital.value) : undefined;
-  const { drawdownCurve, ...curve } = computeCurveStats(selected, capital.value, riskFreeRate, dailyDrawdown);
+  if (capital.source === 'daily-log' && hasStrategyFilter(filter)) {
+    warnings.push('Strategy filter: the curve (drawdown, CAGR, Sharpe) is built from the selected strategies\' own trades, on closed trades; the daily log is portfolio-wide, so it is not marked to market here.');
+  }
+  const period = tradePeriod(selected);
+  const marked = useDailyDrawdown && period ? markedToMarketCurve(periodDaily!, capital.value, period.first, period.last) : undefined;
+  const riskFree = options.riskFreeSeries ?? riskFreeRate;
+  if (options.riskFreeSeries) riskFreeRate = 0;
+  const { drawdownCurve, maxDrawdownClosedTrades, riskFree: riskFreeUsed, ...curve } = computeCurveStats(selected, capital.value, riskFree, marked);
   const tradeStats = computeTradeStats(selected);
 
   const byStrategy = new Map<string, Trade[]>();
@@ -94,7 +105,7 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
   if (tradeStats.contractsVary && byStrategy.size > 1) warnings.push(contractsWarning('Portfolio', selected));
   const strategies = [...byStrategy.keys()]
     .sort((a, b) => a.localeCompare(b))
-    .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFreeRate));
+    .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFree));
   for (const s of strategies) if (s.contractsVary) warnings.push(contractsWarning(`"${s.name}"`, byStrategy.get(s.name)!));
 
   for (const s of strategies) if (s.ruin) warnings.push(`"${s.name}" alone (from the same starting capital) is ruined on ${s.ruin.date}: equity ${s.ruin.equity.toFixed(2)}.`);
@@ -108,6 +119,9 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
       startingCapitalSource: capital.source,
       drawdownSource: useDailyDrawdown ? 'daily-log' : 'trades',
       riskFreeRate,
+      riskFree: riskFreeUsed,
+      maxDrawdownClosedTrades,
+      heldOvernight: selected.some((t) => t.dateClosed !== null && t.dateClosed > t.dateOpened),
     },
     strategies,
     warnings,

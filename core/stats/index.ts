@@ -19,3 +19,6 @@ export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCal
 export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from '../numeric/explained';
 export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';
+export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, type RiskFreeUsed } from './risk-free';
+export { markedToMarketCurve, type MarkedDay } from './marked-curve';
+export { dailyOnlyStats, DAILY_ONLY_MISSING, type DailyOnlyStats } from './daily-only';

@@ -6,10 +6,12 @@
  *   ruin date) or when annualizing overflows (e.g. 8× in one day).
  * - Daily return r_t = P/L_t / equity_{t−1} on the business-day curve (equity_0 = starting
  *   capital, days without closes have r = 0). Undefined once equity reaches 0 or below.
- * - Sharpe = mean(r − rf_d) / sd(r, n − 1) · √252; null with fewer than 2 days or sd = 0.
+ * - Sharpe = mean(r − rf_d) / sd(r − rf_d, n − 1) · √252 (Sharpe 1994: the excess return's own
+ *   deviation; with a fixed rate it equals sd(r)); null with fewer than 2 days or sd = 0.
  * - Sortino = mean(r − rf_d) / √(mean(min(r − rf_d, 0)²)) · √252, the mean over ALL days;
  *   null without a day below rf_d.
- * - rf_d = annual risk-free rate / 252.
+ * - rf_d = annual risk-free rate / 252, or each day's own rate (a historical series,
+ *   ./risk-free): `riskFree` is an annual rate (number) or the daily rates, one per return.
  * - Calmar (MAR) = CAGR / max drawdown; null when CAGR is null or the drawdown is 0.
  * Every division goes through `guardedRatio`: a denominator that is subnormal or below 10⁻⁹ of
  * its numerator gives null with the reason, never a 300-digit ratio or Infinity. Deviations
@@ -46,21 +48,32 @@ function rootMeanSquare(deviations: number[], divisor: number): number {
   return largest * Math.sqrt(scaled / divisor);
 }
 
-/** Annualized Sharpe ratio of daily returns against an annual risk-free rate. */
-export function sharpeRatio(returns: number[], annualRiskFree = 0): Explained {
+/** An annual rate (number) or the daily rates rf_d, one per daily return. */
+export type RiskFree = number | readonly number[];
+
+/** r − rf_d per day. */
+function excessOf(returns: number[], riskFree: RiskFree): number[] {
+  if (typeof riskFree === 'number') return returns.map((r) => r - riskFree / TRADING_DAYS_PER_YEAR);
+  if (riskFree.length !== returns.length) throw new RangeError(`${riskFree.length} daily risk-free rates for ${returns.length} daily returns`);
+  return returns.map((r, i) => r - riskFree[i]);
+}
+
+/** Annualized Sharpe ratio of daily returns against the risk-free rate, on the excess return's own deviation. */
+export function sharpeRatio(returns: number[], riskFree: RiskFree = 0): Explained {
   const n = returns.length;
   if (n < 2) return unknown(n === 0 ? 'no daily returns' : 'only one daily return: a deviation needs two');
-  const m = safeMean(returns);
-  const sd = rootMeanSquare(returns.map((r) => r - m), n - 1);
+  const excess = excessOf(returns, riskFree);
+  const m = safeMean(excess);
+  const sd = rootMeanSquare(excess.map((x) => x - m), n - 1);
   if (sd === 0) return unknown('the daily returns do not vary (deviation 0)');
-  const ratio = guardedRatio(m - annualRiskFree / TRADING_DAYS_PER_YEAR, sd, 'the deviation of daily returns');
+  const ratio = guardedRatio(m, sd, 'the deviation of daily returns');
   return ratio.value === null ? ratio : known(ratio.value * Math.sqrt(TRADING_DAYS_PER_YEAR));
 }
 
 /** Annualized Sortino ratio of daily returns (downside deviation over all days). */
-export function sortinoRatio(returns: number[], annualRiskFree = 0): Explained {
+export function sortinoRatio(returns: number[], riskFree: RiskFree = 0): Explained {
   if (returns.length === 0) return unknown('no daily returns');
-  const excess = returns.map((r) => r - annualRiskFree / TRADING_DAYS_PER_YEAR);
+  const excess = excessOf(returns, riskFree);
   const downside = rootMeanSquare(excess.map((x) => Math.min(x, 0)), excess.length);
   if (downside === 0) return unknown('no day with a return below the risk-free rate (downside deviation 0)');
   const ratio = guardedRatio(safeMean(excess), downside, 'the downside deviation');

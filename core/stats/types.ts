@@ -3,6 +3,7 @@
  * (0.128921, not 12.89%). Every number is finite: a metric that is undefined for the
  * sample (e.g. profit factor without losses) is null, never NaN or Infinity.
  */
+import type { RateSeries, RiskFreeUsed } from './risk-free';
 
 export interface EquityPoint {
   /** Business day, ISO date. */
@@ -47,6 +48,8 @@ export interface StatsOptions {
   startingCapital?: number;
   /** Annual risk-free rate, decimal (default 0). */
   riskFreeRate?: number;
+  /** A historical rate series (DTB3, ./risk-free): when given it replaces `riskFreeRate`, day by day. */
+  riskFreeSeries?: RateSeries;
 }
 
 export type StartingCapitalSource = 'user' | 'daily-log' | 'funds-at-close' | 'default';
@@ -123,19 +126,27 @@ export interface PortfolioStats extends TradeStats, CurveStats {
   /** Realized-P/L curve on business days (first open .. last close, or .. the ruin date). */
   curve: EquityPoint[];
   /**
-   * The series the drawdown metrics were measured on: Net Liquidity per daily-log row when
+   * The series the drawdown, returns and CAGR were measured on: the marked-to-market curve
+   * (Net Liquidity on business days, withdrawals added back, ./marked-curve) when
    * drawdownSource is 'daily-log', otherwise the same points as `curve`.
    */
   drawdownCurve: EquityPoint[];
   startingCapitalSource: StartingCapitalSource;
   /**
    * 'daily-log' when the starting capital came from the daily log and no strategy filter is
-   * active (drawdown recomputed from Net Liquidity, the Drawdown % column is ignored);
+   * active (drawdown, CAGR, Sharpe, Sortino, Calmar from Net Liquidity, the Drawdown % column
+   * is ignored);
    * otherwise 'trades' (the realized-P/L curve of the selected trades).
    */
   drawdownSource: DrawdownSource;
-  /** Annual risk-free rate used by Sharpe and Sortino (decimal; daily rate = this / 252). */
+  /** Annual risk-free rate used by Sharpe and Sortino (decimal; daily rate = this / 252); 0 with a historical series. */
   riskFreeRate: number;
+  /** The risk-free rate Sharpe and Sortino used: fixed, or the historical series (through which date, stale from which). */
+  riskFree: RiskFreeUsed;
+  /** Max drawdown of the closed-trade curve, always (equal to maxDrawdown when drawdownSource is 'trades'). */
+  maxDrawdownClosedTrades: number;
+  /** True when some selected trade was held past its open date (a closed-trade curve then understates the drawdown). */
+  heldOvernight: boolean;
 }
 
 /** One strategy of the selection; its curve uses only its own trades, from the portfolio starting capital. */

@@ -5,7 +5,7 @@
  */
 import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
-import { conventions, drawdownDaysText, drawdownSourceText, startingCapitalSourceText, type MetricId } from '../../core/format/conventions';
+import { conventions, drawdownDaysText, drawdownSourceText, type MetricId, riskFreeStatement, startingCapitalSourceText } from '../../core/format/conventions';
 import type { ValueKind } from '../../core/format/number';
 
 export interface CardPart {
@@ -47,10 +47,15 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
     card(
       'maxDrawdown',
       'Max drawdown',
-      [{ value: p.maxDrawdown, kind: 'percent' }],
+      p.drawdownSource === 'daily-log'
+        ? [
+            { value: p.maxDrawdown, kind: 'percent', label: 'Marked to market' },
+            { value: p.maxDrawdownClosedTrades, kind: 'percent', label: 'Closed trades' },
+          ]
+        : [{ value: p.maxDrawdown, kind: 'percent' }],
       p.ruin ? `${drawdownSourceText(p.drawdownSource)} Ruined on ${p.ruin.date}: a drawdown is capped at 100%.` : drawdownSourceText(p.drawdownSource),
     ),
-    card('sharpe', 'Sharpe', [metricPart(p, 'sharpe', 'ratio')], `Risk-free rate: ${(p.riskFreeRate * 100).toFixed(2)}% a year.`),
+    card('sharpe', 'Sharpe', [metricPart(p, 'sharpe', 'ratio')], `${riskFreeStatement(p.riskFree)}.`),
     card('sortino', 'Sortino', [metricPart(p, 'sortino', 'ratio')]),
     card('calmar', 'Calmar', [metricPart(p, 'calmar', 'ratio')]),
     card('profitFactor', 'Profit factor', [metricPart(p, 'profitFactor', 'ratio')]),
@@ -65,7 +70,7 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
       'Time in drawdown',
       [
         { value: p.timeInDrawdown, kind: 'percent', label: 'Share' },
-        { value: p.longestDrawdownDays, kind: p.drawdownSource === 'daily-log' ? 'trading-days' : 'business-days', label: 'Longest' },
+        { value: p.longestDrawdownDays, kind: 'business-days', label: 'Longest' },
       ],
       drawdownDaysText(p.drawdownSource),
     ),

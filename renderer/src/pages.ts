@@ -9,6 +9,7 @@ import { SizingPage } from './pages/SizingPage';
 import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
 import { LivePage } from './live/LivePage';
+import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
 
 export interface PageDefinition {
   id: string;
@@ -26,4 +27,5 @@ export const pages: PageDefinition[] = [
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
+  { id: 'help-tradeblocks', title: 'Coming from TradeBlocks', description: 'Help: each convention that differs, with the EMA figure under both', component: TradeBlocksHelpPage },
 ];

@@ -2,6 +2,7 @@
  * Report section: the portfolio equity curve (realized P/L, business days) and the drawdown
  * the max-drawdown figure was measured on (drawn negative, as a fraction).
  */
+import { drawdownStatement } from '../conventions';
 import { defineSection } from '../section';
 
 export const equityDrawdownSection = defineSection({
@@ -25,6 +26,9 @@ export const equityDrawdownSection = defineSection({
             points: portfolio.curve.map((point) => [point.date, point.equity]),
             ...(portfolio.ruin ? { marks: [{ x: portfolio.ruin.date, label: `Ruined ${portfolio.ruin.date}` }] } : {}),
           },
+          ...(portfolio.drawdownSource === 'daily-log'
+            ? [{ name: 'Net Liquidity (marked to market, daily log)', type: 'line' as const, points: portfolio.drawdownCurve.map((point): [string, number] => [point.date, point.equity]) }]
+            : []),
         ],
       },
       {
@@ -35,6 +39,9 @@ export const equityDrawdownSection = defineSection({
         series: [{ name: 'Drawdown', type: 'area', tone: 'adverse', points: portfolio.drawdownCurve.map((point) => [point.date, -point.drawdown]) }],
       },
     ],
-    notes: portfolio.ruin ? [`The curves stop on ${portfolio.ruin.date}, when the account was ruined (equity ≤ 0).`] : [],
+    notes: [
+      `The drawdown chart is on the curve in use: ${drawdownStatement(portfolio)}.`,
+      ...(portfolio.ruin ? [`The curves stop on ${portfolio.ruin.date}, when the account was ruined (equity ≤ 0).`] : []),
+    ],
   }),
 });

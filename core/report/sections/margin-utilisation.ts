@@ -1,6 +1,8 @@
 /**
- * Report section: historical margin utilisation (margin open each day ÷ equity) per strategy
- * and for the portfolio, next to the margin the chosen sizing would use (core/sizing).
+ * Report section: historical margin use (SPEC §3, the one time-aware figure of core/margin:
+ * margin of the positions open at the same moment ÷ realized equity then) per strategy and for
+ * the portfolio, next to the margin the chosen sizing would use (core/sizing). The chart shows
+ * each day's peak.
  */
 import type { SizingEntry } from '../../sizing';
 import { money, percent } from '../cells';
@@ -9,7 +11,7 @@ import { defineSection } from '../section';
 export const marginUtilisationSection = defineSection({
   id: 'margin',
   title: 'Margin utilisation',
-  description: 'Historical margin use per day and the margin the chosen sizing implies',
+  description: 'Historical margin use (positions open at the same moment) and the margin the chosen sizing implies',
   isAvailable: (input) => (input.sizing?.portfolio.historicalMargin?.series.length ?? 0) > 0,
   unavailableReason: (input) => (input.sizing === undefined ? 'the sizing was not computed for this report' : 'the trades have no margin (Margin Req.) to measure utilisation by'),
   build: ({ sizing }) => {
@@ -21,7 +23,11 @@ export const marginUtilisationSection = defineSection({
       money(e.marginUsed),
       percent(e.sizedMarginUtilisation),
     ]);
-    const series = report.portfolio.historicalMargin!.series.flatMap((day): [string, number][] => (day.utilisation === null ? [] : [[day.date, day.utilisation]]));
+    const dailyPeak = new Map<string, number>();
+    for (const moment of report.portfolio.historicalMargin!.series) {
+      if (moment.utilisation !== null) dailyPeak.set(moment.date, Math.max(dailyPeak.get(moment.date) ?? 0, moment.utilisation));
+    }
+    const series = [...dailyPeak.entries()];
     return {
       tables: [
         {
@@ -37,9 +43,9 @@ export const marginUtilisationSection = defineSection({
           rows,
         },
       ],
-      charts: series.length >= 2 ? [{ id: 'margin-history', title: 'Portfolio margin open ÷ equity, per day', xAxis: 'date', yFormat: 'percent', series: [{ name: 'Margin utilisation', type: 'area', points: series }] }] : [],
+      charts: series.length >= 2 ? [{ id: 'margin-history', title: 'Portfolio margin open at the same moment ÷ equity, peak of each day', xAxis: 'date', yFormat: 'percent', series: [{ name: 'Margin utilisation', type: 'area', points: series }] }] : [],
       notes: [],
     };
   },
-  conventions: () => ['Margin utilisation on a day = Margin Req. of the trades open that day ÷ equity that day.'],
+  conventions: ({ sizing }) => [sizing?.portfolio.historicalMargin?.convention ?? 'Margin use = Margin Req. of the positions open at the same moment ÷ realized equity at that moment.'],
 });

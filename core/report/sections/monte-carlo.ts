@@ -4,6 +4,7 @@
  * (final equity percentiles, probability of profit, ruin and drawdown probabilities,
  * median CAGR and max drawdown) and the line stating how the paths were simulated.
  */
+import { ruinInWords } from '../conventions';
 import type { MonteCarloConfig } from '../../montecarlo';
 import { money, percent } from '../cells';
 import { formatNumber } from '../format';
@@ -24,7 +25,7 @@ export function monteCarloConventionLine(config: MonteCarloConfig): string {
   const sampleLength = config.horizon === config.pool.length ? " (the sample's length)" : '';
   return (
     `${config.mode[0].toUpperCase()}${config.mode.slice(1)} mode (${config.sizingConvention}); ${resampling}; horizon ${formatNumber(config.horizon, 'integer')} ${unit}${sampleLength}; ` +
-    `${formatNumber(config.paths, 'integer')} paths, seed ${config.seed}; ruin = equity ≤ ${levelText(config.ruinLevel)} of the starting capital ${formatNumber(config.startingCapital, 'money')}.`
+    `${formatNumber(config.paths, 'integer')} paths, seed ${config.seed}; ruin = equity ${ruinInWords(config.ruinLevel)}, start ${formatNumber(config.startingCapital, 'money')}.`
   );
 }
 
@@ -46,7 +47,7 @@ export const monteCarloSection = defineSection({
       ['P5 final equity', money(summary.finalValue.p5)],
       ['P95 final equity', money(summary.finalValue.p95)],
       ['Probability of profit', percent(summary.probProfit)],
-      [`P(ruin: equity ≤ ${levelText(config.ruinLevel)} of start)`, percent(summary.probRuin)],
+      [`P(ruin: equity ${ruinInWords(config.ruinLevel)})`, percent(summary.probRuin)],
       ...drawdownRows,
       ['Median CAGR', percent(summary.medianCagr)],
       ['Median max drawdown', percent(summary.maxDrawdown.p50)],

@@ -3,7 +3,8 @@
  * table, for the current strategy/date filter. Everything is computed by `stats(filter)`
  * in the data worker.
  */
-import { useMemo } from 'react';
+import { drawdownStatement, riskFreeStatement } from '../../../core/format/conventions';
+import { useMemo, useState } from 'react';
 import { Chart } from '../components/Chart';
 import { drawdownChartOption, equityChartOption } from '../components/chart-options';
 import { EmptyState } from '../components/EmptyState';
@@ -16,12 +17,18 @@ import { portfolioCards } from '../metrics';
 import { useStatsReport } from '../workspace/use-stats-report';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 
+/** First letter upper-cased (the statement is written to follow other text). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function OverviewPage() {
   const { data, workspace, requestImport } = useWorkspaceContext();
   const { summary, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
   const nothingSelected = filter.strategies?.length === 0;
-  const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected);
+  const [historicalRiskFree, setHistoricalRiskFree] = useState(false);
+  const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected, historicalRiskFree);
 
   const portfolio = report?.portfolio;
   const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
@@ -65,6 +72,18 @@ export function OverviewPage() {
             {formatDateRange(report.portfolio.firstDate, report.portfolio.lastDate)}
             {loading && <span className="refreshing-note"> · updating…</span>}
           </p>
+          <p className="drawdown-statement" data-testid="drawdown-statement">
+            {sentenceCase(drawdownStatement(report.portfolio))}
+            {report.portfolio.drawdownSource === 'trades' && (filter.strategies?.length ?? 0) > 0 ? ' (strategy filter: the curve is built from the selected strategies\' own trades; a daily log is portfolio-wide)' : ''}.
+          </p>
+          <label className="field risk-free-field">
+            <span className="field-label">Risk-free rate (Sharpe, Sortino)</span>
+            <select aria-label="Risk-free rate" data-testid="risk-free" value={historicalRiskFree ? 'historical' : 'fixed'} onChange={(event) => setHistoricalRiskFree(event.target.value === 'historical')}>
+              <option value="fixed">0% a year (fixed)</option>
+              <option value="historical">Each day's 3-month T-bill rate (DTB3)</option>
+            </select>
+          </label>
+          <p className="muted" data-testid="risk-free-statement">{riskFreeStatement(report.portfolio.riskFree)}.</p>
           <div className="cards" data-testid="stat-cards">
             {cards.map((card) => (
               <StatCard key={card.id} card={card} />

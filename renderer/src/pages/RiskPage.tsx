@@ -4,6 +4,7 @@
  * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
  * — each with the run's conventions as tooltip.
  */
+import { ruinInWords } from '../../../core/format/conventions';
 import { useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
 import { EmptyState } from '../components/EmptyState';
@@ -105,6 +106,7 @@ export function RiskPage() {
           <NumberField label="Paths" value={form.paths} onChange={(paths) => set({ paths })} testId="paths" />
           <NumberField label="Seed" value={form.seed} onChange={(seed) => set({ seed })} testId="seed" />
           <NumberField label="Ruin at equity ≤" value={form.ruinLevel} scale={100} suffix="% of start" onChange={(ruinLevel) => set({ ruinLevel })} />
+          <span className="field-hint" data-testid="ruin-words">Ruin: equity {ruinInWords(form.ruinLevel)}</span>
           <NumberField label="Worst-case injection" value={form.worstCaseShare} scale={100} suffix="% of steps" onChange={(worstCaseShare) => set({ worstCaseShare })} />
           {form.worstCaseShare > 0 && (
             <label className="field">

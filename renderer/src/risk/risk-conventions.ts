@@ -6,7 +6,7 @@
  */
 import type { MonteCarloConfig, MonteCarloMode } from '../../../core/montecarlo';
 import type { SizingRule } from '../../../core/replay';
-import { DRAWDOWN_FROM_PEAK } from '../../../core/format/conventions';
+import { DRAWDOWN_FROM_PEAK, ruinInWords } from '../../../core/format/conventions';
 import { formatText } from '../../../core/format/number';
 
 const count = (n: number) => formatText(n, 'count');
@@ -52,7 +52,7 @@ export function describeRun(config: MonteCarloConfig, sizingLabel: string): stri
   const worst = config.worstCaseShare > 0 ? `; ${formatText(config.worstCaseShare, 'percent')} of steps replaced by their strategy's worst loss (${worstRange(config)})` : '';
   return (
     `${modeText(config, sizingLabel)}; ${resample} from ${count(config.pool.length)} outcomes; horizon ${count(config.horizon)} ${unit}; ` +
-    `${count(config.paths)} paths, seed ${config.seed}; start ${formatText(config.startingCapital, 'money')}${worst}; ruin = equity ≤ ${formatText(config.ruinLevel, 'percent')} of start at any step.`
+    `${count(config.paths)} paths, seed ${config.seed}; start ${formatText(config.startingCapital, 'money')}${worst}; ruin = equity ${ruinInWords(config.ruinLevel)} at any step.`
   );
 }
 

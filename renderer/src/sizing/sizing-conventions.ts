@@ -3,7 +3,7 @@
  * (SPEC-metrics §1, §3, §4), shown as tooltips, and why a number can be "—". The Kelly
  * bases reuse the Overview's texts (renderer/src/conventions.ts), so both pages say the same.
  */
-import { conventions, DAILY_RETURN, type Convention } from '../../../core/format/conventions';
+import { conventions, DAILY_RETURN, ruinInWords, type Convention } from '../../../core/format/conventions';
 
 export type SizingMetricId =
   | 'kelly'
@@ -82,7 +82,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
   },
   sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: NO_SIZED_MARGIN },
   historicalMargin: {
-    text: 'Historical margin utilisation: on each business day, the margin of all trades open that day ÷ the account equity at the start of the day (per strategy: that strategy\'s margin ÷ the account equity). Peak and average over the days.',
+    text: 'Historical margin use (the same figure as Replay\'s peak margin use for the log as recorded): at each moment a position opens, the margin of the positions open at that same moment ÷ the account\'s realized equity then; a close at the same timestamp frees its margin first. Per strategy: that strategy\'s margin ÷ the account equity. Peak and average over those moments; a log without trade times is measured by day, and the page says so.',
     nullReason: NO_MARGIN,
   },
   totalMargin: {
@@ -101,11 +101,11 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     nullReason: 'Undefined: no positive edge, or a trade would lose the whole bankroll at this fraction.',
   },
   thorp: {
-    text: "Thorp's continuous-time probability of ever halving the bankroll: P = 0.5^(2/c − 1), c = f ÷ f*, where f* is the growth-optimal fraction (argmax of mean ln(1 + f·rᵢ), the peak of the growth curve), not the discrete Kelly of the basis. 0 at f = 0, 1 from c ≥ 2. Assumes normally distributed log returns.",
+    text: `Thorp's continuous-time probability of ever halving the bankroll: P = 0.5^(2/c − 1), c = f ÷ f*, where f* is the growth-optimal fraction (argmax of mean ln(1 + f·rᵢ), the peak of the growth curve), not the discrete Kelly of the basis. 0 at f = 0, 1 from c ≥ 2. Assumes normally distributed log returns. Halving: the bankroll ${ruinInWords(0.5)}.`,
     nullReason: 'Undefined: no positive edge (growth-optimal fraction ≤ 0 or undefined).',
   },
   lundberg: {
-    text: 'Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed.',
+    text: `Lundberg bound on the probability of ever halving, from the empirical returns: 0.5^λ with λ solving mean (1 + f·rᵢ)^(−λ) = 1. An upper bound; no distribution assumed. Halving: the bankroll ${ruinInWords(0.5)}.`,
     nullReason: 'Undefined: no positive edge, or the exponent has no solution.',
   },
   realismSharpe: {

@@ -13,7 +13,8 @@ export interface StatsState {
   error: string | null;
 }
 
-export function useStatsReport(data: DataClient, filter: TradeFilter, revision: number, enabled: boolean): StatsState {
+/** `historicalRiskFree`: the Overview's risk-free setting (SPEC §2: 0 a year, or each day's 3-month T-bill rate). */
+export function useStatsReport(data: DataClient, filter: TradeFilter, revision: number, enabled: boolean, historicalRiskFree = false): StatsState {
   const [state, setState] = useState<StatsState>({ report: null, loading: enabled, error: null });
   const request = useRef(0);
 
@@ -21,7 +22,7 @@ export function useStatsReport(data: DataClient, filter: TradeFilter, revision: 
     if (!enabled) return;
     const id = ++request.current;
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    data.stats(filter).then(
+    data.stats(filter, historicalRiskFree ? { historicalRiskFree } : undefined).then(
       (report) => {
         if (id === request.current) setState({ report, loading: false, error: null });
       },
@@ -29,7 +30,7 @@ export function useStatsReport(data: DataClient, filter: TradeFilter, revision: 
         if (id === request.current) setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );
-  }, [data, filter, revision, enabled]);
+  }, [data, filter, revision, enabled, historicalRiskFree]);
 
   return state;
 }

@@ -13,10 +13,11 @@ describe('parseStatsArgs', () => {
       map: 'pl=Net',
       dateFormat: 'MM/DD/YYYY',
       riskFreeRate: 0.045,
+      historicalRiskFree: false,
     });
   });
   it('defaults to no filter and a zero risk-free rate', () => {
-    expect(parseStatsArgs(['log.csv'])).toEqual({ tradeLog: 'log.csv', daily: undefined, capital: undefined, filter: {}, map: undefined, dateFormat: undefined, riskFreeRate: 0 });
+    expect(parseStatsArgs(['log.csv'])).toEqual({ tradeLog: 'log.csv', daily: undefined, capital: undefined, filter: {}, map: undefined, dateFormat: undefined, riskFreeRate: 0, historicalRiskFree: false });
   });
   it('rejects bad values as usage errors', () => {
     expect(() => parseStatsArgs(['log.csv', '--capital', '0'])).toThrow(UsageError);

@@ -21,12 +21,12 @@ describe('sizewise stats --json', () => {
     expect(Object.keys(out)).toEqual(['portfolio', 'strategies', 'conventions', 'import']);
     expect(Object.keys(out.portfolio)).toEqual([
       'trades', 'wins', 'losses', 'scratches', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'startingCapital',
-      'finalEquity', 'cagr', 'maxDrawdown', 'sharpe', 'sortino', 'calmar', 'kelly', 'firstDate', 'lastDate', 'ruin', 'nullReasons',
+      'finalEquity', 'cagr', 'maxDrawdown', 'maxDrawdownClosedTrades', 'sharpe', 'sortino', 'calmar', 'kelly', 'firstDate', 'lastDate', 'ruin', 'nullReasons',
     ]);
     for (const s of out.strategies) {
       expect(Object.keys(s)).toEqual(['name', 'trades', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'kelly', 'kellyPerContract', 'kellyMargin', 'maxDrawdown', 'cagr', 'sharpe', 'ruin', 'nullReasons']);
     }
-    expect(Object.keys(out.conventions)).toEqual(['riskFreeRate', 'startingCapitalSource', 'drawdownSource']);
+    expect(Object.keys(out.conventions)).toEqual(['riskFreeRate', 'riskFree', 'startingCapitalSource', 'drawdownSource', 'drawdown', 'dailyLog']);
     expect(Object.keys(out.import)).toEqual(['format', 'accepted', 'rejected', 'errors', 'warnings']);
   });
 
@@ -49,7 +49,7 @@ describe('sizewise stats --json', () => {
   });
 
   it('states conventions and the import summary', () => {
-    expect(out.conventions).toEqual({ riskFreeRate: 0, startingCapitalSource: 'funds-at-close', drawdownSource: 'trades' });
+    expect(out.conventions).toEqual({ riskFreeRate: 0, riskFree: { kind: 'fixed', annualRate: 0 }, startingCapitalSource: 'funds-at-close', drawdownSource: 'trades', drawdown: 'max drawdown 12.9% on closed trades', dailyLog: null });
     expect(out.import).toEqual({ format: 'optionomega-trades', accepted: 384, rejected: 0, errors: [], warnings: [] });
   });
 });

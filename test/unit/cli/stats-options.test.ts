@@ -19,10 +19,10 @@ describe('sizewise stats options', () => {
 
   it('--daily takes capital and drawdown from the daily log; --capital and --risk-free are honoured', async () => {
     const daily = JSON.parse((await runCli(['stats', EMA, '--daily', EMA_DAILY, '--json'])).stdout);
-    expect(daily.conventions).toEqual({ riskFreeRate: 0, startingCapitalSource: 'daily-log', drawdownSource: 'daily-log' });
+    expect(daily.conventions).toMatchObject({ riskFreeRate: 0, startingCapitalSource: 'daily-log', drawdownSource: 'daily-log' });
     expect(Math.abs(daily.portfolio.maxDrawdown - 0.128921)).toBeLessThan(5e-7);
     const custom = JSON.parse((await runCli(['stats', EMA, '--capital', '200000', '--risk-free', '4%', '--json'])).stdout);
-    expect(custom.conventions).toEqual({ riskFreeRate: 0.04, startingCapitalSource: 'user', drawdownSource: 'trades' });
+    expect(custom.conventions).toMatchObject({ riskFreeRate: 0.04, riskFree: { kind: 'fixed', annualRate: 0.04 }, startingCapitalSource: 'user', drawdownSource: 'trades' });
     expect(custom.portfolio.finalEquity).toBe(219735);
   });
 
@@ -38,7 +38,7 @@ describe('sizewise stats options', () => {
     const result = await runCli(['stats', EMA]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Win rate\s+48\.44%/);
-    expect(result.stdout).toMatch(/Max drawdown\s+12\.89% \(trades\)/);
+    expect(result.stdout).toMatch(/Max drawdown\s+max drawdown 12\.9% on closed trades/);
     expect(result.stdout).toContain('0DTE PCS - EMA Entry');
   });
 

@@ -26,7 +26,7 @@ describe('sizewise stats of a ruined log', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^RUINED {14}on 2025-01-08: equity -100\.00 \(≤ 0\); the curve stops there$/m);
     expect(run.stdout).toMatch(new RegExp(`^CAGR {16}— \\(${RUINED}\\)$`, 'm'));
-    expect(run.stdout).toMatch(/^Max drawdown {8}100\.00% \(trades\)$/m);
+    expect(run.stdout).toMatch(/^Max drawdown {8}max drawdown 100.0% on closed trades/m);
     expect(run.stdout).toContain(`A: — CAGR, Sharpe: ${RUINED}.`);
   });
 

@@ -1,27 +1,27 @@
-// checkDailyAgainstTrades: the EMA daily log belongs to the EMA trades; the MEIC daily log does not.
+// checkDailyAgainstTrades (SPEC-metrics §2): the bundled EMA daily log belongs to the EMA
+// trades (Current Funds + Withdrawn = 100,000 + closed P/L on all 192 days); the MEIC daily log
+// does not: on its first date, 2025-01-02, it holds 100,000 while the MEIC trades start at
+// 125,000 (Funds at Close 125,000 − P/L of the first trade to close, which closes 2025-01-03),
+// and it ends 2025-10-08 while the last trade closes 2025-11-21.
 import { describe, expect, it } from 'vitest';
 import { checkDailyAgainstTrades } from '../../../core/import';
 import { importDaily, importTrades } from '../support/fixtures';
 
 describe('daily log vs trade log', () => {
-  it('EMA: consistent', async () => {
+  it('EMA: accepted', async () => {
     const { trades } = await importTrades('optionomega/ema-tradelog.csv');
     const { daily } = await importDaily('optionomega/ema-dailylog.csv');
-    expect(checkDailyAgainstTrades(trades, daily)).toEqual({ consistent: true, problems: [] });
+    expect(checkDailyAgainstTrades(trades, daily)).toEqual({ consistent: true, problems: [], firstDifference: null });
   });
 
-  it('MEIC: inconsistent, and the problems say what differs', async () => {
+  it('MEIC: refused, naming the first date that differs with both amounts', async () => {
     const { trades } = await importTrades('optionomega/meic-tradelog.csv');
     const { daily } = await importDaily('optionomega/meic-dailylog.csv');
-    expect(checkDailyAgainstTrades(trades, daily)).toEqual({
-      consistent: false,
-      problems: [
-        'Different end dates: the daily log ends on 2025-10-08 but the last trade closes on 2025-11-21.',
-        'Different total P/L: the daily log sums to 3,589.96 but the trades sum to 408.08.',
-        'The P/L differs on 2 of 192 days (2025-04-07: daily 16.32 vs trades 17.64; 2025-05-12: daily -138.68 vs trades 409.2).',
-        "Different starting equity: the daily log starts at Net Liquidity 100,000 (before the first day's P/L) but the trades start at 125,000.",
-      ],
-    });
+    const check = checkDailyAgainstTrades(trades, daily);
+    expect(check.consistent).toBe(false);
+    expect(check.firstDifference).toEqual({ date: '2025-01-02', dailyLog: 100000, trades: 125000 });
+    expect(check.problems[0]).toBe('Different end dates: the daily log ends on 2025-10-08 but the last trade closes on 2025-11-21.');
+    expect(check.problems[1]).toMatch(/^Realized equity differs on 192 of 192 days, first on 2025-01-02: the daily log's Current Funds \+ Withdrawn is 100,000 but the trades' starting capital \+ closed P\/L is 125,000\.$/);
   });
 
   it('a shifted start is reported; a weekend gap of a few days is not', async () => {
@@ -33,7 +33,7 @@ describe('daily log vs trade log', () => {
     expect(checkDailyAgainstTrades(trades, daily.slice(0, -1)).problems.some((p) => p.includes('end dates'))).toBe(false);
   });
 
-  it('empty inputs are inconsistent, with a reason', () => {
-    expect(checkDailyAgainstTrades([], [])).toEqual({ consistent: false, problems: ['The daily log has no rows.'] });
+  it('empty inputs are refused, with a reason', () => {
+    expect(checkDailyAgainstTrades([], [])).toEqual({ consistent: false, problems: ['The daily log has no rows.'], firstDifference: null });
   });
 });

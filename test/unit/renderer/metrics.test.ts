@@ -12,7 +12,7 @@ const portfolio: PortfolioStats = {
   startingCapital: 100000, finalEquity: 119735, firstDate: '2025-01-02', lastDate: '2025-10-08', cagr: 0.265909, maxDrawdown: 0.128921,
   sharpe: 1.22224, sortino: 1.58696, calmar: 2.06257, timeInDrawdown: 0.6, longestDrawdownDays: 41, ruin: null,
   nullReasons: { kellyMargin: 'the trade opened 2025-01-02 has no positive margin (every trade needs one)' },
-  curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0,
+  curve: [], drawdownCurve: [], startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', riskFreeRate: 0, riskFree: { kind: 'fixed', annualRate: 0 }, maxDrawdownClosedTrades: 0, heldOvernight: false,
 };
 
 describe('portfolioCards', () => {
@@ -36,14 +36,14 @@ describe('portfolioCards', () => {
 
   it('states the data source in the tooltip where it matters', () => {
     expect(byId.startingCapital.convention).toContain("From the daily log: first Net Liquidity − first day's P/L.");
-    expect(byId.maxDrawdown.convention).toContain('Computed from the daily log (Net Liquidity).');
+    expect(byId.maxDrawdown.convention).toContain("Marked to market: from the daily log's Net Liquidity");
     expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratches.');
   });
 
   it('counts the longest drawdown in the days of the curve the drawdown was measured on', () => {
-    expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'trading-days', label: 'Longest' });
+    expect(byId.timeInDrawdown.parts[1]).toEqual({ value: 41, kind: 'business-days', label: 'Longest' });
     expect(byId.timeInDrawdown.convention).toBe(
-      `${conventions.timeInDrawdown.text} Here the days are the daily log's rows (its trading days): equity is Net Liquidity at each row, the share is rows below the peak ÷ all rows from the first open to the last close, and the longest run counts consecutive rows.`,
+      `${conventions.timeInDrawdown.text} Here the days are business days (Mon–Fri) from the first open to the last close: equity is the daily log's Net Liquidity at each day's close (carried forward on a day without a row); the share is days below the peak ÷ all days, and the longest run counts consecutive days.`,
     );
     const fromTrades = portfolioCards({ ...portfolio, drawdownSource: 'trades' }).find((card) => card.id === 'timeInDrawdown');
     expect(fromTrades?.parts[1].kind).toBe('business-days');

@@ -50,7 +50,7 @@ describe('risk charts', () => {
     const description = describeRun(config, 'as logged');
     expect(description).toBe(
       'percent mode: per-trade return on equity before the trade, compounding: equity × (1 + r), 0 absorbs; sizing "as logged" (log): the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ); ' +
-        'stationary block bootstrap, mean block 7 from 384 outcomes; horizon 384 trades; 500 paths, seed 3; start $100,000.00; ruin = equity ≤ 50.00% of start at any step.',
+        'stationary block bootstrap, mean block 7 from 384 outcomes; horizon 384 trades; 500 paths, seed 3; start $100,000.00; ruin = equity falls to 50% of start (a 50% loss) at any step.',
     );
     const cards = riskCards(summary, description);
     expect(cards.map((c) => c.id)).toEqual(['median-final', 'final-range', 'prob-profit', 'prob-ruin', 'median-cagr', 'max-drawdown', 'drawdown-at-least']);

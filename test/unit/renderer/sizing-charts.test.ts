@@ -9,12 +9,14 @@ import { growthChartNote, growthChartOption, marginChartOption } from '../../../
 
 const history: MarginUtilisation = {
   series: [
-    { date: '2025-01-02', margin: 10000, equity: 100000, utilisation: 0.1 },
-    { date: '2025-01-03', margin: 0, equity: 0, utilisation: null },
-    { date: '2025-01-06', margin: 30000, equity: 100000, utilisation: 0.3 },
+    { date: '2025-01-02', time: '', margin: 10000, equity: 100000, utilisation: 0.1 },
+    { date: '2025-01-03', time: '', margin: 0, equity: 0, utilisation: null },
+    { date: '2025-01-06', time: '', margin: 30000, equity: 100000, utilisation: 0.3 },
   ],
   max: 0.3,
+  maxAt: { date: '2025-01-06', time: '' },
   average: 0.2,
+  convention: '',
 };
 
 type Series = { name: string; data: unknown[]; markLine?: { data: { name: string; yAxis: number }[] } };

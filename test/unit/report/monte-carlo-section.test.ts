@@ -30,7 +30,7 @@ describe('Monte Carlo section (EMA sample)', () => {
     expect(REPORT_MONTE_CARLO).toEqual({ paths: 10_000, seed: 1, ruinLevel: 0.5 });
     expect(reportMonteCarloOptions(CAPITAL)).toEqual({ mode: 'percent', resample: 'block', paths: 10_000, seed: 1, startingCapital: CAPITAL, ruinLevel: 0.5 });
     expect(section.notes).toEqual([
-      "Percent mode (the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ)); stationary block bootstrap (Politis & Romano), mean block length 7 trades; horizon 384 trades (the sample's length); 10,000 paths, seed 1; ruin = equity ≤ 50% of the starting capital 100,000.00.",
+      "Percent mode (the log as recorded: rᵢ = P/Lᵢ ÷ (Funds at Closeᵢ − P/Lᵢ)); stationary block bootstrap (Politis & Romano), mean block length 7 trades; horizon 384 trades (the sample's length); 10,000 paths, seed 1; ruin = equity falls to 50% of start (a 50% loss), start 100,000.00.",
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('Monte Carlo section (EMA sample)', () => {
       ['P5 final equity', { value: summary.finalValue.p5, format: 'money' }],
       ['P95 final equity', { value: summary.finalValue.p95, format: 'money' }],
       ['Probability of profit', { value: summary.probProfit, format: 'percent' }],
-      ['P(ruin: equity ≤ 50% of start)', { value: summary.probRuin, format: 'percent' }],
+      ['P(ruin: equity falls to 50% of start (a 50% loss))', { value: summary.probRuin, format: 'percent' }],
       ['P(max drawdown ≥ 10%)', { value: summary.probDrawdownAtLeast['0.1'], format: 'percent' }],
       ['P(max drawdown ≥ 20%)', { value: summary.probDrawdownAtLeast['0.2'], format: 'percent' }],
       ['P(max drawdown ≥ 30%)', { value: summary.probDrawdownAtLeast['0.3'], format: 'percent' }],

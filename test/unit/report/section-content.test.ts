@@ -47,9 +47,9 @@ describe('report section content', () => {
   it('conventions: state the starting-capital and drawdown sources and the risk-free rate', () => {
     // The texts are core/format/conventions' (the app's tooltips), with the report's numbers.
     expect(model.conventions).toContain('Starting capital 100,000.00. From the trade log: Funds at Close − P/L of the first trade to close.');
-    expect(model.conventions.some((c) => c.startsWith('Max over business days of (peak − equity) / peak') && c.endsWith('Computed from the trades (equity curve of realized P/L).'))).toBe(true);
-    expect(model.conventions.some((c) => c.includes('Risk-free rate here: 0.00% a year.'))).toBe(true);
+    expect(model.conventions.some((c) => c.startsWith('Max over business days of (peak − equity) / peak') && c.includes('On closed trades only (equity curve of realized P/L)') && c.endsWith('Here: max drawdown 2.0% on closed trades.'))).toBe(true);
+    expect(model.conventions.some((c) => c.includes('Risk-free rate here: rf = 0.00% a year / 252 (a fixed rate).'))).toBe(true);
     const daily = buildReportModel({ ...baseInput, stats: portfolioFixture({ drawdownSource: 'daily-log', startingCapitalSource: 'daily-log' }) });
-    expect(daily.conventions.some((c) => c.includes('Computed from the daily log (Net Liquidity).'))).toBe(true);
+    expect(daily.conventions.some((c) => c.includes("Marked to market: from the daily log's Net Liquidity") && c.endsWith('Here: max drawdown 2.0% marked-to-market (daily log); 2.0% on closed trades.'))).toBe(true);
   });
 });

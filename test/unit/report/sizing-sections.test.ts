@@ -80,7 +80,7 @@ describe('portfolioDailyReturns', () => {
       { date: '2025-03-03', equity: 10_300, drawdown: 0 },
       { date: '2025-03-04', equity: 10_094, drawdown: 0.02 },
     ];
-    const returns = portfolioDailyReturns({ curve, startingCapital: 10_000 });
+    const returns = portfolioDailyReturns({ drawdownCurve: curve, startingCapital: 10_000 });
     expect(returns[0]).toBeCloseTo(0.03, 15);
     expect(returns[1]).toBeCloseTo(-0.02, 15);
   });

@@ -76,6 +76,9 @@ export function portfolioFixture(overrides: Partial<PortfolioStats> = {}): Stats
     startingCapitalSource: 'funds-at-close',
     drawdownSource: 'trades',
     riskFreeRate: 0,
+    riskFree: { kind: 'fixed', annualRate: 0 },
+    maxDrawdownClosedTrades: 0.02,
+    heldOvernight: false,
     ...overrides,
   };
   return {
@@ -138,6 +141,9 @@ export function emptyFixture(): StatsReport {
     startingCapitalSource: 'default',
     drawdownSource: 'trades',
     riskFreeRate: 0,
+    riskFree: { kind: 'fixed', annualRate: 0 },
+    maxDrawdownClosedTrades: 0.02,
+    heldOvernight: false,
   };
   return { portfolio: empty, strategies: [], warnings: [] };
 }

@@ -1,42 +1,33 @@
-// Historical margin utilisation: margin of trades open each day ÷ start-of-day equity.
+// The Sizing page's historical margin use is the one time-aware figure of core/margin (SPEC §3).
+// Hand-made, starting capital 10,000, all on Monday 2025-01-06:
+// - sequential same-day trades: A 2,000 margin 09:30–10:00 (+1,000), B 3,000 10:00–11:00 →
+//   at 10:00 A's close frees its margin first (and realizes +1,000): B alone, 3,000 / 11,000;
+//   day level would have said 5,000 / 10,000 = 0.5;
+// - a strategy's margin is divided by the ACCOUNT's realized equity: strategy "B" alone peaks
+//   at 3,000 / 11,000 too (A's +1,000 is realized before B opens), over its own moments only;
+// - no trade with a margin: null.
 import { describe, expect, it } from 'vitest';
 import { marginUtilisation } from '../../../core/sizing';
-import type { EquityPoint } from '../../../core/stats/types';
 import { makeTrade } from '../support/make-trade';
 
-const curve: EquityPoint[] = [
-  { date: '2025-01-06', equity: 10_000, drawdown: 0 },
-  { date: '2025-01-07', equity: 20_000, drawdown: 0 },
-  { date: '2025-01-08', equity: 20_000, drawdown: 0 },
-  { date: '2025-01-09', equity: 20_000, drawdown: 0 },
-  { date: '2025-01-10', equity: 20_000, drawdown: 0 },
-  { date: '2025-01-13', equity: 20_000, drawdown: 0 },
-];
+const a = makeTrade({ strategy: 'A', pl: 1_000, marginReq: 2_000, timeOpened: '09:30:00', timeClosed: '10:00:00' });
+const b = makeTrade({ strategy: 'B', pl: 0, marginReq: 3_000, timeOpened: '10:00:00', timeClosed: '11:00:00' });
 
-describe('margin utilisation', () => {
-  it('sums overlapping trades and divides by the start-of-day equity', () => {
-    const trades = [
-      makeTrade({ pl: 0, marginReq: 1_000, dateOpened: '2025-01-06', dateClosed: '2025-01-08' }),
-      makeTrade({ pl: 0, marginReq: 3_000, dateOpened: '2025-01-07', dateClosed: '2025-01-07' }),
-      // closes on a Saturday: still open on Friday, not on Monday
-      makeTrade({ pl: 0, marginReq: 2_000, dateOpened: '2025-01-10', dateClosed: '2025-01-11' }),
-      makeTrade({ pl: 0, marginReq: null, dateOpened: '2025-01-06', dateClosed: '2025-01-13' }),
-    ];
-    const result = marginUtilisation(trades, curve, 8_000)!;
-    expect(result.series.map((d) => d.margin)).toEqual([1_000, 4_000, 1_000, 0, 2_000, 0]);
-    expect(result.series.map((d) => d.equity)).toEqual([8_000, 10_000, 20_000, 20_000, 20_000, 20_000]);
-    expect(result.series.map((d) => d.utilisation)).toEqual([0.125, 0.4, 0.05, 0, 0.1, 0]);
-    expect(result.max).toBe(0.4);
-    expect(result.average).toBeCloseTo((0.125 + 0.4 + 0.05 + 0.1) / 6, 14);
+describe('historical margin use (sizing)', () => {
+  it('sequential same-day trades are not held together', () => {
+    const result = marginUtilisation([a, b], [a, b], 10_000)!;
+    expect(result.series.map((p) => [p.time, p.margin, p.equity])).toEqual([['09:30', 2_000, 10_000], ['10:00', 3_000, 11_000]]);
+    expect(result.max).toBe(3_000 / 11_000);
+    expect(result.maxAt).toEqual({ date: '2025-01-06', time: '10:00' });
   });
-
-  it('counts a still-open trade to the end of the curve', () => {
-    const result = marginUtilisation([makeTrade({ pl: 0, marginReq: 2_000, dateOpened: '2025-01-10', dateClosed: null })], curve, 8_000)!;
-    expect(result.series.map((d) => d.margin)).toEqual([0, 0, 0, 0, 2_000, 2_000]);
+  it('a strategy entry uses the account equity', () => {
+    expect(marginUtilisation([b], [a, b], 10_000)!.max).toBe(3_000 / 11_000);
+    expect(marginUtilisation([a], [a, b], 10_000)!.max).toBe(2_000 / 10_000);
+    // its own moments only: B's series is the 10:00 moment, not A's 09:30 open (when B held nothing)
+    expect(marginUtilisation([b], [a, b], 10_000)!.series.map((p) => p.time)).toEqual(['10:00']);
+    expect(marginUtilisation([b], [a, b], 10_000)!.average).toBe(3_000 / 11_000);
   });
-
-  it('is null without margin data or without a curve', () => {
-    expect(marginUtilisation([makeTrade({ pl: 1 })], curve, 8_000)).toBeNull();
-    expect(marginUtilisation([makeTrade({ pl: 1, marginReq: 5 })], [], 8_000)).toBeNull();
+  it('is null without margin data', () => {
+    expect(marginUtilisation([makeTrade({ pl: 1 })], [makeTrade({ pl: 1 })], 8_000)).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
-// The EMA trade log with its daily log: starting capital from the first Net Liquidity row,
-// drawdown recomputed from Net Liquidity. The trades are 0DTE (opened and closed the same
-// day), so end-of-day Net Liquidity equals realized equity and the drawdown equals the trade
-// curve's (0.128921, also the −12.89 minimum of the exported Drawdown % column). The daily
-// log has 192 rows (days with a trade), so the time-in-drawdown share is over rows:
-// 170 of 192 rows below the running peak, the longest run 136 rows.
+// The EMA trade log with its daily log: starting capital from the first Net Liquidity row, the
+// portfolio curve marked to market from Net Liquidity (SPEC §2) on the business-day calendar
+// (a day without a daily row carries Net Liquidity forward). The trades are 0DTE (opened and
+// closed the same day), so end-of-day Net Liquidity equals realized equity: every curve figure
+// equals the closed-trade curve's — SPEC §2's EMA reference (max drawdown 0.128921, also the
+// −12.89 minimum of the exported Drawdown % column; Sharpe 1.22224, Sortino 1.58696, Calmar
+// 2.06257) — and the curve itself is the closed-trade curve.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DailyLogRow, Trade } from '../../../core/model';
 import { computeStats } from '../../../core/stats';
@@ -25,11 +26,15 @@ describe('EMA with the daily log', () => {
     expect(p.startingCapitalSource).toBe('daily-log');
     expect(p.drawdownSource).toBe('daily-log');
     expectSignificant(p.maxDrawdown, 0.128921);
-    expect(p.timeInDrawdown).toBeCloseTo(170 / 192, 12);
-    expect(p.longestDrawdownDays).toBe(136);
-    expect(p.drawdownCurve).toHaveLength(192);
-    expect(p.drawdownCurve.at(-1)).toMatchObject({ date: '2025-10-08', equity: 119735 });
+    expectSignificant(p.maxDrawdownClosedTrades, 0.128921);
+    expectSignificant(p.sharpe, 1.22224);
+    expectSignificant(p.sortino, 1.58696);
     expectSignificant(p.calmar, 2.06257);
+    const closedOnly = computeStats(trades).portfolio;
+    expect(p.timeInDrawdown).toBeCloseTo(closedOnly.timeInDrawdown, 12);
+    expect(p.longestDrawdownDays).toBe(closedOnly.longestDrawdownDays);
+    expect(p.drawdownCurve.map((d) => [d.date, Math.round(d.equity * 100) / 100])).toEqual(closedOnly.curve.map((d) => [d.date, d.equity]));
+    expect(p.drawdownCurve.at(-1)).toMatchObject({ date: '2025-10-08', equity: 119735 });
   });
   it('keeps the trade curve for a strategy filter, from the same starting capital', () => {
     const p = computeStats(trades, { daily, filter: { strategies: ['0DTE CCS - EMA Entry'] } }).portfolio;
@@ -37,6 +42,9 @@ describe('EMA with the daily log', () => {
     expect(p.startingCapital).toBe(100000);
     expect(p.drawdownSource).toBe('trades');
     expectSignificant(p.maxDrawdown, 0.0831331);
+    expect(computeStats(trades, { daily, filter: { strategies: ['0DTE CCS - EMA Entry'] } }).warnings).toContain(
+      "Strategy filter: the curve (drawdown, CAGR, Sharpe) is built from the selected strategies' own trades, on closed trades; the daily log is portfolio-wide, so it is not marked to market here.",
+    );
     expectSignificant(p.kelly, 0.0996278);
   });
   it('uses the trade curve when the user overrides the capital', () => {

@@ -56,10 +56,10 @@ describe('import previews', () => {
     expect(alone.consistency).toBeUndefined();
 
     const trades = expectPreview(await service.previewImport('ema-tradelog.csv', sample('ema-tradelog.csv')));
-    expect(expectPreview(await service.previewImport('ema-dailylog.csv', sample('ema-dailylog.csv'))).consistency).toEqual({ consistent: true, problems: [] });
+    expect(expectPreview(await service.previewImport('ema-dailylog.csv', sample('ema-dailylog.csv'))).consistency).toEqual({ consistent: true, problems: [], firstDifference: null });
 
     await service.commitImport(trades.previewId);
-    expect(expectPreview(await service.previewImport('ema-dailylog.csv', sample('ema-dailylog.csv'))).consistency).toEqual({ consistent: true, problems: [] });
+    expect(expectPreview(await service.previewImport('ema-dailylog.csv', sample('ema-dailylog.csv'))).consistency).toEqual({ consistent: true, problems: [], firstDifference: null });
   });
 
   it('reports a daily log that belongs to another backtest, and stats then ignore it with a warning', async () => {
