@@ -10,12 +10,10 @@ describe('dollar mode, fraction:0.02:avg-loss, the only loss −1e-320 per contr
   const built = buildMonteCarloConfig(trades, { mode: 'dollar', resample: 'iid', paths: 5, seed: 1, startingCapital: 10_000, sizing: { kind: 'fraction', fraction: 0.02, basis: 'avg-loss' } });
 
   it('refuses the simulation: no trade can be sized', () => {
-    expect(built).toEqual({
-      ok: false,
-      message:
-        'the dollar pool of fraction:0.02:avg-loss has 0 outcome(s); at least 2 are needed: ' +
-        'fraction:0.02:avg-loss would size 3 of 3 trades beyond 2^53 contracts at the starting capital (risk per contract too close to 0 to divide by); they are not in the pool',
-    });
+    const message =
+      'the dollar pool of fraction:0.02:avg-loss has 0 outcome(s); at least 2 are needed: ' +
+      'fraction:0.02:avg-loss would size 3 of 3 trades beyond 2^53 contracts at the starting capital (risk per contract too close to 0 to divide by); they are not in the pool';
+    expect(built).toEqual({ ok: false, message, errors: [{ field: 'sizing', message }] });
   });
 
 });

@@ -28,7 +28,7 @@ describe('a trade closing 9999-12-31', () => {
   });
 
   it('the Monte Carlo config says why it cannot run', () => {
-    expect(buildMonteCarloConfig(typo, { mode: 'daily', resample: 'iid', paths: 10, seed: 1 })).toEqual({ ok: false, message: MESSAGE });
+    expect(buildMonteCarloConfig(typo, { mode: 'daily', resample: 'iid', paths: 10, seed: 1 })).toEqual({ ok: false, message: MESSAGE, errors: [{ field: '', message: MESSAGE }] });
   });
 
   it('exactly 100 years (1925-01-06 to 2025-01-06) is still a calendar', () => {
