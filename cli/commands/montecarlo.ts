@@ -10,7 +10,8 @@ import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
 import { money, num, pct, table } from '../output';
 import { RULE_SPEC_HELP } from '../../core/replay';
-import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, SEED, singleInput } from '../args';
+import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, SEED, singleInput } from '../args';
+import { ruleFlag } from '../rule-flag';
 
 /** Steps per path (--horizon): 100,000 is 400 years of trading days (the time a run takes grows with it). */
 const MAX_HORIZON = 100_000;
