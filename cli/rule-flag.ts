@@ -3,7 +3,8 @@
  * or a UsageError with its message. Kept apart from cli/args.ts so commands without a rule
  * flag (`sizewise stats`) do not load the rule parser and, through it, zod at start-up.
  */
-import { parseRuleSpec, type SizingRule } from '../core/replay/rule-spec';
+import { parseRuleSpec } from '../core/replay/rule-spec';
+import type { SizingRule } from '../core/replay/types';
 import { UsageError } from './command';
 
 /** A sizing-rule spec (`--rule kelly:0.5`), or a UsageError with the parser's message. */
