@@ -5,7 +5,7 @@
  * set of words, parsed text forms, sizing-rule specs), each with a message naming the flag.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { type Parsed, parseRuleSpec, type SizingRule } from '../core/replay';
+import type { Parsed } from '../core/replay';
 import { parseStrictNumber } from '../core/format/typed-number';
 import { UsageError } from './command';
 import type { TradeLogMapping } from './load-input';
@@ -129,11 +129,4 @@ export function choiceFlag<T extends string>(flag: string, text: string | undefi
 export function required<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new UsageError(parsed.message);
   return parsed.value;
-}
-
-/** A sizing-rule spec (`--rule kelly:0.5`), or a UsageError with the parser's message. */
-export function ruleFlag(spec: string): SizingRule {
-  const parsed = parseRuleSpec(spec);
-  if (!parsed.ok) throw new UsageError(parsed.message);
-  return parsed.rule;
 }

@@ -6,7 +6,6 @@
  * flush awaited, the exit code set, and the process ends when nothing is left to do.
  */
 import { type Command, UsageError } from './command';
-import { assertFinite } from './output';
 
 const commands: Record<string, () => Promise<{ default: Command }>> = {
   stats: () => import('./commands/stats'),
@@ -50,6 +49,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const json = rest.includes('--json');
   const output = await command.run(rest.filter((a) => a !== '--json'));
+  // Loaded here, not at start-up: cli/output brings the Intl formatters (ICU data), which
+  // `sizewise --help` does not need.
+  const { assertFinite } = await import('./output');
   assertFinite(output.json);
   await writeAll(process.stdout, json ? `${JSON.stringify(output.json, null, 2)}\n` : `${output.text}\n`);
   return 0;

@@ -11,7 +11,13 @@ import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
 import { money, num, pct, table } from '../output';
 import { RULE_SPEC_HELP } from '../../core/replay';
-import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, SEED, singleInput } from '../args';
+import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, SEED, singleInput } from '../args';
+import { ruleFlag } from '../rule-flag';
+import { config as zodConfig } from 'zod';
+
+// One short-lived run validates its options once: zod's interpreted path costs less than
+// compiling a fast-path validator (new Function) that would be used a single time. Same checks.
+zodConfig({ jitless: true });
 
 /** Steps per path (--horizon): 100,000 is 400 years of trading days (the time a run takes grows with it). */
 const MAX_HORIZON = 100_000;

@@ -20,7 +20,8 @@ import {
 import { resolveStartingCapital } from '../../core/stats';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadTradeLog, type TradeLogMapping } from '../load-input';
-import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, required, ruleFlag, singleInput } from '../args';
+import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, required, singleInput } from '../args';
+import { ruleFlag } from '../rule-flag';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 

@@ -16,7 +16,8 @@ import { MAX_REPORT_SCENARIOS, REPORT_MONTE_CARLO, SECTION_IDS, validateSectionI
 import { MAX_MULTIPLIER } from '../../core/sizing';
 import { createNodeComputePool } from '../../workers/pool-node';
 import { runReportPlan } from '../../workers/report-runner';
-import { choiceFlag, type InputKind, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, ruleFlag, SEED, singleInput } from '../args';
+import { choiceFlag, type InputKind, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, SEED, singleInput } from '../args';
+import { ruleFlag } from '../rule-flag';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadContent } from '../load-input';
 import { findChromium } from '../pdf/find-chromium';

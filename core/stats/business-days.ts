@@ -12,15 +12,39 @@
 
 const MS_PER_DAY = 86_400_000;
 
+/** The value of the decimal digit at `i`, or -1 when it is not one. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
 /** Day number of an ISO `YYYY-MM-DD` date. */
 export function dayNumber(isoDate: string): number {
+  // Fast path (called per trade and per strategy): `DDDD-DD-DD…` read digit by digit gives the
+  // same year, month and day as the split below, without allocating.
+  if (isoDate.length >= 10 && isoDate.charCodeAt(4) === 45 && isoDate.charCodeAt(7) === 45) {
+    const y0 = digitAt(isoDate, 0), y1 = digitAt(isoDate, 1), y2 = digitAt(isoDate, 2), y3 = digitAt(isoDate, 3);
+    const m0 = digitAt(isoDate, 5), m1 = digitAt(isoDate, 6), d0 = digitAt(isoDate, 8), d1 = digitAt(isoDate, 9);
+    if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) >= 0) {
+      return Math.round(Date.UTC(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1 - 1, d0 * 10 + d1) / MS_PER_DAY);
+    }
+  }
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/** isoDate's answers so far: a curve asks for the same business days once per strategy. */
+const isoDates = new Map<number, string>();
+
 /** ISO `YYYY-MM-DD` of a day number. */
 export function isoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = isoDates.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDates.size >= 100_000) isoDates.clear();
+    isoDates.set(day, text);
+  }
+  return text;
 }
 
 /** 0 = Sunday … 6 = Saturday (day 0, 1970-01-01, was a Thursday). */
