@@ -69,7 +69,7 @@ export interface LiveRequest {
 
 export type LiveFailure = { ok: false; code: 'no-trades' | 'no-live-log' | 'invalid-options'; message: string };
 
-export const NO_LIVE_LOG = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest.';
+export const NO_LIVE_LOG = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest';
 export const NO_BACKTEST = 'No backtest: import a trade log first.';
 
 export interface LivePlan {

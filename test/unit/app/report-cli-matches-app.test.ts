@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('sizewise report --json and the app report of the same workspace', () => {
   it('prints the model without error (the live section, without a reporting log, says why)', () => {
-    expect(cli.stderr).toBe('sizewise: section "live" has no content (the PDF says why): No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest.\n');
+    expect(cli.stderr).toBe('sizewise: section "live" has no content (the PDF says why): No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest\n');
     expect(cli.code).toBe(0);
   });
 

@@ -40,7 +40,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
     });
-    const live = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest.';
+    const live = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest';
     expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings'].map((id) => [id, id === 'live' ? live : undefined]));
     expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, s.unavailable]));
   });
