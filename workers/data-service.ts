@@ -415,7 +415,7 @@ export class DataService implements DataApi {
   }
 
   async runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>> {
-    const built = monteCarloConfig(filterTrades(this.allTrades(), filter), options);
+    const built = monteCarloConfig(this.content(), filter, options);
     if (!built.ok) return { ok: false, code: 'invalid-input', message: built.message };
     const run = await this.pools.simulation.runMonteCarlo(built.config, onProgress);
     if (!run.ok) return run;
