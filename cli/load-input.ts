@@ -2,7 +2,7 @@
  * Reads input files for CLI commands through core/import, turning an import failure into a
  * one-line UsageError. Shared by every command that takes a trade log. `loadContent` reads a
  * trade log or a `.sizewise` workspace into the core/app WorkspaceContent the use cases take
- * (for a workspace: trades, daily log, saved replay scenarios, Sizing-page settings, reporting
+ * (for a workspace: trades, daily log, saved replay scenarios, Sizing-page and risk-free settings, reporting
  * log and saved live mapping, as
  * the data worker reads them).
  */
@@ -67,7 +67,13 @@ export function isWorkspaceBytes(bytes: Uint8Array): boolean {
 
 /** A `.sizewise` workspace's content through core/db (sql.js loaded only for workspaces). */
 async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<WorkspaceContent> {
-  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }, { LIVE_SETTINGS_KEY }] = await Promise.all([import('sql.js'), import('../core/db'), import('../core/app/sizing-settings'), import('../core/app/live')]);
+  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }, { LIVE_SETTINGS_KEY }, { RISK_FREE_SETTING_KEY, wantsRateSeries }] = await Promise.all([
+    import('sql.js'),
+    import('../core/db'),
+    import('../core/app/sizing-settings'),
+    import('../core/app/live'),
+    import('../core/app/risk-free-setting'),
+  ]);
   const SQL = await initSqlJs();
   const opened = db.openWorkspaceBytes(SQL, bytes);
   if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);
@@ -75,6 +81,7 @@ async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<Wo
     const fingerprint = await db.workspaceFingerprint(opened.db);
     const record = db.getSetting(opened.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = db.getSetting(opened.db, fingerprint, LIVE_SETTINGS_KEY);
+    const riskFreeSetting = db.getSetting(opened.db, fingerprint, RISK_FREE_SETTING_KEY)?.value;
     return {
       trades: db.queryTrades(opened.db),
       daily: db.queryDaily(opened.db),
@@ -82,6 +89,8 @@ async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<Wo
       sizingSettings: record?.value,
       reporting: db.queryReporting(opened.db),
       liveSettings: live?.value,
+      riskFreeSetting,
+      rateSeries: wantsRateSeries(riskFreeSetting) ? await loadRateSeries() : undefined,
     };
   } finally {
     opened.db.close();

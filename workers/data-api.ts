@@ -98,7 +98,7 @@ export interface DataApi {
   trades(filter?: TradeFilter): Promise<Trade[]>;
   daily(): Promise<DailyLogRow[]>;
   reporting(): Promise<ReportingTrade[]>;
-  /** `historicalRiskFree`: Sharpe and Sortino on the bundled DTB3 series (SPEC §2) instead of `riskFreeRate`. */
+  /** Risk-free rate: the workspace's setting (core/app risk-free-setting); `historicalRiskFree` true/false overrides it (DTB3 series or `riskFreeRate`, SPEC §2). */
   stats(filter?: TradeFilter, options?: StatsOptions & { historicalRiskFree?: boolean }): Promise<StatsReport>;
 
   /** Settings (JSON) keyed by the portfolio fingerprint. */

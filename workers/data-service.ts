@@ -54,6 +54,8 @@ import {
   workspaceRealism,
   workspaceSizing,
   workspaceStats,
+  RISK_FREE_SETTING_KEY,
+  wantsRateSeries,
   type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
@@ -298,18 +300,29 @@ export class DataService implements DataApi {
     return { trades, daily, dailyCheck };
   }
 
-  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page settings, the reporting log and the saved live mapping. */
+  /** The saved risk-free record and, when it is historical, the bundled DTB3 series (core/app risk-free-setting reads both). */
+  private riskFreeContent(fingerprint: string): Pick<WorkspaceContent, 'riskFreeSetting' | 'rateSeries'> {
+    const riskFreeSetting = getSetting(this.db, fingerprint, RISK_FREE_SETTING_KEY)?.value;
+    return { riskFreeSetting, rateSeries: wantsRateSeries(riskFreeSetting) ? bundledRateSeries() : undefined };
+  }
+
+  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page and risk-free settings, the reporting log and the saved live mapping. */
   private async reportContent(): Promise<WorkspaceContent> {
     const fingerprint = await workspaceFingerprint(this.db);
     const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
-    return { ...this.content(), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
+    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
   }
 
-  /** Statistics as core/app workspaceStats (the same inputs as `sizewise stats`). */
+  /**
+   * Statistics as core/app workspaceStats (the same inputs as `sizewise stats`), with the
+   * workspace's risk-free setting; `historicalRiskFree` (true or false) overrides it.
+   */
   async stats(filter: TradeFilter = {}, options: StatsOptions & { historicalRiskFree?: boolean } = {}): Promise<StatsReport> {
     const { historicalRiskFree, ...rest } = options;
-    return workspaceStats(this.content(), filter, historicalRiskFree ? { ...rest, riskFreeSeries: bundledRateSeries() } : rest);
+    const content = { ...this.content(), ...this.riskFreeContent(await workspaceFingerprint(this.db)) };
+    if (historicalRiskFree === undefined) return workspaceStats(content, filter, rest);
+    return workspaceStats(content, filter, historicalRiskFree ? { ...rest, riskFreeSeries: bundledRateSeries() } : { riskFreeRate: 0, ...rest });
   }
 
   async getSettings<T = unknown>(key: string): Promise<T | null> {
@@ -402,7 +415,7 @@ export class DataService implements DataApi {
   }
 
   async runMonteCarlo(filter: TradeFilter, options: MonteCarloOptions, onProgress?: (pathsDone: number, total: number) => void): Promise<ComputeOutcome<MonteCarloRunResult>> {
-    const built = monteCarloConfig(filterTrades(this.allTrades(), filter), options);
+    const built = monteCarloConfig(this.content(), filter, options);
     if (!built.ok) return { ok: false, code: 'invalid-input', message: built.message };
     const run = await this.pools.simulation.runMonteCarlo(built.config, onProgress);
     if (!run.ok) return run;

@@ -8,6 +8,7 @@ import { checkDailyAgainstTrades, type DailyDifference } from '../../core/import
 import { drawdownStatement, riskFreeStatement } from '../../core/report/conventions';
 import type { DailyLogRow, RejectedRow, Trade } from '../../core/model';
 import { computeStats, type RateSeries, type StatsReport, type StrategyStats, type TradeFilter } from '../../core/stats';
+import { dailyOnlyStats, type DailyOnlyStats } from '../../core/stats/daily-only';
 import { GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCliNumber, parseCommandArgs, POSITIVE, singleInput } from '../args';
 import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadDailyLog, loadRateSeries, loadTradeLog, type TradeLogMapping } from '../load-input';
@@ -15,6 +16,7 @@ import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
+       sizewise stats --daily <daily.csv> [--risk-free R] [--json]   (a daily log without a trade log)
   --daily FILE         OptionOmega daily log: when it belongs to the trade log (Current Funds +
                        Withdrawn = start + closed P/L on every date, to $1), starting capital,
                        drawdown, CAGR, Sharpe, Sortino and Calmar come from its Net Liquidity
@@ -38,10 +40,13 @@ without --daily); conventions.riskFree = { kind: "fixed", annualRate } or { kind
 series: "DTB3", through, staleFrom }. import.warnings holds everything
 the import, the daily-log check and the statistics flagged; portfolio and each strategy carry
 ruin ({ date, equity } when equity reached 0 or below, else null) and nullReasons (why each
-null metric is null).`;
+null metric is null). Without a trade log (--daily alone) only the portfolio curve figures
+are printed (starting capital, final Net Liquidity, max drawdown, CAGR, Sharpe, Sortino, Calmar,
+from Net Liquidity), with conventions.missing naming what needs the trade log; strategies is [].`;
 
 export interface StatsArgs extends TradeLogMapping {
-  tradeLog: string;
+  /** null: `--daily` alone (a daily log without a trade log). */
+  tradeLog: string | null;
   daily?: string;
   capital?: number;
   filter: TradeFilter;
@@ -78,7 +83,12 @@ export function parseStatsArgs(args: string[]): StatsArgs {
     ...GENERIC_CSV_OPTIONS,
     'risk-free': { type: 'string' },
   });
-  const tradeLog = singleInput('stats', positionals);
+  const dailyOnly = positionals.length === 0 && values.daily !== undefined;
+  const tradeLog = dailyOnly ? null : singleInput('stats', positionals);
+  if (dailyOnly) {
+    const needsTrades = (['strategy', 'from', 'to', 'capital', 'map', 'date-format'] as const).filter((flag) => values[flag] !== undefined);
+    if (needsTrades.length > 0) throw new UsageError(`${needsTrades.map((flag) => `--${flag}`).join(', ')}: needs a trade log (a daily log alone gives the portfolio curve, its starting capital from the log)`);
+  }
   const filter: TradeFilter = {};
   if (values.strategy) filter.strategies = values.strategy;
   if (values.from !== undefined) filter.from = parseDate('--from', values.from);
@@ -237,8 +247,52 @@ async function loadConsistentDaily(path: string, trades: Trade[]): Promise<{ dai
   return { warnings, verdict: { accepted: false, reason: check.problems.join(' '), firstDifference: check.firstDifference } };
 }
 
+/** `--daily` without a trade log: the portfolio curve figures of core/stats dailyOnlyStats, and what is missing. */
+async function runDailyOnly(options: StatsArgs & { daily: string }): Promise<CommandOutput> {
+  const dailyImport = await loadDailyLog(options.daily);
+  const riskFree: number | RateSeries = options.historicalRiskFree ? await loadRateSeries() : options.riskFreeRate;
+  let stats: DailyOnlyStats | null;
+  try {
+    stats = dailyOnlyStats(dailyImport.daily, riskFree);
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(`${basename(options.daily)}: ${error.message}`);
+    throw error;
+  }
+  if (stats === null) throw new UsageError(`${basename(options.daily)}: the daily log has no rows`);
+  const { curve: _curve, missing, riskFree: riskFreeUsed, ...figures } = stats;
+  const json = {
+    portfolio: figures,
+    strategies: [],
+    conventions: { riskFree: riskFreeUsed, startingCapitalSource: 'daily-log', drawdownSource: 'daily-log', dailyLog: { accepted: true, reason: null, firstDifference: null }, missing },
+    import: { format: dailyImport.format, accepted: dailyImport.daily.length, rejected: 0, errors: [], warnings: dailyImport.warnings ?? [] },
+  };
+  const why = stats.nullReasons;
+  const text = [
+    `${basename(options.daily)}: OptionOmega daily log, ${dailyImport.daily.length} rows (no trade log)`,
+    '',
+    table([
+      ['Portfolio (daily log)', ''],
+      ['Period', `${stats.firstDate} .. ${stats.lastDate}`],
+      ['Starting capital', `${money(stats.startingCapital)} (daily log: first Net Liquidity − first P/L)`],
+      ['Final Net Liquidity', money(stats.finalNetLiquidity)],
+      ...(stats.ruin ? [['RUINED', `on ${stats.ruin.date}: Net Liquidity ${money(stats.ruin.equity)} (≤ 0); the curve stops there`]] : []),
+      ['CAGR', orWhy(pct(stats.cagr), why.cagr)],
+      ['Max drawdown', `${pct(stats.maxDrawdown)} marked-to-market (daily log)`],
+      ['Sharpe', orWhy(num(stats.sharpe, 3), why.sharpe)],
+      ['Sortino', orWhy(num(stats.sortino, 3), why.sortino)],
+      ['Calmar', orWhy(num(stats.calmar, 3), why.calmar)],
+      ['Risk-free rate', riskFreeStatement(riskFreeUsed)],
+    ]),
+    '',
+    missing,
+    ...((dailyImport.warnings ?? []).length > 0 ? ['', 'Warnings:', ...dailyImport.warnings.map((w) => `  - ${w}`)] : []),
+  ];
+  return { json, text: text.join('\n') };
+}
+
 async function run(args: string[]): Promise<CommandOutput> {
   const options = parseStatsArgs(args);
+  if (options.tradeLog === null) return runDailyOnly({ ...options, daily: options.daily! });
   const tradeImport = await loadTradeLog(options.tradeLog, options);
   const unknown = (options.filter.strategies ?? []).filter((name) => !tradeImport.trades.some((t) => t.strategy === name));
   if (unknown.length > 0) {

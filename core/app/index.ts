@@ -7,6 +7,7 @@ export { buildReport, finishReport, planReport, reportSettings, type ReportFailu
 export { prepareReplay, type PreparedReplay } from './replay-input';
 export { monteCarloConfig } from './monte-carlo-config';
 export * from './sizing-settings';
+export * from './risk-free-setting';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';

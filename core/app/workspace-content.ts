@@ -6,6 +6,7 @@
 import type { DailyConsistency } from '../import';
 import type { DailyLogRow, ReportingTrade, Trade } from '../model';
 import type { StoredScenario } from '../report';
+import type { RateSeries } from '../stats/risk-free';
 
 export interface WorkspaceContent {
   trades: Trade[];
@@ -20,4 +21,8 @@ export interface WorkspaceContent {
   reporting?: ReportingTrade[];
   /** The saved live-vs-backtest record (unchecked; restoreLiveSettings reads it). */
   liveSettings?: unknown;
+  /** The saved risk-free record (unchecked; core/app/risk-free-setting reads it). */
+  riskFreeSetting?: unknown;
+  /** The DTB3 series, loaded by the caller when the risk-free setting is historical. */
+  rateSeries?: RateSeries;
 }

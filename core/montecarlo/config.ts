@@ -97,7 +97,11 @@ export function monteCarloOptionsErrors(options: unknown): FieldError[] {
   return result.success ? [] : zodFieldErrors(result.error, 'the Monte Carlo options');
 }
 
-export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCarloOptions): ConfigOutcome {
+/**
+ * `markedDailyReturns`: the daily returns of the marked-to-market curve when a daily log
+ * belongs to these trades (core/app passes them); daily mode with the `log` rule resamples them.
+ */
+export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCarloOptions, markedDailyReturns?: readonly number[]): ConfigOutcome {
   const failWith = (errors: FieldError[]): ConfigOutcome => ({ ok: false, message: errors[0].message, errors });
   const fail = (message: string, field = ''): ConfigOutcome => failWith([{ field, message }]);
   const optionErrors = monteCarloOptionsErrors(options);
@@ -122,7 +126,7 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
 
   const rule: SizingRule = options.sizing ?? (options.mode === 'dollar' ? { kind: 'fixed', contracts: 1 } : { kind: 'log' });
   const worstPerContract = worstLossPerContract(input, options.worstCase === 'realized' ? 'realized' : 'all');
-  const pool = buildPool(options.mode, input, start, rule, worstPerContract);
+  const pool = buildPool(options.mode, input, start, rule, worstPerContract, markedDailyReturns);
   if (typeof pool === 'string') return fail(`${options.mode} mode with ${formatRuleSpec(rule)}: ${pool}`, 'sizing');
   warnings.push(...pool.warnings);
   let values = pool.values;

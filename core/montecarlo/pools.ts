@@ -13,6 +13,10 @@
  * - daily: daily returns r_t = (E_t − E_{t−1}) ÷ E_{t−1} of the replayed business-day
  *   equity curve (`log` = the log's own contracts), from the day the rule's first trade opened;
  *   365.25 · 5 / 7 steps per year (the curve's Mon–Fri days), matching SPEC §2 CAGR's calendar years.
+ *   With `log` and a daily log that belongs to the trade log (the caller passes its
+ *   returns, core/app usableDaily), the pool is the daily returns of the marked-to-market
+ *   curve (core/stats/marked-curve: Net Liquidity, withdrawals added back) instead — the
+ *   account as it was marked, positions held overnight included — and the convention says so.
  * - dollar: P/L per contract of each trade; the contracts are the rule's along the
  *   simulated path (see DollarSizing): fixed:N → N; log → the trade's logged contracts;
  *   dollar-risk → floor(amount ÷ risk per contract); fraction, Kelly → floor(equity · F ÷
@@ -121,13 +125,20 @@ function percentReplayed(input: ReplayInput, start: number, rule: SizingRule, wo
   return pool;
 }
 
-function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool {
+/** The convention of a daily pool drawn from the marked-to-market curve. */
+export const MARKED_DAILY_CONVENTION = "daily returns of the marked-to-market curve (the daily log's Net Liquidity on business days, withdrawals added back; positions held overnight are marked): r_t = (E_t − E_{t−1}) ÷ E_{t−1}";
+
+function dailyReplayed(input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array, marked?: readonly number[]): Pool {
   const result = rule.kind === 'log' ? runScenario(input, { rule, settings: defaultReplaySettings(start) }) : replay(input, start, rule);
   const first = result.contracts.findIndex((c) => c > 0);
   const firstDay = first < 0 ? input.dates.length : input.openDay[first];
   const pool = emptyPool([], input, `daily returns of ${rule.kind === 'log' ? "the log's own contracts" : `${result.rule} replayed (whole-log estimates, no constraints)`} on the business-day curve: r_t = (E_t − E_{t−1}) ÷ E_{t−1}`);
   // Returns stop at ruin (equity before a day ≤ 0): the pool holds the days before it.
   pool.values = curveReturns(start, result.equity, firstDay).returns;
+  if (marked && rule.kind === 'log') {
+    pool.values = [...marked];
+    pool.convention = MARKED_DAILY_CONVENTION;
+  }
   let worstDay = 0;
   for (let i = 0; i < input.count; i++) {
     if (result.contracts[i] > 0) worstDay = Math.min(worstDay, worstReturn(worst[input.strategy[i]], result.contracts[i], result.equityAfterClose[i] - result.tradePl[i]));
@@ -251,8 +262,9 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
  * The pool of `mode` under `rule`, or why the rule cannot be simulated on this log.
  * `worst`: each strategy's worst loss per contract (./worst-loss), for `worstByEntry`.
  */
-export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array): Pool | string {
+/** `marked`: the marked-to-market curve's daily returns (daily mode with `log` only). */
+export function buildPool(mode: MonteCarloMode, input: ReplayInput, start: number, rule: SizingRule, worst: Float64Array, marked?: readonly number[]): Pool | string {
   if (mode === 'dollar') return dollarSized(input, start, rule, worst);
-  if (mode === 'daily') return dailyReplayed(input, start, rule, worst);
+  if (mode === 'daily') return dailyReplayed(input, start, rule, worst, marked);
   return rule.kind === 'log' ? percentAsRecorded(input, start, worst) : percentReplayed(input, start, rule, worst);
 }

@@ -1,10 +1,12 @@
 /**
  * Overview: portfolio statistic cards, equity and drawdown charts and the per-strategy
  * table, for the current strategy/date filter. Everything is computed by `stats(filter)`
- * in the data worker.
+ * in the data worker. The risk-free choice is a workspace setting (core/app/risk-free-setting),
+ * the same one the report uses.
  */
 import { drawdownStatement, riskFreeStatement } from '../../../core/format/conventions';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { restoreRiskFreeSetting, RISK_FREE_SETTING_KEY } from '../../../core/app/risk-free-setting';
 import { Chart } from '../components/Chart';
 import { drawdownChartOption, equityChartOption } from '../components/chart-options';
 import { EmptyState } from '../components/EmptyState';
@@ -16,6 +18,7 @@ import { StrategyCsvButton } from '../report-export/StrategyCsvButton';
 import { portfolioCards } from '../metrics';
 import { useStatsReport } from '../workspace/use-stats-report';
 import { useWorkspaceContext } from '../workspace/workspace-context';
+import { useWorkspaceSetting } from '../sizing/use-workspace-setting';
 
 /** First letter upper-cased (the statement is written to follow other text). */
 function sentenceCase(text: string): string {
@@ -27,8 +30,9 @@ export function OverviewPage() {
   const { summary, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
   const nothingSelected = filter.strategies?.length === 0;
-  const [historicalRiskFree, setHistoricalRiskFree] = useState(false);
-  const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected, historicalRiskFree);
+  const riskFree = useWorkspaceSetting(data, workspace, RISK_FREE_SETTING_KEY, restoreRiskFreeSetting);
+  const historicalRiskFree = riskFree.value.source === 'historical';
+  const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected && riskFree.loaded, historicalRiskFree);
 
   const portfolio = report?.portfolio;
   const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
@@ -78,7 +82,7 @@ export function OverviewPage() {
           </p>
           <label className="field risk-free-field">
             <span className="field-label">Risk-free rate (Sharpe, Sortino)</span>
-            <select aria-label="Risk-free rate" data-testid="risk-free" value={historicalRiskFree ? 'historical' : 'fixed'} onChange={(event) => setHistoricalRiskFree(event.target.value === 'historical')}>
+            <select aria-label="Risk-free rate" data-testid="risk-free" value={historicalRiskFree ? 'historical' : 'fixed'} onChange={(event) => riskFree.update(() => ({ source: event.target.value === 'historical' ? 'historical' : 'fixed' }))}>
               <option value="fixed">0% a year (fixed)</option>
               <option value="historical">Each day's 3-month T-bill rate (DTB3)</option>
             </select>

@@ -13,7 +13,10 @@ export interface StatsState {
   error: string | null;
 }
 
-/** `historicalRiskFree`: the Overview's risk-free setting (SPEC §2: 0 a year, or each day's 3-month T-bill rate). */
+/**
+ * `historicalRiskFree`: the workspace's risk-free setting as shown (SPEC §2: 0 a year, or each
+ * day's 3-month T-bill rate), sent with each request so an edit not yet saved is used at once.
+ */
 export function useStatsReport(data: DataClient, filter: TradeFilter, revision: number, enabled: boolean, historicalRiskFree = false): StatsState {
   const [state, setState] = useState<StatsState>({ report: null, loading: enabled, error: null });
   const request = useRef(0);
@@ -22,7 +25,7 @@ export function useStatsReport(data: DataClient, filter: TradeFilter, revision: 
     if (!enabled) return;
     const id = ++request.current;
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    data.stats(filter, historicalRiskFree ? { historicalRiskFree } : undefined).then(
+    data.stats(filter, { historicalRiskFree }).then(
       (report) => {
         if (id === request.current) setState({ report, loading: false, error: null });
       },
