@@ -138,8 +138,9 @@ export interface CompareJson {
 }
 
 export function compareJson(c: LiveComparison): CompareJson {
+  const { window: span } = c;
   return {
-    window: { from: c.window.from, to: c.window.to },
+    window: { from: span.from, to: span.to },
     strategies: c.strategies.map((s) => ({
       name: s.name,
       liveName: s.liveName,

@@ -19,7 +19,7 @@ export type CalculatorTicket = Omit<CalculatorInput, 'probability'> & { probabil
 
 export interface TicketOutcome {
   outcome: PositionOutcome;
-  /** For source (b): how many closed trades fell in the window. */
+  /** For source (b): how many closed trades fell in the lookback period. */
   history: { strategy: string; days: number; trades: number } | null;
 }
 

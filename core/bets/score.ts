@@ -34,7 +34,7 @@ export interface ScoreTerm {
 }
 
 export interface GroupScore {
-  /** null for a group without settled bets in the window. */
+  /** null for a group without settled bets in the rolling window (no score). */
   score: number | null;
   terms: ScoreTerm[];
   termsUsed: ScoreTermName[];

@@ -55,6 +55,7 @@ export const liveSection = defineSection({
   unavailableReason: () => 'no live record: import an OptionOmega reporting log to compare live fills with the backtest',
   build: ({ live }) => {
     const c = live!;
+    const { window: span } = c;
     const drawn = charts(c);
     const rows: ReportCell[][] = c.strategies.map((s) => [
       nameOf(s),
@@ -78,7 +79,7 @@ export const liveSection = defineSection({
       tables: [
         {
           id: 'live-vs-backtest',
-          title: `Live vs backtest, ${c.window.from ?? '—'} to ${c.window.to ?? '—'}`,
+          title: `Live vs backtest, ${span.from ?? '—'} to ${span.to ?? '—'}`,
           columns: [
             { label: 'Strategy', align: 'left' },
             { label: 'Matched', align: 'right' },
@@ -97,7 +98,7 @@ export const liveSection = defineSection({
       ],
       charts: drawn.charts,
       notes: [
-        ...(c.window.from === null ? [`No comparison window: ${c.window.nullReasons.from}.`] : []),
+        ...(span.from === null ? [`No comparison window: ${span.nullReasons.from}.`] : []),
         ...c.strategies.filter((s) => s.liveNames.length > 0 && s.name !== null).map((s) => `Mapping: ${s.liveNames.join(' + ')} → ${s.name} (${s.mappingSource}).`),
         ...c.strategies.filter((s) => s.outsideWindow > 0).map((s) => `${nameOf(s)}: ${s.outsideWindowBacktest} backtest and ${s.outsideWindowLive} live trade${s.outsideWindowLive === 1 ? '' : 's'} outside the window (counted apart, not as misses).`),
         'Multiplier: the suggested per-strategy size multiplier (rule in the conventions); "Apply suggested multipliers to Sizing" on the Live vs backtest page writes it into the Sizing page.',
