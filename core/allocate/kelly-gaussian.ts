@@ -4,7 +4,7 @@
  * quadratic is maximized under them by quadprog (it equals Σ⁻¹μ whenever that is inside). Then
  * × the Kelly fraction. All edges ≤ 0 with long-only bounds: 0 (cash), said.
  */
-import type { Projected } from './project';
+import { boundRows, type Projected } from './project';
 import { solveQuadratic } from './quadratic-program';
 import { positiveDefinite } from './regularize';
 
@@ -12,20 +12,10 @@ export function gaussianKellyWeights(cov: readonly (readonly number[])[], mean: 
   const N = cov.length;
   if (min >= 0 && mean.every((m) => !(m > 0))) return { weights: new Array(N).fill(min), full: new Array(N).fill(min), message: 'Every asset\'s mean return is ≤ 0: Kelly bets nothing (cash).' };
   const pd = positiveDefinite(cov, names);
-  const A: number[][] = [new Array(N).fill(-1)];
-  const b: number[] = [-ceiling];
-  for (let i = 0; i < N; i++) {
-    const up = new Array(N).fill(0);
-    up[i] = 1;
-    A.push(up);
-    b.push(min);
-    if (Number.isFinite(max)) {
-      const down = new Array(N).fill(0);
-      down[i] = -1;
-      A.push(down);
-      b.push(-max);
-    }
-  }
+  // Σw ≤ ceiling (as −Σw ≥ −ceiling), then the per-asset bounds.
+  const bounds = boundRows(N, min, max);
+  const A: number[][] = [new Array(N).fill(-1), ...bounds.A];
+  const b: number[] = [-ceiling, ...bounds.b];
   const full = solveQuadratic({ D: pd.matrix, d: mean.slice(), A, b, equalities: 0 });
   if (full === null) return { weights: new Array(N).fill(0), full: new Array(N).fill(0), message: `Gaussian Kelly has no solution within the bounds ${min}–${max} and total ${ceiling}: cash (all weights 0).` };
   const weights = full.map((f) => Math.max(min, f * fraction));

@@ -30,10 +30,10 @@ export function projectToBudget(v: readonly number[], min: number, max: number, 
   return { weights, message: changed ? `Weights adjusted to the bounds ${min}–${max} and total ${budget}.` : null };
 }
 
-/** The constraint rows shared by the QP methods: Σw = budget (equality), w ≥ min, −w ≥ −max. */
-export function budgetRows(N: number, min: number, max: number, budget: number): { A: number[][]; b: number[]; equalities: number } {
-  const A: number[][] = [new Array(N).fill(1)];
-  const b: number[] = [budget];
+/** The per-asset bound rows of a QP: w ≥ min, and −w ≥ −max when max is finite. */
+export function boundRows(N: number, min: number, max: number): { A: number[][]; b: number[] } {
+  const A: number[][] = [];
+  const b: number[] = [];
   for (let i = 0; i < N; i++) {
     const up = new Array(N).fill(0);
     up[i] = 1;
@@ -46,5 +46,11 @@ export function budgetRows(N: number, min: number, max: number, budget: number):
       b.push(-max);
     }
   }
-  return { A, b, equalities: 1 };
+  return { A, b };
+}
+
+/** The constraint rows shared by the QP methods: Σw = budget (equality), w ≥ min, −w ≥ −max. */
+export function budgetRows(N: number, min: number, max: number, budget: number): { A: number[][]; b: number[]; equalities: number } {
+  const bounds = boundRows(N, min, max);
+  return { A: [new Array(N).fill(1), ...bounds.A], b: [budget, ...bounds.b], equalities: 1 };
 }
