@@ -56,6 +56,7 @@ import {
   workspaceStats,
   RISK_FREE_SETTING_KEY,
   wantsRateSeries,
+  workspaceRiskFree,
   type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
@@ -368,7 +369,8 @@ export class DataService implements DataApi {
   }
 
   async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
-    return workspaceRealism(this.content(), filter, request);
+    // The workspace's risk-free setting, as the statistics use it (one Sharpe everywhere).
+    return workspaceRealism({ ...this.content(), ...this.riskFreeContent(await workspaceFingerprint(this.db)) }, filter, request);
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
@@ -386,12 +388,13 @@ export class DataService implements DataApi {
     return runReportPlan(this.pools.simulation, planned.plan, onProgress);
   }
 
-  /** The filtered trades prepared for replay, kept until the content or the filter changes. */
-  private preparedReplay(filter: TradeFilter): PreparedReplay | DataFailure {
-    const key = JSON.stringify(filter);
+  /** The filtered trades prepared for replay (with the workspace's risk-free rate), kept until the content, the filter or the rate changes. */
+  private async preparedReplay(filter: TradeFilter): Promise<PreparedReplay | DataFailure> {
+    const riskFree = workspaceRiskFree(this.riskFreeContent(await workspaceFingerprint(this.db)));
+    const key = JSON.stringify([filter, typeof riskFree === 'number' ? riskFree : 'historical']);
     if (this.cache.replay?.key === key) return this.cache.replay.prepared;
     try {
-      const prepared = prepareReplay(filterTrades(this.allTrades(), filter));
+      const prepared = prepareReplay(filterTrades(this.allTrades(), filter), riskFree);
       this.cache.replay = { key, prepared };
       return prepared;
     } catch (error) {
@@ -400,14 +403,14 @@ export class DataService implements DataApi {
   }
 
   async replayContext(filter: TradeFilter): Promise<ReplayContext> {
-    const prepared = this.preparedReplay(filter);
+    const prepared = await this.preparedReplay(filter);
     if ('ok' in prepared) return prepared;
     const { input, logCapital } = prepared;
     return { ok: true, logCapital, dates: input.dates, warnings: input.warnings, count: input.count };
   }
 
   async runReplay(filter: TradeFilter, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
-    const prepared = this.preparedReplay(filter);
+    const prepared = await this.preparedReplay(filter);
     if ('ok' in prepared) return { ok: false, code: 'invalid-input', message: prepared.message };
     const outcome = await this.pools.replay.runReplay(prepared.input, scenarios);
     if (!outcome.ok) return outcome;

@@ -16,13 +16,15 @@ import {
   type SizingRule,
   SKIP_REASON_TEXT,
   SKIP_REASONS,
+  withRiskFree,
 } from '../../core/replay';
 import { resolveStartingCapital } from '../../core/stats';
 import { type Command, type CommandOutput, UsageError } from '../command';
-import { loadTradeLog, type TradeLogMapping } from '../load-input';
+import { loadRateSeries, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, required, singleInput } from '../args';
 import { ruleFlag } from '../rule-flag';
 import { nullNotes } from '../../core/report/null-notes';
+import { riskFreeStatement } from '../../core/format/conventions';
 import { money, num, pct, table } from '../output';
 
 const MAX_SCENARIOS = 8;
@@ -43,7 +45,8 @@ const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec
   --guardrail X:m|X:stop at a drawdown ≥ X multiply size by m, or stop opening trades
   --estimates W          trailing (default: only trades closed before each open) or full-sample (look-ahead)
   --warmup N             closed trades a trailing estimate needs first, 0–${MAX_WARMUP.toLocaleString('en-US')} (default 20)
-  --risk-free R          annual risk-free rate for Sharpe, decimal between -1 and 1 (default 0)
+  --risk-free R          annual risk-free rate for Sharpe, decimal between -1 and 1 (default 0),
+                         or "historical": each day's 3-month T-bill rate (FRED DTB3, bundled), as sizewise stats
   --map, --date-format   column mapping and date format of a generic CSV (see sizewise stats --help)
   --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, mar, sharpe, ruin, nullReasons,
                            tradesTaken, tradesSkipped, skippedByReason, maxContracts, peakMarginUse }],
@@ -55,6 +58,8 @@ export interface ReplayArgs extends TradeLogMapping {
   rules: SizingRule[];
   capital?: number;
   settings: Omit<ReplaySettings, 'startingCapital'>;
+  /** `--risk-free historical`: the DTB3 series replaces the fixed rate for Sharpe. */
+  historicalRiskFree: boolean;
 }
 
 export function parseReplayArgs(args: string[]): ReplayArgs {
@@ -94,8 +99,9 @@ export function parseReplayArgs(args: string[]): ReplayArgs {
       guardrail: v.guardrail === undefined ? null : required(parseGuardrail(v.guardrail)),
       estimates,
       warmupTrades: v.warmup === undefined ? defaults.warmupTrades : numberFlag('--warmup', v.warmup, { min: 0, max: MAX_WARMUP, integer: true }),
-      riskFreeRate: v['risk-free'] === undefined ? 0 : numberFlag('--risk-free', v['risk-free'], { min: -1, max: 1 }),
+      riskFreeRate: v['risk-free'] === undefined || v['risk-free'] === 'historical' ? 0 : numberFlag('--risk-free', v['risk-free'], { min: -1, max: 1 }),
     },
+    historicalRiskFree: v['risk-free'] === 'historical',
     ...mappingOptions(v),
   };
 }
@@ -141,14 +147,14 @@ const command: Command = {
     const log = await loadTradeLog(parsed.tradeLog, parsed);
     const closed = log.trades.filter((t) => t.dateClosed !== null);
     const capital = resolveStartingCapital(closed, { override: parsed.capital });
-    const input = prepareReplayInput(log.trades);
+    const input = withRiskFree(prepareReplayInput(log.trades), parsed.historicalRiskFree ? await loadRateSeries() : 0);
     if (input.count === 0) throw new UsageError(`${parsed.tradeLog}: no closed trades to replay`);
     const settings = { ...parsed.settings, startingCapital: capital.value };
     const results = runReplay(input, parsed.rules.map((rule) => ({ rule, settings })));
     const warnings = [...log.warnings, ...input.warnings, ...capital.warnings, ...results.flatMap((r) => r.warnings.map((w) => `${r.rule}: ${w}`))];
     return {
-      json: { scenarios: results.map(scenarioJson), startingCapital: capital.value, warnings },
-      text: text(results, capital.value, warnings),
+      json: { scenarios: results.map(scenarioJson), startingCapital: capital.value, warnings, ...(input.riskFree ? { riskFree: input.riskFree.used } : {}) },
+      text: text(results, capital.value, warnings) + (input.riskFree ? `\nSharpe: ${riskFreeStatement(input.riskFree.used)}.` : ''),
     };
   },
 };

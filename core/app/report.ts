@@ -31,12 +31,13 @@ import {
   type ReportModel,
   type SectionChoice,
 } from '../report';
-import { runReplay, type ReplayInput, type ScenarioResult } from '../replay';
+import { runReplay, withRiskFree, type ReplayInput, type ScenarioResult } from '../replay';
 import { filterTrades } from '../stats';
 import type { TradeFilter } from '../stats/types';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import type { LiveComparison } from '../live';
 import { planLive, runLivePlan, type LivePlan } from './live';
+import { workspaceRiskFree } from './risk-free-setting';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
 import { workspaceSizing } from './workspace-sizing';
 import { workspaceStats } from './workspace-stats';
@@ -137,14 +138,14 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
   };
   const plan: ReportPlan = { input };
   if (wanted('realism')) {
-    const realism = reportRealism(stats, trials);
+    const realism = reportRealism(stats, trials, workspaceRiskFree(content));
     if (realism.ok) input.realism = realism.value;
     else unavailable.realism = realism.message;
   }
   if (wanted('replay')) {
     const replayable = replayableInput(trades);
     if (!replayable.ok) unavailable.replay = replayable.message;
-    else plan.replay = { input: replayable.input, chosen: reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }) };
+    else plan.replay = { input: withRiskFree(replayable.input, workspaceRiskFree(content)), chosen: reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }) };
   }
   if (wanted('montecarlo')) {
     const built = buildMonteCarloConfig(trades, reportMonteCarloOptions(capital, { paths: request.paths, seed: request.seed }));

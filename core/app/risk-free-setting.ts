@@ -7,6 +7,7 @@
  * (WorkspaceContent.rateSeries) when the setting is historical.
  */
 import { z } from 'zod';
+import type { RateSeries } from '../stats/risk-free';
 import type { StatsOptions } from '../stats/types';
 import type { WorkspaceContent } from './workspace-content';
 
@@ -41,8 +42,14 @@ export function wantsRateSeries(stored: unknown): boolean {
  * historical setting without a series in the content falls back to the fixed rate, and the
  * report then states the fixed rate it used (RiskFreeUsed).
  */
-export function riskFreeOptions(content: WorkspaceContent, options: StatsOptions = {}): StatsOptions {
+export function riskFreeOptions(content: Partial<WorkspaceContent>, options: StatsOptions = {}): StatsOptions {
   if (options.riskFreeSeries !== undefined || options.riskFreeRate !== undefined) return options;
   if (restoreRiskFreeSetting(content.riskFreeSetting).source === 'historical' && content.rateSeries) return { ...options, riskFreeSeries: content.rateSeries };
   return options;
+}
+
+/** The rate of the workspace's setting (explicit options win) as realism and Replay take it: an annual rate, or the DTB3 series. */
+export function workspaceRiskFree(content: Partial<WorkspaceContent>, options: StatsOptions = {}): number | RateSeries {
+  const chosen = riskFreeOptions(content, options);
+  return chosen.riskFreeSeries ?? chosen.riskFreeRate ?? 0;
 }

@@ -1,10 +1,12 @@
 /**
  * Use cases of the Sizing page: sizing (Kelly, caps, margin) and edge realism of the
  * filtered trades, with the same starting capital and daily log as the statistics
- * (core/sizing/filtered-sizing does the computation; this layer picks the daily log).
+ * (core/sizing/filtered-sizing does the computation; this layer picks the daily log and the
+ * workspace's risk-free setting, the statistics' own).
  */
 import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismRequest, type SizingAnalysis, type SizingRequest } from '../sizing/filtered-sizing';
 import type { TradeFilter } from '../stats/types';
+import { workspaceRiskFree } from './risk-free-setting';
 import { usableDaily } from './usable-daily';
 import type { WorkspaceContent } from './workspace-content';
 
@@ -13,5 +15,5 @@ export function workspaceSizing(content: WorkspaceContent, filter: TradeFilter, 
 }
 
 export function workspaceRealism(content: WorkspaceContent, filter: TradeFilter, request: RealismRequest): RealismAnalysis {
-  return realismFiltered(content.trades, usableDaily(content).daily, filter, request);
+  return realismFiltered(content.trades, usableDaily(content).daily, filter, request, workspaceRiskFree(content));
 }

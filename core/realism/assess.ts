@@ -2,11 +2,15 @@
  * Edge realism of a return series (SPEC-metrics §4): Sharpe, moments, PSR, DSR and MinTRL
  * with a plain-language verdict and warnings a trader can act on. A headline such as
  * "598% in 10 days, Sharpe 30" must come back flagged: the sample cannot support it.
- * Conventions: returns are simple per-period returns (decimals); the Sharpe is mean / sd
- * (n − 1) per period with rf = 0, annualized by √periodsPerYear (default 252); PSR and DSR
- * test against SR* = 0 per period; significance at 95%; trials = variants tried (default 1).
+ * Conventions: returns are simple per-period returns (decimals); the Sharpe is the one Sharpe
+ * of SPEC §2 (core/stats periodSharpe): mean(r − rf) / sd(r − rf, n − 1) per period against the
+ * same risk-free rate as the statistics (the workspace's setting or the CLI flag: fixed, or
+ * each day's DTB3 rate), annualized by √periodsPerYear (default 252); skew and kurtosis are of
+ * the same excess returns; PSR and DSR test against SR* = 0 per period; significance at 95%;
+ * trials = variants tried (default 1).
  */
-import { guardedRatio } from '../numeric/explained';
+import { excessReturns, periodSharpe, type RiskFree } from '../stats/returns-metrics';
+import type { RiskFreeUsed } from '../stats/risk-free';
 import type { NullReasons } from '../stats/types';
 import { deflatedSharpe } from './deflated-sharpe';
 import { explainedMinTrackRecord } from './min-track-record';
@@ -27,6 +31,11 @@ export interface RealismOptions {
   trials?: number;
   /** Periods per year for annualizing; default 252 (daily). */
   periodsPerYear?: number;
+  /**
+   * The risk-free rate the excess returns are measured against (core/stats riskFreeForDates):
+   * an annual rate (divided by periodsPerYear) or one rate per return; default a fixed 0.
+   */
+  riskFree?: { rf: RiskFree; used: RiskFreeUsed };
 }
 
 /** Realism figures that can be null, each with its reason in `nullReasons`. */
@@ -34,7 +43,9 @@ export type RealismMetricId = 'sharpe' | 'sharpeAnnualized' | 'sharpeInterval' |
 
 export interface RealismReport {
   n: number;
-  /** Sharpe per period, mean / sd (n − 1), rf = 0. */
+  /** The risk-free rate the Sharpe is measured against (fixed, or the historical DTB3 series). */
+  riskFree: RiskFreeUsed;
+  /** Sharpe per period of the excess returns, mean(r − rf) / sd(r − rf, n − 1). */
   sharpe: number | null;
   /** Sharpe × √periodsPerYear. */
   sharpeAnnualized: number | null;
@@ -85,17 +96,21 @@ function verdictFor(level: RealismLevel, r: { n: number; sharpeAnnualized: numbe
 export function assessRealism(returns: number[], options: RealismOptions = {}): RealismReport {
   const trials = options.trials ?? 1;
   const periodsPerYear = options.periodsPerYear ?? 252;
-  const clean = returns.filter(Number.isFinite);
-  const m = moments(clean);
+  const riskFree = options.riskFree ?? { rf: 0, used: { kind: 'fixed', annualRate: 0 } };
+  const keep = returns.map((r) => Number.isFinite(r));
+  const clean = returns.filter((_, i) => keep[i]);
+  const rates = typeof riskFree.rf === 'number' ? riskFree.rf : riskFree.rf.filter((_, i) => keep[i]);
+  const excess = excessReturns(clean, rates, periodsPerYear);
+  const m = moments(excess);
   const n = m.n;
   const warnings: string[] = [];
   if (clean.length !== returns.length) warnings.push(`${returns.length - clean.length} non-numeric returns were ignored.`);
   const totalReturn = n === 0 ? null : clean.reduce((g, r) => g * (1 + r), 1) - 1;
-  const base = { n, totalReturn: totalReturn !== null && Number.isFinite(totalReturn) ? totalReturn : null, trials };
+  const base = { n, totalReturn: totalReturn !== null && Number.isFinite(totalReturn) ? totalReturn : null, trials, riskFree: riskFree.used };
   const nullReasons: NullReasons<RealismMetricId> = {};
   if (base.totalReturn === null) nullReasons.totalReturn = n === 0 ? 'no returns' : 'compounding the returns overflows';
 
-  const ratio = m.mean === null || m.sd === null ? null : guardedRatio(m.mean, m.sd, 'the deviation of the returns');
+  const ratio = m.mean === null || m.sd === null ? null : periodSharpe(excess);
   if (ratio === null || ratio.value === null || m.skew === null || m.kurtosis === null || n < 2) {
     const reason =
       n < 2 ? `only ${n} return${n === 1 ? '' : 's'}: a Sharpe ratio needs at least two`

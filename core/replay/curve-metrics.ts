@@ -2,11 +2,13 @@
  * Metrics of a replayed daily equity curve, with the core/stats functions and therefore
  * the SPEC §2 conventions: drawdown from a running peak that starts at the starting
  * capital, CAGR over calendar days from the first open to the last close, Sharpe of daily
-^ * returns r_t = P/L_t / equity_{t−1} (core/stats/daily-returns; n − 1 deviation, √252), MAR = CAGR / max drawdown.
+^ * returns r_t = P/L_t / equity_{t−1} (core/stats/daily-returns) against the risk-free rate
+ * (a fixed annual rate, or one daily rate per business day: the one Sharpe of core/stats,
+ * excess return's own n − 1 deviation, √252), MAR = CAGR / max drawdown.
  * After a ruin (equity ≤ 0 after a close, SPEC §2 "Ruin") max drawdown is 100% and CAGR,
  * MAR and Sharpe are null with the reason "ruined on D". Every null metric has its reason.
  */
-import { cagr, calmarRatio, curveReturns, measureDrawdowns, type NullReasons, reasonCollector, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
+import { cagr, calmarRatio, curveReturns, measureDrawdowns, type NullReasons, type RiskFree, reasonCollector, type Ruin, ruinReason, sharpeRatio, unknown } from '../stats';
 import type { ScenarioMetricId } from './types';
 
 export interface CurveMetrics {
@@ -19,7 +21,7 @@ export interface CurveMetrics {
 }
 
 /** `ruinDay`: index in `equity` of the business day the account was ruined on (null when never). */
-export function curveMetrics(equity: Float64Array, startingCapital: number, finalEquity: number, spanDays: number, riskFreeRate: number, ruin: (Ruin & { day: number }) | null): CurveMetrics {
+export function curveMetrics(equity: Float64Array, startingCapital: number, finalEquity: number, spanDays: number, riskFree: RiskFree, ruin: (Ruin & { day: number }) | null): CurveMetrics {
   const equities = Array.from(equity);
   const drawdowns = measureDrawdowns(startingCapital, equities);
   const drawdown = Float64Array.from(drawdowns.drawdowns);
@@ -38,7 +40,7 @@ export function curveMetrics(equity: Float64Array, startingCapital: number, fina
     cagr: valueOf(growth, 'cagr'),
     maxDrawdown: drawdowns.maxDrawdown,
     mar: valueOf(calmarRatio(growth, drawdowns.maxDrawdown), 'mar'),
-    sharpe: valueOf(returns === null ? unknown('daily returns are undefined (a return is not a finite number)') : sharpeRatio(returns, riskFreeRate), 'sharpe'),
+    sharpe: valueOf(returns === null ? unknown('daily returns are undefined (a return is not a finite number)') : sharpeRatio(returns, riskFree), 'sharpe'),
     nullReasons: reasons,
   };
 }

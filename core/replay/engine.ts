@@ -180,7 +180,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
   while (day < days) equityCurve[day++] = equity;
 
   const ruin = ruinDay < 0 ? null : { date: input.dates[ruinDay], equity: ruinEquity, day: ruinDay };
-  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, settings.riskFreeRate, ruin);
+  const metrics = curveMetrics(equityCurve, start, equity, input.spanDays, input.riskFree?.daily ?? settings.riskFreeRate, ruin);
   const skippedByReason = Object.fromEntries(SKIP_REASONS.map((reason, k) => [reason, skipped[k]])) as Record<SkipReason, number>;
   return {
     rule: formatRuleSpec(rule),

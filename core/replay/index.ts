@@ -9,6 +9,7 @@ export type * from './types';
 export { SKIP_REASONS } from './types';
 export { SKIP_REASON_TEXT } from './skip-reason-text';
 export { prepareReplayInput } from './prepare';
+export { withRiskFree } from './with-risk-free';
 export { MAX_REPLAY_CONTRACTS, runScenario } from './engine';
 export { trailingDailyVolatility, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './trailing-vol';
 export { parseRuleSpec, formatRuleSpec, isValidSizingRule, sizingRuleSchema, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';

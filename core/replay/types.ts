@@ -3,6 +3,7 @@
  * (typed arrays, structured-clonable so a worker receives it once) and per-scenario results.
  */
 
+import type { RiskFreeUsed } from '../stats/risk-free';
 import type { RiskBasis } from '../sizing/risk-basis';
 import type { NullReasons, Ruin } from '../stats/types';
 
@@ -65,7 +66,7 @@ export interface ReplaySettings {
   estimates: EstimateWindow;
   /** Trailing estimates need this many closed trades (and a loss) before a rule sizes anything. */
   warmupTrades: number;
-  /** Annual risk-free rate for Sharpe (decimal). */
+  /** Annual risk-free rate for Sharpe (decimal); a historical series on the input (ReplayInput.riskFree) replaces it. */
   riskFreeRate: number;
 }
 
@@ -133,6 +134,11 @@ export interface ReplayInput {
   fundsAtClose: Float64Array;
   /** Trades left out (still open, or closing before they open), in words. */
   warnings: string[];
+  /**
+   * A historical risk-free rate (SPEC §2, DTB3): one daily rate per business day of `dates`,
+   * replacing every scenario's fixed `riskFreeRate` for Sharpe (./with-risk-free).
+   */
+  riskFree?: { daily: number[]; used: RiskFreeUsed };
 }
 
 export interface ScenarioResult {

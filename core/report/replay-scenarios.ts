@@ -5,6 +5,7 @@
  * Shared by the data worker and `sizewise report`, so the app and the CLI compare alike.
  */
 import type { Trade } from '../model';
+import type { RateSeries, RiskFreeUsed } from '../stats/risk-free';
 import {
   defaultReplaySettings,
   formatRuleSpec,
@@ -12,6 +13,7 @@ import {
   prepareReplayInput,
   runReplay,
   validateReplaySettings,
+  withRiskFree,
   type ReplayInput,
   type ReplayScenario,
   type ReplaySettings,
@@ -53,6 +55,8 @@ export interface ReplayComparison {
   runs: ScenarioRun[];
   /** Trades the replay left out, and saved scenarios that could not be used, in words. */
   warnings: string[];
+  /** The historical risk-free rate that replaced the scenarios' fixed rate for Sharpe, when the statistics use it. */
+  riskFree?: RiskFreeUsed;
 }
 
 /** A saved workspace scenario as stored (DataApi.listScenarios('replay')): its name and JSON value. */
@@ -112,6 +116,8 @@ export interface ComparisonOptions {
   rules?: readonly string[];
   /** The workspace's saved replay scenarios. */
   saved?: readonly StoredScenario[];
+  /** The statistics' risk-free rate for the scenarios' Sharpe: the DTB3 series replaces their fixed rate (default 0). */
+  riskFree?: number | RateSeries;
 }
 
 /** The scenarios to compare and where they came from: rules, else usable saved scenarios, else the default set. */
@@ -151,6 +157,7 @@ export function assembleComparison(input: ReplayInput, chosen: ReturnType<typeof
     dates: input.dates,
     runs: chosen.scenarios.map((s, i) => ({ name: s.name, settings: s.scenario.settings, result: results[i] })),
     warnings: [...input.warnings, ...chosen.warnings],
+    ...(input.riskFree ? { riskFree: input.riskFree.used } : {}),
   };
 }
 
@@ -158,7 +165,8 @@ export function assembleComparison(input: ReplayInput, chosen: ReturnType<typeof
 export function compareReportScenarios(trades: readonly Trade[], capital: number, options: ComparisonOptions = {}): { ok: true; value: ReplayComparison } | { ok: false; message: string } {
   const replayable = replayableInput(trades);
   if (!replayable.ok) return replayable;
+  const input = withRiskFree(replayable.input, options.riskFree ?? 0);
   const chosen = reportScenarios(capital, options);
-  const results = runReplay(replayable.input, chosen.scenarios.map((s) => s.scenario));
-  return { ok: true, value: assembleComparison(replayable.input, chosen, results, capital) };
+  const results = runReplay(input, chosen.scenarios.map((s) => s.scenario));
+  return { ok: true, value: assembleComparison(input, chosen, results, capital) };
 }

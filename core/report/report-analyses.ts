@@ -6,6 +6,7 @@
  */
 import type { Trade } from '../model';
 import { assessRealism, type RealismReport } from '../realism';
+import { type RateSeries, riskFreeForDates } from '../stats/risk-free';
 import { ruinReason } from '../stats/ruin';
 import type { StatsReport } from '../stats/types';
 import { portfolioDailyReturns } from './daily-returns';
@@ -30,13 +31,13 @@ export interface ReportAnalyses {
   unavailable: Partial<Record<'realism' | 'replay' | 'montecarlo', string>>;
 }
 
-/** Edge realism of the portfolio's daily returns, or why it is undefined (ruin, fewer than 2 returns). */
-export function reportRealism(stats: StatsReport, trials: number): { ok: true; value: RealismReport } | { ok: false; message: string } {
+/** Edge realism of the portfolio's daily returns against the statistics' risk-free rate, or why it is undefined (ruin, fewer than 2 returns). */
+export function reportRealism(stats: StatsReport, trials: number, riskFree: number | RateSeries = 0): { ok: true; value: RealismReport } | { ok: false; message: string } {
   const { portfolio } = stats;
   const returns = portfolioDailyReturns(portfolio);
   if (portfolio.ruin) return { ok: false, message: `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined` };
   if (returns.length < 2) return { ok: false, message: `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}` };
-  return { ok: true, value: assessRealism(returns, { trials }) };
+  return { ok: true, value: assessRealism(returns, { trials, riskFree: riskFreeForDates(riskFree, portfolio.drawdownCurve.map((point) => point.date)) }) };
 }
 
 /** The reason shown for a Monte Carlo that cannot run. */
@@ -49,7 +50,7 @@ export function reportAnalyses(trades: readonly Trade[], stats: StatsReport, cap
   const wanted = (id: string) => !options.sections || options.sections.includes(id);
   const out: ReportAnalyses = { unavailable: {} };
   if (wanted('realism')) {
-    const realism = reportRealism(stats, options.trials ?? 1);
+    const realism = reportRealism(stats, options.trials ?? 1, options.riskFree);
     if (realism.ok) out.realism = realism.value;
     else out.unavailable.realism = realism.message;
   }

@@ -6,11 +6,12 @@
  * - capital null → the detected starting capital of the filtered period;
  * - realism runs on the business-day returns r = P/L of the day ÷ equity of the previous
  *   business day of the portfolio curve (or of one strategy's curve, which starts from the
- *   portfolio's starting capital), annualized with 252 days.
+ *   portfolio's starting capital), annualized with 252 days, against the statistics' risk-free
+ *   rate (the one Sharpe of SPEC §2: excess return over its own deviation).
  */
 import { assessRealism, type RealismReport } from '../realism';
 import type { DailyLogRow, Trade } from '../model';
-import { computeStats, curveReturns, filterTrades, ruinReason } from '../stats';
+import { computeStats, curveReturns, filterTrades, type RateSeries, riskFreeForDates, ruinReason } from '../stats';
 import type { StartingCapitalSource, TradeFilter } from '../stats/types';
 import { analyzeSizing, validateSizingOptions, type SizingOptions, type SizingReport } from './analyze';
 import type { FieldError } from '../numeric/field-error';
@@ -64,9 +65,10 @@ export function sizeFiltered(trades: Trade[], daily: DailyLogRow[] | undefined, 
   return { ok: true, report: analyzeSizing(selected, options), detectedCapital: portfolio.startingCapital, detectedCapitalSource: portfolio.startingCapitalSource };
 }
 
-export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefined, filter: TradeFilter, request: RealismRequest): RealismAnalysis {
+/** `riskFree`: the statistics' rate (annual decimal, or the DTB3 series), so realism's Sharpe is the statistics' Sharpe. */
+export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefined, filter: TradeFilter, request: RealismRequest, riskFree: number | RateSeries = 0): RealismAnalysis {
   if (!Number.isInteger(request.trials) || request.trials < 1) return { ok: false, errors: [{ field: 'trials', message: 'The number of variants tried must be a whole number, 1 or more.' }] };
-  const report = computeStats(trades, { daily, filter });
+  const report = computeStats(trades, typeof riskFree === 'number' ? { daily, filter, riskFreeRate: riskFree } : { daily, filter, riskFreeSeries: riskFree });
   const { portfolio } = report;
   if (portfolio.trades === 0) return { ok: false, errors: [NO_TRADES] };
   const strategy = request.strategy === undefined ? null : report.strategies.find((s) => s.name === request.strategy);
@@ -76,15 +78,13 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
     return { ok: false, errors: [{ field: 'strategy', message: `The account was ${ruinReason(source.ruin)}; daily returns end there, so the Sharpe statistics are undefined.` }] };
   }
   // The portfolio's returns come from the curve in use: Net Liquidity when the daily log belongs (SPEC §2).
-  const curve = curveReturns(
-    portfolio.startingCapital,
-    (strategy ? strategy.curve : portfolio.drawdownCurve).map((point) => point.equity),
-  );
+  const points = strategy ? strategy.curve : portfolio.drawdownCurve;
+  const curve = curveReturns(portfolio.startingCapital, points.map((point) => point.equity));
   const returns = curve.complete ? curve.returns : null;
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };
   return {
     ok: true,
-    report: assessRealism(returns, { trials: request.trials }),
+    report: assessRealism(returns, { trials: request.trials, riskFree: riskFreeForDates(riskFree, points.map((point) => point.date)) }),
     series: strategy?.name ?? 'Portfolio',
     firstDate: source.curve[0]?.date ?? null,
     lastDate: source.curve.at(-1)?.date ?? null,

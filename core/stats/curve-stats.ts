@@ -18,11 +18,11 @@ import { measureDrawdowns } from './drawdown';
 import { buildEquityCurve } from './equity-curve';
 import { reasonCollector, unknown } from '../numeric/explained';
 import type { MarkedDay } from './marked-curve';
-import { type RateSeries, historicalDailyRates, type RiskFreeUsed } from './risk-free';
+import { type RateSeries, riskFreeForDates, type RiskFreeUsed } from './risk-free';
 import { earlierRuin, findRuin, ruinReason } from './ruin';
 import { tradePeriod } from './trade-period';
 import { dailyReturns } from './daily-returns';
-import { cagr, calmarRatio, type RiskFree, sharpeRatio, sortinoRatio } from './returns-metrics';
+import { cagr, calmarRatio, sharpeRatio, sortinoRatio } from './returns-metrics';
 import type { CurveStats, EquityPoint, StatsMetricId } from './types';
 
 export interface CurveResult extends CurveStats {
@@ -31,13 +31,6 @@ export interface CurveResult extends CurveStats {
   drawdownCurve: EquityPoint[];
   maxDrawdownClosedTrades: number;
   riskFree: RiskFreeUsed;
-}
-
-/** The daily rates for `dates` and what to report: a fixed annual rate, or a historical series. */
-function riskFreeFor(riskFree: number | RateSeries, dates: string[]): { rf: RiskFree; used: RiskFreeUsed } {
-  if (typeof riskFree === 'number') return { rf: riskFree, used: { kind: 'fixed', annualRate: riskFree } };
-  const { daily, used } = historicalDailyRates(riskFree, dates);
-  return { rf: daily, used };
 }
 
 /**
@@ -62,7 +55,7 @@ export function computeCurveStats(closedTrades: Trade[], startingCapital: number
   const returns = markedDays
     ? markedDays.some((m) => m.return === null) ? null : markedDays.map((m) => m.return as number)
     : dailyReturns(startingCapital, days.map((d) => d.pl));
-  const { rf, used: riskFreeUsed } = riskFreeFor(riskFree, (markedDays ?? days).map((d) => d.date));
+  const { rf, used: riskFreeUsed } = riskFreeForDates(riskFree, (markedDays ?? days).map((d) => d.date));
   const noReturns = unknown('daily returns are undefined (equity before a day is not positive, or a return is not a finite number)');
   const maxDrawdown = ruin === null ? used.maxDrawdown : 1;
   const curve = days.map((d, i) => ({ date: d.date, equity: d.equity, drawdown: own.drawdowns[i] }));

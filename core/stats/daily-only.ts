@@ -11,7 +11,7 @@ import { dayNumber } from './business-days';
 import { measureDrawdowns } from './drawdown';
 import { reasonCollector, unknown } from '../numeric/explained';
 import { markedToMarketCurve } from './marked-curve';
-import { historicalDailyRates, type RateSeries, type RiskFreeUsed } from './risk-free';
+import { type RateSeries, riskFreeForDates, type RiskFreeUsed } from './risk-free';
 import { findRuin, ruinReason } from './ruin';
 import { cagr, calmarRatio, sharpeRatio, sortinoRatio } from './returns-metrics';
 import type { EquityPoint, NullReasons, Ruin, StatsMetricId } from './types';
@@ -52,10 +52,7 @@ export function dailyOnlyStats(daily: DailyLogRow[], riskFree: number | RateSeri
   const ruined = ruin === null ? null : unknown(ruinReason(ruin));
   const growth = ruined ?? cagr(start, all[all.length - 1].equity, dayNumber(last) - dayNumber(first));
   const returns = days.some((m) => m.return === null) ? null : days.map((m) => m.return as number);
-  const rf = typeof riskFree === 'number' ? { rates: riskFree as number | number[], used: { kind: 'fixed', annualRate: riskFree } as RiskFreeUsed } : (() => {
-    const h = historicalDailyRates(riskFree, days.map((m) => m.date));
-    return { rates: h.daily, used: h.used };
-  })();
+  const { rf, used: riskFreeUsed } = riskFreeForDates(riskFree, days.map((m) => m.date));
   const noReturns = unknown('daily returns are undefined (Net Liquidity before a day is not positive)');
   const maxDrawdown = ruin === null ? dd.maxDrawdown : 1;
   return {
@@ -65,12 +62,12 @@ export function dailyOnlyStats(daily: DailyLogRow[], riskFree: number | RateSeri
     finalNetLiquidity: rows[rows.length - 1].netLiquidity,
     maxDrawdown,
     cagr: take(growth, 'cagr'),
-    sharpe: take(ruined ?? (returns === null ? noReturns : sharpeRatio(returns, rf.rates)), 'sharpe'),
-    sortino: take(ruined ?? (returns === null ? noReturns : sortinoRatio(returns, rf.rates)), 'sortino'),
+    sharpe: take(ruined ?? (returns === null ? noReturns : sharpeRatio(returns, rf)), 'sharpe'),
+    sortino: take(ruined ?? (returns === null ? noReturns : sortinoRatio(returns, rf)), 'sortino'),
     calmar: take(ruined ?? calmarRatio(growth, maxDrawdown), 'calmar'),
     ruin,
     curve: days.map((m, i) => ({ date: m.date, equity: m.equity, drawdown: dd.drawdowns[i] })),
-    riskFree: rf.used,
+    riskFree: riskFreeUsed,
     nullReasons: reasons,
     missing: DAILY_ONLY_MISSING,
   };

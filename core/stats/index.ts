@@ -9,7 +9,7 @@ export { computeCurveStats, type CurveResult } from './curve-stats';
 export { buildEquityCurve, type CurveDay } from './equity-curve';
 export { measureDrawdowns, type DrawdownSummary } from './drawdown';
 export { dailyLogDrawdown, type DailyLogDrawdown } from './daily-log-drawdown';
-export { cagr, calmarRatio, sharpeRatio, sortinoRatio, TRADING_DAYS_PER_YEAR } from './returns-metrics';
+export { cagr, calmarRatio, excessReturns, periodSharpe, type RiskFree, sharpeRatio, sortinoRatio, TRADING_DAYS_PER_YEAR } from './returns-metrics';
 export { curveReturns, type CurveReturns, dailyReturns } from './daily-returns';
 export { resolveStartingCapital, DEFAULT_STARTING_CAPITAL, type StartingCapital } from './starting-capital';
 export { END_OF_DAY_SECONDS, secondsOfDay } from './time-of-day';
@@ -19,6 +19,6 @@ export { businessDayOnOrBefore, businessDaysBetween, CalendarSpanError, checkCal
 export { type Explained, guardedRatio, known, RATIO_EPSILON, reasonCollector, reasonNumber, safeMean, SMALLEST_NORMAL, unknown } from '../numeric/explained';
 export { earlierRuin, findRuin, ruinReason } from './ruin';
 export type * from './types';
-export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, type RiskFreeUsed } from './risk-free';
+export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, riskFreeForDates, type RiskFreeUsed } from './risk-free';
 export { markedToMarketCurve, type MarkedDay } from './marked-curve';
 export { dailyOnlyStats, DAILY_ONLY_MISSING, type DailyOnlyStats } from './daily-only';

@@ -51,29 +51,40 @@ function rootMeanSquare(deviations: number[], divisor: number): number {
 /** An annual rate (number) or the daily rates rf_d, one per daily return. */
 export type RiskFree = number | readonly number[];
 
-/** r − rf_d per day. */
-function excessOf(returns: number[], riskFree: RiskFree): number[] {
-  if (typeof riskFree === 'number') return returns.map((r) => r - riskFree / TRADING_DAYS_PER_YEAR);
+/**
+ * r − rf_d per period: a fixed annual rate is divided by `periodsPerYear` (252 for daily
+ * returns); daily rates (a historical series) are taken one per return.
+ */
+export function excessReturns(returns: readonly number[], riskFree: RiskFree, periodsPerYear = TRADING_DAYS_PER_YEAR): number[] {
+  if (typeof riskFree === 'number') return returns.map((r) => r - riskFree / periodsPerYear);
   if (riskFree.length !== returns.length) throw new RangeError(`${riskFree.length} daily risk-free rates for ${returns.length} daily returns`);
   return returns.map((r, i) => r - riskFree[i]);
 }
 
-/** Annualized Sharpe ratio of daily returns against the risk-free rate, on the excess return's own deviation. */
-export function sharpeRatio(returns: number[], riskFree: RiskFree = 0): Explained {
-  const n = returns.length;
+/**
+ * The one Sharpe ratio, per period (not annualized): mean(x) / sd(x, n − 1) of the excess
+ * returns x = r − rf (Sharpe 1994). The statistics, Replay and realism (PSR, DSR, MinTRL)
+ * all use it, so every page measures the same ratio against the same rate.
+ */
+export function periodSharpe(excess: readonly number[]): Explained {
+  const n = excess.length;
   if (n < 2) return unknown(n === 0 ? 'no daily returns' : 'only one daily return: a deviation needs two');
-  const excess = excessOf(returns, riskFree);
   const m = safeMean(excess);
   const sd = rootMeanSquare(excess.map((x) => x - m), n - 1);
   if (sd === 0) return unknown('the daily returns do not vary (deviation 0)');
-  const ratio = guardedRatio(m, sd, 'the deviation of daily returns');
+  return guardedRatio(m, sd, 'the deviation of daily returns');
+}
+
+/** Annualized Sharpe ratio of daily returns against the risk-free rate, on the excess return's own deviation. */
+export function sharpeRatio(returns: number[], riskFree: RiskFree = 0): Explained {
+  const ratio = periodSharpe(excessReturns(returns, riskFree));
   return ratio.value === null ? ratio : known(ratio.value * Math.sqrt(TRADING_DAYS_PER_YEAR));
 }
 
 /** Annualized Sortino ratio of daily returns (downside deviation over all days). */
 export function sortinoRatio(returns: number[], riskFree: RiskFree = 0): Explained {
   if (returns.length === 0) return unknown('no daily returns');
-  const excess = excessOf(returns, riskFree);
+  const excess = excessReturns(returns, riskFree);
   const downside = rootMeanSquare(excess.map((x) => Math.min(x, 0)), excess.length);
   if (downside === 0) return unknown('no day with a return below the risk-free rate (downside deviation 0)');
   const ratio = guardedRatio(safeMean(excess), downside, 'the downside deviation');

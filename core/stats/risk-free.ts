@@ -6,7 +6,7 @@
  * is then stale from the day after the last quote. rf_d = rate / 100 / 252 for that day.
  * The CSV text is parsed here (pure); reading the file is the caller's (CLI, data worker).
  */
-import { TRADING_DAYS_PER_YEAR } from './returns-metrics';
+import { type RiskFree, TRADING_DAYS_PER_YEAR } from './returns-metrics';
 
 export interface RateQuote {
   /** ISO date. */
@@ -57,4 +57,15 @@ export function historicalDailyRates(series: RateSeries, dates: readonly string[
     return quotes[k].percent / 100 / TRADING_DAYS_PER_YEAR;
   });
   return { daily, used: { kind: 'historical', series: 'DTB3', through, staleFrom: stale } };
+}
+
+/**
+ * The rates rf for returns dated `dates` and what to report about them: a fixed annual rate
+ * (decimal) as is, or a historical series as one daily rate per date. The one place a
+ * risk-free choice becomes the rates of Sharpe, Sortino, realism and Replay.
+ */
+export function riskFreeForDates(riskFree: number | RateSeries, dates: readonly string[]): { rf: RiskFree; used: RiskFreeUsed } {
+  if (typeof riskFree === 'number') return { rf: riskFree, used: { kind: 'fixed', annualRate: riskFree } };
+  const { daily, used } = historicalDailyRates(riskFree, dates);
+  return { rf: daily, used };
 }

@@ -6,6 +6,7 @@
  */
 import { SKIP_REASON_TEXT, SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings } from '../../replay';
 import { decimal, integer, money, percent } from '../cells';
+import { riskFreeStatement } from '../../format/conventions';
 import { formatNumber } from '../format';
 import { nullNotes } from '../null-notes';
 import type { ReplayComparison, ScenarioRun } from '../replay-scenarios';
@@ -26,7 +27,7 @@ function sourceNote(replay: ReplayComparison): string {
 }
 
 /** The constraints of a scenario that differ from the defaults, in words (empty when none). */
-function constraintText(settings: ReplaySettings, capital: number): string[] {
+function constraintText(settings: ReplaySettings, capital: number, historical: boolean): string[] {
   const parts: string[] = [];
   if (settings.startingCapital !== capital) parts.push(`starting capital ${formatNumber(settings.startingCapital, 'money')}`);
   if (settings.marginCeiling !== null) parts.push(`margin ceiling ${formatNumber(settings.marginCeiling, 'percent')} of equity`);
@@ -39,7 +40,7 @@ function constraintText(settings: ReplaySettings, capital: number): string[] {
     const action = settings.guardrail.action === 'stop' ? 'stop opening trades' : `size × ${formatNumber(settings.guardrail.action.multiplier, 'decimal')}`;
     parts.push(`at a drawdown ≥ ${formatNumber(settings.guardrail.drawdown, 'percent')} ${action}`);
   }
-  if (settings.riskFreeRate !== 0) parts.push(`risk-free rate ${formatNumber(settings.riskFreeRate, 'percent')} for Sharpe`);
+  if (settings.riskFreeRate !== 0 && !historical) parts.push(`risk-free rate ${formatNumber(settings.riskFreeRate, 'percent')} for Sharpe`);
   return parts;
 }
 
@@ -86,7 +87,7 @@ function skipNote(run: ScenarioRun): string | null {
 
 function runNotes(replay: ReplayComparison): string[] {
   return replay.runs.flatMap((run) => {
-    const constraints = constraintText(run.settings, replay.capital);
+    const constraints = constraintText(run.settings, replay.capital, replay.riskFree !== undefined);
     const skipped = skipNote(run);
     const capped = run.result.cappedByMarginCeiling;
     const { ruin } = run.result;
@@ -158,11 +159,11 @@ export const replayComparisonSection = defineSection({
               },
             ]
           : [],
-      notes: [sourceNote(comparison), ...estimateNotes(comparison.runs), ...runNotes(comparison), ...comparison.warnings],
+      notes: [sourceNote(comparison), ...(comparison.riskFree ? [`Sharpe against the statistics' rate: ${riskFreeStatement(comparison.riskFree)}.`] : []), ...estimateNotes(comparison.runs), ...runNotes(comparison), ...comparison.warnings],
     };
   },
   conventions: () => [
-    'Replay: trades re-run in open order, each sized at its open from the equity realized so far. Final equity = starting capital + the replayed net P/L of the taken trades; CAGR = (final / start)^(365.25 / calendar days from the first open to the last close) − 1; max drawdown of end-of-day realized equity from its running peak (starting at the starting capital); MAR = CAGR / max drawdown; Sharpe = mean(r − rf/252) / sd(r, n−1) · √252 of business-day returns.',
+    'Replay: trades re-run in open order, each sized at its open from the equity realized so far. Final equity = starting capital + the replayed net P/L of the taken trades; CAGR = (final / start)^(365.25 / calendar days from the first open to the last close) − 1; max drawdown of end-of-day realized equity from its running peak (starting at the starting capital); MAR = CAGR / max drawdown; Sharpe = mean(r − rf) / sd(r − rf, n−1) · √252 of business-day returns, rf = the statistics\' risk-free rate (a fixed annual rate / 252, or each day\'s DTB3 rate / 252).',
     'Replay peak margin use = the peak of (margin of open trades × broker multiplier) ÷ realized equity, at each open; max contracts = the most contracts of one taken trade.',
   ],
 });

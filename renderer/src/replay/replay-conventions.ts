@@ -22,7 +22,7 @@ export const replayConventions = {
   cagr: 'CAGR = (final / start)^(365.25 / calendar days from the first open to the last close) − 1; −100% when final equity ≤ 0.',
   maxDrawdown: `Max over business days of ${DRAWDOWN_FROM_PEAK}, equity = end-of-day realized equity.`,
   mar: 'MAR = CAGR / max drawdown.',
-  sharpe: 'Daily returns r = (E_t − E_{t−1}) / E_{t−1} of the business-day curve; Sharpe = mean(r − rf/252) / sd(r, n−1) · √252, rf = 0.',
+  sharpe: 'Daily returns r = (E_t − E_{t−1}) / E_{t−1} of the business-day curve; Sharpe = mean(r − rf) / sd(r − rf, n−1) · √252, rf = the workspace\'s risk-free rate (the Overview setting: 0%, or each day\'s DTB3 rate / 252).',
   trades: 'Trades taken, and trades skipped with the reason (click the count to list the reasons). A trade cut by the margin ceiling is still taken.',
   maxContracts: 'The most contracts of a single taken trade.',
   peakMarginUse: 'Peak of (margin of open trades × broker multiplier) / realized equity, measured at each open. Trades without margin data do not count.',

@@ -109,7 +109,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     nullReason: 'Undefined: no positive edge, or the exponent has no solution.',
   },
   realismSharpe: {
-    text: `Sharpe of the daily returns ${DAILY_RETURN}: mean / sd (n − 1), rf = 0, × √252 annualized; 95% interval from the PSR variance.`,
+    text: `Sharpe of the daily returns ${DAILY_RETURN}: mean(r − rf) / sd(r − rf, n − 1) × √252 annualized — the Overview's Sharpe, against the workspace's risk-free rate (fixed, or each day's DTB3 rate; PSR, DSR and MinTRL use the same excess returns); 95% interval from the PSR variance.`,
     nullReason: 'Undefined: fewer than two returns, or they do not vary.',
   },
   psr: {
