@@ -2,6 +2,7 @@
  * Report section: is the edge real? Probabilistic and Deflated Sharpe and the minimum track
  * record length of the portfolio's daily returns (core/realism, SPEC-metrics §4), with the verdict.
  */
+import { riskFreeStatement } from '../../format/conventions';
 import { decimal, integer, percent } from '../cells';
 import { nullNotes } from '../null-notes';
 import { defineSection } from '../section';
@@ -30,6 +31,7 @@ export const realismSection = defineSection({
       charts: [],
       notes: [
         r.verdict,
+        `Sharpe, PSR, DSR and MinTRL of the excess returns r − rf (the statistics' Sharpe): ${riskFreeStatement(r.riskFree)}.`,
         ...nullNotes(r.nullReasons, {
           sharpeAnnualized: 'Sharpe',
           sharpeInterval: 'Sharpe 95% interval',

@@ -8,6 +8,7 @@ import type { RealismLevel, RealismMetricId, RealismReport } from '../../../core
 import { InfoTip } from '../components/InfoTip';
 import { StatCard } from '../components/StatCard';
 import { formatDateRange } from '../../../core/format/number';
+import { riskFreeStatement } from '../../../core/format/conventions';
 import type { CardModel } from '../metrics';
 import type { RealismAnalysis } from '../../../workers/data-api';
 import { NumberField } from '../components/NumberField';
@@ -96,6 +97,9 @@ export function RealismPanel({ state, trials, onTrials }: RealismPanelProps) {
               <StatCard key={c.id} card={c} />
             ))}
           </div>
+          <p className="muted" data-testid="realism-risk-free">
+            Sharpe, PSR, DSR and MinTRL of the excess returns r − rf, as on the Overview: {riskFreeStatement(analysis.report.riskFree)}.
+          </p>
           {analysis.report.warnings.length > 0 && (
             <ul className="warning-list" data-testid="realism-warnings">
               {analysis.report.warnings.map((warning) => (
