@@ -69,7 +69,7 @@ describe('sizing sections', () => {
     expect(notes).toContain('Alpha: Only 10 trades (fewer than 30): Kelly from so small a sample is unreliable.');
     for (const w of realism.warnings) expect(notes).toContain(w);
     const section = m.sections.find((s) => s.id === 'realism')!;
-    expect(section.notes).toEqual([realism.verdict]);
+    expect(section.notes).toEqual([realism.verdict, "Sharpe, PSR, DSR and MinTRL of the excess returns r − rf (the statistics' Sharpe): rf = 0.00% a year / 252 (a fixed rate)."]);
     expect(section.tables[0].rows[0].map(formatCell)).toEqual(['Daily returns', '10']);
   });
 });
