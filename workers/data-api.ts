@@ -5,6 +5,7 @@
  * (comlink loses error classes).
  */
 import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+import type { DailyOnlyStats } from '../core/stats/daily-only';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
@@ -100,6 +101,12 @@ export interface DataApi {
   reporting(): Promise<ReportingTrade[]>;
   /** Risk-free rate: the workspace's setting (core/app risk-free-setting); `historicalRiskFree` true/false overrides it (DTB3 series or `riskFreeRate`, SPEC §2). */
   stats(filter?: TradeFilter, options?: StatsOptions & { historicalRiskFree?: boolean }): Promise<StatsReport>;
+  /**
+   * A workspace with a daily log and no trade log (core/app workspaceDailyOnly): the curve
+   * figures of the daily log's Net Liquidity with the workspace's risk-free setting; null when
+   * the workspace has trades (or no daily log); a failure names why the log cannot be used.
+   */
+  dailyOnlyStats(options?: { historicalRiskFree?: boolean }): Promise<{ ok: true; stats: DailyOnlyStats | null } | DataFailure>;
 
   /** Settings (JSON) keyed by the portfolio fingerprint. */
   getSettings<T = unknown>(key: string): Promise<T | null>;

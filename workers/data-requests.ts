@@ -37,6 +37,7 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   openWorkspace: z.tuple([z.instanceof(Uint8Array)]),
   trades: z.tuple([optionalFilter]),
   stats: z.tuple([optionalFilter, object.optional()]),
+  dailyOnlyStats: z.tuple([z.object({ historicalRiskFree: z.boolean().optional() }).optional()]),
   getSettings: z.tuple([name]),
   setSettings: z.tuple([name, z.unknown()]),
   saveScenario: z.tuple([scenarioKind, name, z.unknown()]),
@@ -53,7 +54,7 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */
-const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo']);
+const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'dailyOnlyStats']);
 
 /** The field errors of a call's arguments (empty when valid); field "1.settings.startingCapital" = argument 2's path. */
 export function dataRequestErrors(method: keyof DataApi, args: unknown[]): FieldError[] {

@@ -8,6 +8,7 @@
  * validated one.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
+import type { DailyOnlyStats } from '../core/stats/daily-only';
 import {
   carrySettingsOver,
   commitParsedImport,
@@ -57,6 +58,7 @@ import {
   RISK_FREE_SETTING_KEY,
   wantsRateSeries,
   workspaceRiskFree,
+  workspaceDailyOnly,
   type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
@@ -326,6 +328,17 @@ export class DataService implements DataApi {
     return workspaceStats(content, filter, historicalRiskFree ? { ...rest, riskFreeSeries: bundledRateSeries() } : { riskFreeRate: 0, ...rest });
   }
 
+  /** The daily log's own curve when the workspace holds no trade log (core/app workspaceDailyOnly), with the workspace's risk-free setting. */
+  async dailyOnlyStats(options: { historicalRiskFree?: boolean } = {}): Promise<{ ok: true; stats: DailyOnlyStats | null } | DataFailure> {
+    const content = { ...this.content(), ...this.riskFreeContent(await workspaceFingerprint(this.db)) };
+    const explicit = options.historicalRiskFree === undefined ? {} : options.historicalRiskFree ? { riskFreeSeries: bundledRateSeries() } : { riskFreeRate: 0 };
+    try {
+      return { ok: true, stats: workspaceDailyOnly(content, explicit) };
+    } catch (error) {
+      return { ok: false, code: 'invalid-input', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   async getSettings<T = unknown>(key: string): Promise<T | null> {
     const record = getSetting<T>(this.db, await workspaceFingerprint(this.db), key);
     return record ? record.value : null;
@@ -470,6 +483,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   daily: true,
   reporting: true,
   stats: true,
+  dailyOnlyStats: true,
   getSettings: true,
   setSettings: true,
   getMapping: true,

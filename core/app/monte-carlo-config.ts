@@ -4,12 +4,14 @@
  * simulates it. When the workspace's daily log belongs to the trade log (usableDaily) and the
  * statistics' portfolio curve is marked to market (no strategy filter), the daily mode with
  * the log's own sizing resamples that curve's daily returns (core/stats/marked-curve,
- * returns by core/stats/daily-returns curveReturns), and the run's convention says so.
+ * returns by core/stats/daily-returns curveReturns), and the run's convention says so. A
+ * workspace with a daily log and no trade log resamples the daily log's curve (./daily-only).
  */
 import { buildMonteCarloConfig, type ConfigOutcome, type MonteCarloOptions } from '../montecarlo';
 import { portfolioDailyReturns } from '../report/daily-returns';
 import { filterTrades } from '../stats';
 import type { TradeFilter } from '../stats/types';
+import { dailyOnlyMonteCarloConfig, isDailyOnly } from './daily-only';
 import type { WorkspaceContent } from './workspace-content';
 import { workspaceStats } from './workspace-stats';
 
@@ -23,5 +25,6 @@ function markedReturns(content: WorkspaceContent, filter: TradeFilter, options: 
 }
 
 export function monteCarloConfig(content: WorkspaceContent, filter: TradeFilter, options: MonteCarloOptions): ConfigOutcome {
+  if (isDailyOnly(content)) return dailyOnlyMonteCarloConfig(content, options);
   return buildMonteCarloConfig(filterTrades(content.trades, filter), options, markedReturns(content, filter, options));
 }

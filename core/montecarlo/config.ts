@@ -13,7 +13,7 @@ import { formatRuleSpec, isValidSizingRule, prepareReplayInput } from '../replay
 import type { ReplayInput, SizingRule } from '../replay/types';
 import { CalendarSpanError, resolveStartingCapital } from '../stats';
 import { MAX_CHECKPOINTS } from './checkpoints';
-import { buildPool } from './pools';
+import { buildPool, type Pool } from './pools';
 import { worstLossPerContract, type WorstCaseBasis } from './worst-loss';
 import type { MonteCarloConfig, MonteCarloMode, ResampleMethod } from './types';
 
@@ -129,6 +129,19 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
   const pool = buildPool(options.mode, input, start, rule, worstPerContract, markedDailyReturns);
   if (typeof pool === 'string') return fail(`${options.mode} mode with ${formatRuleSpec(rule)}: ${pool}`, 'sizing');
   warnings.push(...pool.warnings);
+  if ((options.worstCaseShare ?? 0) > 0) {
+    const lossless = input.strategies.filter((_, s) => !(worstPerContract[s] > 0));
+    if (lossless.length > 0) warnings.push(`worst case: ${lossless.join(', ')} ${lossless.length === 1 ? 'has' : 'have'} no ${options.worstCase === 'realized' ? 'losing trade' : 'margin, Max Loss or losing trade'}, so ${lossless.length === 1 ? 'its' : 'their'} injected steps lose nothing`);
+  }
+  return configFromPool(options, pool, start, formatRuleSpec(rule), warnings);
+}
+
+/**
+ * The config from a built pool (trades' pools here, the daily log's own pool in
+ * ./daily-only-config): the recent-N window, block length, horizon and checkpoints.
+ */
+export function configFromPool(options: MonteCarloOptions, pool: Pool, start: number, rule: string, warnings: string[]): ConfigOutcome {
+  const fail = (message: string, field = ''): ConfigOutcome => ({ ok: false, message, errors: [{ field, message }] });
   let values = pool.values;
   let { fixedContracts, contractsPerDollar, worstByEntry } = pool;
   if (options.recent !== undefined) {
@@ -142,7 +155,7 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
   }
   if (values.length < 2) {
     const why = pool.warnings.length > 0 ? `: ${pool.warnings.join('; ')}` : '';
-    return fail(`the ${options.mode} pool of ${formatRuleSpec(rule)} has ${values.length} outcome(s); at least 2 are needed${why}`, 'sizing');
+    return fail(`the ${options.mode} pool of ${rule} has ${values.length} outcome(s); at least 2 are needed${why}`, 'sizing');
   }
 
   const meanBlockLength = options.meanBlockLength ?? Math.max(1, Math.round(Math.cbrt(values.length)));
@@ -154,10 +167,6 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
   }
   if (!(Number.isInteger(horizon) && horizon >= 1)) return fail(`horizon must be at least 1 step, got ${horizon}`, 'horizon');
   const worstCaseShare = options.worstCaseShare ?? 0;
-  if (worstCaseShare > 0) {
-    const lossless = input.strategies.filter((_, s) => !(worstPerContract[s] > 0));
-    if (lossless.length > 0) warnings.push(`worst case: ${lossless.join(', ')} ${lossless.length === 1 ? 'has' : 'have'} no ${options.worstCase === 'realized' ? 'losing trade' : 'margin, Max Loss or losing trade'}, so ${lossless.length === 1 ? 'its' : 'their'} injected steps lose nothing`);
-  }
   const ruinLevel = options.ruinLevel ?? 0.5;
   const checkpoints = options.checkpoints ?? Math.min(horizon, DEFAULT_CHECKPOINTS);
   if (!(Number.isInteger(checkpoints) && checkpoints >= 1 && checkpoints <= MAX_CHECKPOINTS)) return fail(`checkpoints must be a whole number from 1 to ${MAX_CHECKPOINTS}, got ${checkpoints}`, 'checkpoints');
@@ -178,7 +187,7 @@ export function buildMonteCarloConfig(trades: readonly Trade[], options: MonteCa
       worstByEntry,
       ruinLevel,
       checkpoints,
-      rule: formatRuleSpec(rule),
+      rule,
       sizingConvention: pool.convention,
       sizing: { fixedContracts, contractsPerDollar },
       stepsPerYear: pool.stepsPerYear,

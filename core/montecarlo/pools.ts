@@ -67,7 +67,7 @@ const FLOOR_TOLERANCE = 1e-9;
  * not 252, which would stretch a "1 year" horizon to 252 · 7 / 5 = 352.8 calendar days and
  * shorten every CAGR's year accordingly.
  */
-const CURVE_DAYS_PER_YEAR = (365.25 * 5) / 7;
+export const CURVE_DAYS_PER_YEAR = (365.25 * 5) / 7;
 const money = (value: number) => formatText(value, 'money');
 
 function perYear(count: number, input: ReplayInput): number | null {
