@@ -5,6 +5,7 @@
  */
 import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
+import type { DailyOnlyStats } from '../../core/stats/daily-only';
 import { conventions, drawdownDaysText, drawdownSourceText, type MetricId, riskFreeStatement, startingCapitalSourceText } from '../../core/format/conventions';
 import type { ValueKind } from '../../core/format/number';
 
@@ -74,6 +75,23 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
       ],
       drawdownDaysText(p.drawdownSource),
     ),
+  ];
+}
+
+/** The cards of a daily log without a trade log: what the marked-to-market curve gives (core/stats dailyOnlyStats). */
+export function dailyOnlyCards(d: DailyOnlyStats): CardModel[] {
+  const part = (id: 'cagr' | 'sharpe' | 'sortino' | 'calmar', kind: CardPart['kind']): CardPart => {
+    const reason = d.nullReasons[id];
+    return { value: d[id], kind, ...(reason ? { nullReason: `Undefined: ${reason}.` } : {}) };
+  };
+  return [
+    card('startingCapital', 'Starting capital', [{ value: d.startingCapital, kind: 'money' }], startingCapitalSourceText('daily-log')),
+    card('finalEquity', 'Final Net Liquidity', [{ value: d.finalNetLiquidity, kind: 'money' }], "The daily log's last Net Liquidity (marked to market)."),
+    card('cagr', 'CAGR', [part('cagr', 'percent')], 'Days = last − first daily-log date.'),
+    card('maxDrawdown', 'Max drawdown', [{ value: d.maxDrawdown, kind: 'percent', label: 'Marked to market' }], "Marked to market: from the daily log's Net Liquidity on business days (open positions valued at each close; a withdrawal is not a loss). No trade log, so no closed-trade drawdown beside it."),
+    card('sharpe', 'Sharpe', [part('sharpe', 'ratio')], `${riskFreeStatement(d.riskFree)}.`),
+    card('sortino', 'Sortino', [part('sortino', 'ratio')]),
+    card('calmar', 'Calmar', [part('calmar', 'ratio')]),
   ];
 }
 

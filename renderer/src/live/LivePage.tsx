@@ -77,7 +77,7 @@ export function LivePage() {
   const chartOption = useMemo(() => (chartStrategy ? cumulativeChartOption(chartStrategy.cumulative) : null), [chartStrategy]);
   const pairStrategies = useMemo(() => (result ? result.strategies.map((s) => s.name ?? (s.liveName as string)) : []), [result]);
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} dailyRows={summary?.dailyRows} page="Live vs backtest" />;
   if (!hasLive)
     return (
       <section className="empty-state" data-testid="live-empty">

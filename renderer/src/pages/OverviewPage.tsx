@@ -10,6 +10,7 @@ import { restoreRiskFreeSetting, RISK_FREE_SETTING_KEY } from '../../../core/app
 import { Chart } from '../components/Chart';
 import { drawdownChartOption, equityChartOption } from '../components/chart-options';
 import { EmptyState } from '../components/EmptyState';
+import { DailyOnlyOverview } from './DailyOnlyOverview';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import { StrategyTable } from '../components/StrategyTable';
@@ -39,6 +40,7 @@ export function OverviewPage() {
   const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital, portfolio.ruin) : null), [portfolio]);
   const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve, portfolio.ruin) : null), [portfolio]);
 
+  if (summary && !hasTrades && summary.dailyRows > 0) return <DailyOnlyOverview dailyRows={summary.dailyRows} />;
   if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
 
   return (

@@ -55,7 +55,7 @@ export function ReplayPage() {
     [replay.entries, colorIndex, replay.logCapital],
   );
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} dailyRows={summary?.dailyRows} page="Replay (sizing rules re-run on the trades)" />;
 
   return (
     <div className="replay" data-testid="replay" aria-busy={replay.running} data-update-ms={replay.updateMs === null ? undefined : replay.updateMs.toFixed(1)}>

@@ -18,7 +18,7 @@ export function ReportViewPage() {
   const hasTrades = (summary?.trades ?? 0) > 0;
   const { model, loading, error, progress } = useReportPreview(data, { name, filter, revision }, hasTrades);
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} dailyRows={summary?.dailyRows} page="The sizing report" />;
 
   return (
     <div className="report-view" aria-busy={loading} data-testid="report-view">

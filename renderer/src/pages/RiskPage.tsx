@@ -5,7 +5,7 @@
  * — each with the run's conventions as tooltip.
  */
 import { ruinInWords } from '../../../core/format/conventions';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
 import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
@@ -42,11 +42,16 @@ export function RiskPage() {
   const { data, workspace, requestImport } = useWorkspaceContext();
   const { summary, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
+  /** A daily log without a trade log: the daily mode resamples its marked-to-market curve (core/app daily-only). */
+  const dailyOnly = !hasTrades && (summary?.dailyRows ?? 0) > 0;
   const nothingSelected = filter.strategies?.length === 0;
   const { scenarios } = useWorkingSet();
   const { saved } = useSavedScenarios(data, revision, workspace.report);
   const { status, result, run, cancel } = useMonteCarlo(data);
-  const [form, setForm] = useState<RiskForm>(DEFAULT_RISK_FORM);
+  const [form, setForm] = useState<RiskForm>(dailyOnly ? { ...DEFAULT_RISK_FORM, mode: 'daily' } : DEFAULT_RISK_FORM);
+  useEffect(() => {
+    if (dailyOnly) setForm((previous) => (previous.mode === 'daily' ? previous : { ...previous, mode: 'daily' }));
+  }, [dailyOnly]);
   const [sizingChoice, setSizingChoice] = useState(AS_LOGGED.value);
   const [customSpec, setCustomSpec] = useState('fixed:1');
   const set = (change: Partial<RiskForm>) => setForm((previous) => ({ ...previous, ...change }));
@@ -67,7 +72,7 @@ export function RiskPage() {
       ? { ok: true, rule: custom.rule, label: customSpec.trim() }
       : { ok: false, message: custom.message };
   const running = status.phase === 'running';
-  const canRun = hasTrades && !nothingSelected && !running && sizing.ok;
+  const canRun = (hasTrades || dailyOnly) && !nothingSelected && !running && sizing.ok;
 
   const start = () => {
     if (!canRun || !sizing.ok) return;
@@ -81,11 +86,18 @@ export function RiskPage() {
   const finalOption = useMemo(() => (result ? finalValueHistogramOption(result.summary) : null), [result]);
   const drawdownOption = useMemo(() => (result ? maxDrawdownHistogramOption(result.summary) : null), [result]);
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+  if (!summary || (!hasTrades && !dailyOnly)) return <EmptyState onImport={requestImport} />;
 
   return (
     <div className="risk" data-testid="risk" data-phase={status.phase}>
-      <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
+      {dailyOnly ? (
+        <div className="callout callout-warning" role="status" data-testid="daily-only-risk">
+          <strong>Daily log only ({summary.dailyRows.toLocaleString('en-US')} days).</strong> The daily mode resamples the daily log's marked-to-market returns as
+          recorded. The percent and dollar modes, sizing rules and the worst-case injection resample trades: they need the trade log.
+        </div>
+      ) : (
+        <FilterBar strategies={summary.strategies} firstDate={summary.firstDate} lastDate={summary.lastDate} filter={filter} onChange={workspace.setFilter} />
+      )}
       <section className="panel risk-settings" aria-label="Simulation settings">
         <div className="risk-grid">
           <label className="field">

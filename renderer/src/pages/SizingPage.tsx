@@ -68,7 +68,7 @@ export function SizingPage() {
   const onMultiplier = useCallback((name: string, value: number | null) => update((s) => ({ ...s, multipliers: { ...s.multipliers, [name]: value ?? Number.NaN } })), [update]);
   const cards = useMemo(() => (shown ? summaryCards(shown.report, shown.detectedCapital, shown.detectedCapitalSource) : []), [shown]);
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;
+  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} dailyRows={summary?.dailyRows} page="Sizing (Kelly, caps, margin use)" />;
   const noTradesMessage = errors.filter;
 
   return (
