@@ -34,6 +34,12 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         </div>
       </dl>
       {preview.consistency && <ConsistencyResult consistency={preview.consistency} />}
+      {preview.format === 'optionomega-daily' && !preview.consistency && (
+        <div className="callout callout-info" role="status" data-testid="daily-without-trades">
+          No trade log in this workspace: the daily log alone gives the portfolio curve — its marked-to-market drawdown, CAGR, Sharpe, Sortino, Calmar and the
+          daily Monte Carlo (Overview, Risk). Sizing, Replay and the report need the trade log; import it with the daily log or later.
+        </div>
+      )}
       {preview.warnings.length > 0 && (
         <div className="callout callout-warning" role="status">
           <strong>Warnings</strong>
