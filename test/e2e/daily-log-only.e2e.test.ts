@@ -34,7 +34,7 @@ it('opens the EMA daily log alone: curve figures, daily Monte Carlo, and what ne
   await page.getByTestId('stat-cards').waitFor();
   expect(await page.getByTestId('daily-only-missing').innerText()).toContain('need the trade log');
   expect(await cardText(page, 'startingCapital')).toBe('$100,000.00');
-  expect(await cardText(page, 'maxDrawdown')).toBe('Marked to market 12.89%');
+  expect(await cardText(page, 'maxDrawdown')).toBe('12.89%');
   expect(await cardText(page, 'cagr')).toBe('26.59%');
   expect(await cardText(page, 'sharpe')).toBe('1.22');
   expect(await cardText(page, 'sortino')).toBe('1.59');
@@ -68,6 +68,8 @@ it('opens the EMA daily log alone: curve figures, daily Monte Carlo, and what ne
     await screenshot(page, `daily-only-overview-${width}.png`);
     await nav('Risk').click();
     await page.getByTestId('risk').waitFor();
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.locator('[data-testid="risk"][data-phase="done"]').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(400);
     await screenshot(page, `daily-only-risk-${width}.png`);
     await nav('Sizing').click();
