@@ -10,7 +10,7 @@
  * With `--out`, `--json` prints { out, pages, sections, omitted, elapsedMs }.
  */
 import { basename, extname, resolve } from 'node:path';
-import { DAILY_MISMATCH_PREFIX, DEFAULT_SIZING_SETTINGS, fractionOf, planReport, type ReportRequest } from '../../core/app';
+import { DAILY_MISMATCH_PREFIX, DEFAULT_SIZING_SETTINGS, fractionOf, isDailyOnly, planReport, type ReportRequest } from '../../core/app';
 import { MAX_PATHS } from '../../core/montecarlo';
 import { MAX_REPORT_SCENARIOS, REPORT_MONTE_CARLO, SECTION_IDS, validateSectionIds, type ReportModel, type ReportPageSize } from '../../core/report';
 import { MAX_MULTIPLIER } from '../../core/sizing';
@@ -138,7 +138,7 @@ export function reportRequest(options: ReportArgs, generatedAt: string): ReportR
 /** The report model of the input, its replay and Monte Carlo run on a pool of worker threads. */
 export async function buildReportModelOf(options: ReportArgs, generatedAt: string): Promise<ReportModel> {
   const content = await loadContent(options.input);
-  if (content.trades.length === 0) throw new UsageError(`${basename(options.input)}: no trades to report on`);
+  if (content.trades.length === 0 && !isDailyOnly(content)) throw new UsageError(`${basename(options.input)}: no trades to report on`);
   const planned = planReport(content, reportRequest(options, generatedAt));
   if (!planned.ok) throw new UsageError(`${basename(options.input)}: ${planned.message}`);
   const mismatch = planned.plan.input.stats.warnings.find((w) => w.startsWith(DAILY_MISMATCH_PREFIX));

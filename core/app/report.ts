@@ -10,7 +10,9 @@
  *   of the filtered period),
  * - the replay comparison: --rules, else the saved replay scenarios, else the default set,
  * - Monte Carlo with the report's conventions at that capital,
- * - live vs backtest (core/app planLive) when the workspace holds a reporting log.
+ * - live vs backtest (core/app planLive) when the workspace holds a reporting log;
+ * - a daily log without a trade log: its own curve, realism and daily Monte Carlo
+ *   (planDailyOnlyReport), the sections that need trades saying so.
  * Two phases so the expensive runs can go to the compute pool: `planReport` does every cheap
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
@@ -32,7 +34,11 @@ import {
   type SectionChoice,
 } from '../report';
 import { runReplay, withRiskFree, type ReplayInput, type ScenarioResult } from '../replay';
-import { filterTrades } from '../stats';
+import { computeStats, curveReturns, filterTrades, riskFreeForDates, ruinReason } from '../stats';
+import type { DailyOnlyStats } from '../stats/daily-only';
+import { assessRealism } from '../realism';
+import { NEEDS_TRADE_LOG } from '../montecarlo/daily-only-config';
+import { dailyOnlyMonteCarloConfig, isDailyOnly, workspaceDailyOnly } from './daily-only';
 import type { TradeFilter } from '../stats/types';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import type { LiveComparison } from '../live';
@@ -118,6 +124,7 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
   const filter = request.filter ?? {};
   const { sizing: sizingRequest, trials } = reportSettings(content, request);
   if (!(Number.isInteger(trials) && trials >= 1)) return { ok: false, code: 'invalid-trials', message: `The number of variants tried must be a whole number, 1 or more; got ${trials}.` };
+  if (isDailyOnly(content)) return planDailyOnlyReport(content, request, sizingRequest, trials);
   const stats = workspaceStats(content, filter);
   if (stats.portfolio.trades === 0) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
   const sized = workspaceSizing(content, filter, sizingRequest);
@@ -196,4 +203,49 @@ export function buildReport(content: WorkspaceContent, request: ReportRequest): 
 function liveResult(plan: LivePlan): NonNullable<ReportResults['live']> {
   const outcome = runLivePlan(plan);
   return outcome.ok ? { ok: true, value: outcome.comparison } : { ok: false, message: outcome.message };
+}
+
+/**
+ * The plan of a workspace with a daily log and no trade log (issue 17): the daily log's curve
+ * (portfolio and chart sections), edge realism of its daily returns with the workspace's
+ * risk-free rate, and the daily Monte Carlo of that curve at the report's paths and seed;
+ * the sections that need trades say so. The capital is the saved Sizing capital, else the
+ * daily log's starting capital.
+ */
+function planDailyOnlyReport(content: WorkspaceContent, request: ReportRequest, sizing: SizingRequest, trials: number): { ok: true; plan: ReportPlan } | ReportFailure {
+  let dailyOnly: DailyOnlyStats | null;
+  try {
+    dailyOnly = workspaceDailyOnly(content);
+  } catch (error) {
+    return { ok: false, code: 'no-trades', message: `The daily log cannot be reported on: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (dailyOnly === null) return { ok: false, code: 'no-trades', message: 'There are no trades to report on: import a trade log first (or widen the filter).' };
+  const capital = sizing.capital ?? dailyOnly.startingCapital;
+  const needs = `it ${NEEDS_TRADE_LOG}`;
+  const unavailable: Partial<Record<string, string>> = { strategies: needs, kelly: needs, margin: needs, replay: needs, live: needs };
+  const input: ReportInput = {
+    portfolioName: request.portfolioName,
+    stats: computeStats([], { startingCapital: dailyOnly.startingCapital }),
+    dailyOnly,
+    capital,
+    fraction: sizing.fraction,
+    generatedAt: request.generatedAt,
+    sections: request.sections,
+    unavailable,
+  };
+  const plan: ReportPlan = { input };
+  const wanted = (id: string) => !request.sections || request.sections.includes(id);
+  if (wanted('realism')) {
+    if (dailyOnly.ruin) unavailable.realism = `the account was ${ruinReason(dailyOnly.ruin)}; daily returns end there, so the Sharpe statistics are undefined`;
+    else {
+      const { returns } = curveReturns(dailyOnly.startingCapital, dailyOnly.curve.map((point) => point.equity));
+      input.realism = assessRealism(returns, { trials, riskFree: riskFreeForDates(workspaceRiskFree(content), dailyOnly.curve.map((point) => point.date)) });
+    }
+  }
+  if (wanted('montecarlo')) {
+    const built = dailyOnlyMonteCarloConfig(content, { ...reportMonteCarloOptions(capital, { paths: request.paths, seed: request.seed }), mode: 'daily' });
+    if (built.ok) plan.montecarlo = { config: built.config, warnings: built.warnings };
+    else unavailable.montecarlo = monteCarloUnavailable(built.message);
+  }
+  return { ok: true, plan };
 }

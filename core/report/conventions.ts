@@ -5,6 +5,7 @@
  * numbers (starting capital, risk-free rate) filled in.
  */
 import { conventions, drawdownSourceText, drawdownStatement, EQUITY_CURVE, riskFreeStatement, startingCapitalSourceText } from '../format/conventions';
+import type { DailyOnlyStats } from '../stats/daily-only';
 import type { PortfolioStats } from '../stats/types';
 import { formatNumber } from './format';
 
@@ -19,5 +20,15 @@ export function statsConventions(portfolio: PortfolioStats): string[] {
     `${conventions.cagr.text} ${conventions.calmar.text}`,
     `${conventions.sharpe.text} ${conventions.sortino.text} Risk-free rate here: ${riskFreeStatement(portfolio.riskFree)}.`,
     `${conventions.kellyPerContract.text} Margin Kelly: P/L / Margin Req.`,
+  ];
+}
+
+/** The conventions of a daily log without a trade log (the report's footnotes). */
+export function dailyOnlyConventions(d: DailyOnlyStats): string[] {
+  return [
+    `Starting capital ${formatNumber(d.startingCapital, 'money')}. ${startingCapitalSourceText('daily-log')}`,
+    `No trade log: the curve is the daily log's Net Liquidity on business days from ${d.firstDate} to ${d.lastDate} (marked to market; a day without a row carries it forward; a withdrawal is not a loss).`,
+    `${conventions.maxDrawdown.text} ${conventions.cagr.text} (days = last − first daily-log date) ${conventions.calmar.text}`,
+    `${conventions.sharpe.text} ${conventions.sortino.text} Risk-free rate here: ${riskFreeStatement(d.riskFree)}.`,
   ];
 }

@@ -4,7 +4,7 @@
  * (`omitted`), so a section is never dropped silently — and the conventions behind the numbers
  * shown. Pure and deterministic: the same input gives the same model.
  */
-import { statsConventions } from './conventions';
+import { dailyOnlyConventions, statsConventions } from './conventions';
 import { REPORT_SECTIONS } from './registry';
 import type { ReportInput, SectionDefinition } from './section';
 import type { ReportModel } from './types';
@@ -48,8 +48,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     cover: {
       title: 'Sizing report',
       portfolioName: input.portfolioName,
-      firstDate: portfolio.firstDate,
-      lastDate: portfolio.lastDate,
+      firstDate: input.dailyOnly?.firstDate ?? portfolio.firstDate,
+      lastDate: input.dailyOnly?.lastDate ?? portfolio.lastDate,
       capital: input.capital,
       fraction: input.fraction,
       trades: portfolio.trades,
@@ -61,6 +61,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ? { id: section.id, title: section.title, ...section.build(input) }
         : { id: section.id, title: section.title, omitted: reasonMissing(section, input), tables: [], charts: [], notes: [] },
     ),
-    conventions: [...statsConventions(portfolio), ...included.flatMap((section) => section.conventions?.(input) ?? [])],
+    conventions: [...(input.dailyOnly ? dailyOnlyConventions(input.dailyOnly) : statsConventions(portfolio)), ...included.flatMap((section) => section.conventions?.(input) ?? [])],
   };
 }

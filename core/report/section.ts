@@ -9,12 +9,19 @@ import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
+import type { DailyOnlyStats } from '../stats/daily-only';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
 
 export interface ReportInput {
   portfolioName: string;
   stats: StatsReport;
+  /**
+   * A workspace with a daily log and no trade log: the daily log's own curve (core/stats
+   * dailyOnlyStats). `stats` is then empty (no trades); the portfolio and chart sections show
+   * this curve, and the sections that need trades say so.
+   */
+  dailyOnly?: DailyOnlyStats;
   /** core/sizing `analyzeSizing` at the same capital and fraction (Kelly and margin sections). */
   sizing?: SizingReport;
   /** core/realism `assessRealism` of the portfolio's daily returns (realism section). */

@@ -4,14 +4,16 @@
  */
 import { drawdownStatement } from '../conventions';
 import { defineSection } from '../section';
+import { formatNumber } from '../format';
+import type { DailyOnlyStats } from '../../stats/daily-only';
 
 export const equityDrawdownSection = defineSection({
   id: 'charts',
   title: 'Equity and drawdown',
   description: 'End-of-day equity curve and drawdown from the running peak',
-  isAvailable: (input) => input.stats.portfolio.curve.length >= 2,
+  isAvailable: (input) => (input.dailyOnly?.curve.length ?? input.stats.portfolio.curve.length) >= 2,
   unavailableReason: (input) => `the equity curve has ${input.stats.portfolio.curve.length} business day${input.stats.portfolio.curve.length === 1 ? '' : 's'}; a chart needs two`,
-  build: ({ stats: { portfolio } }) => ({
+  build: ({ stats: { portfolio }, dailyOnly }) => (dailyOnly ? dailyOnlyCharts(dailyOnly) : {
     tables: [],
     charts: [
       {
@@ -45,3 +47,27 @@ export const equityDrawdownSection = defineSection({
     ],
   }),
 });
+
+/** The daily log's Net Liquidity (no trade log) and its drawdown. */
+function dailyOnlyCharts(d: DailyOnlyStats) {
+  return {
+    tables: [],
+    charts: [
+      {
+        id: 'equity',
+        title: 'Net Liquidity (marked to market, daily log)',
+        xAxis: 'date' as const,
+        yFormat: 'money' as const,
+        series: [{ name: 'Net Liquidity', type: 'line' as const, points: d.curve.map((point): [string, number] => [point.date, point.equity]), ...(d.ruin ? { marks: [{ x: d.ruin.date, label: `Ruined ${d.ruin.date}` }] } : {}) }],
+      },
+      {
+        id: 'drawdown',
+        title: 'Drawdown from the running peak',
+        xAxis: 'date' as const,
+        yFormat: 'percent' as const,
+        series: [{ name: 'Drawdown', type: 'area' as const, tone: 'adverse' as const, points: d.curve.map((point): [string, number] => [point.date, -point.drawdown]) }],
+      },
+    ],
+    notes: [`Max drawdown ${formatNumber(d.maxDrawdown, 'percent')} marked-to-market (daily log); no trade log, so no closed-trade drawdown beside it.`],
+  };
+}

@@ -4,14 +4,16 @@ import { formatNumber } from '../format';
 import { nullNotes, STATS_METRIC_LABELS } from '../null-notes';
 import { defineSection } from '../section';
 import type { ReportCell } from '../types';
+import type { DailyOnlyStats } from '../../stats/daily-only';
 
 export const portfolioStatisticsSection = defineSection({
   id: 'portfolio',
   title: 'Portfolio statistics',
   description: 'Trades, P/L, win rate, CAGR, drawdown, Sharpe, Sortino, Calmar, Kelly',
-  isAvailable: (input) => input.stats.portfolio.trades > 0,
+  isAvailable: (input) => input.stats.portfolio.trades > 0 || input.dailyOnly !== undefined,
   unavailableReason: () => 'no closed trades in the selection',
-  build: ({ stats: { portfolio: p } }) => {
+  build: ({ stats: { portfolio: p }, dailyOnly }) => {
+    if (dailyOnly) return dailyOnlyContent(dailyOnly);
     const rows: [string, ReportCell][] = [
       ['Trades', integer(p.trades)],
       ['Wins / losses / scratches', `${p.wins} / ${p.losses} / ${p.scratches}`],
@@ -58,3 +60,23 @@ export const portfolioStatisticsSection = defineSection({
     };
   },
 });
+
+/** The daily log's own curve when the workspace has no trade log: the figures it gives, and what needs the trades. */
+function dailyOnlyContent(d: DailyOnlyStats) {
+  const rows: [string, ReportCell][] = [
+    ['Daily-log days', `${d.firstDate} – ${d.lastDate}`],
+    ['Starting capital (first Net Liquidity − first P/L)', money(d.startingCapital)],
+    ['Final Net Liquidity', money(d.finalNetLiquidity)],
+    ...(d.ruin ? ([['Ruined on', `${d.ruin.date} (Net Liquidity ${formatNumber(d.ruin.equity, 'money')})`]] as [string, ReportCell][]) : []),
+    ['CAGR', percent(d.cagr)],
+    ['Max drawdown (marked to market)', percent(d.maxDrawdown)],
+    ['Sharpe', decimal(d.sharpe)],
+    ['Sortino', decimal(d.sortino)],
+    ['Calmar', decimal(d.calmar)],
+  ];
+  return {
+    tables: [{ id: 'portfolio-statistics', title: 'Portfolio curve (daily log only)', columns: [{ label: 'Metric', align: 'left' as const }, { label: 'Value', align: 'right' as const }], rows }],
+    charts: [],
+    notes: [d.missing, ...nullNotes(d.nullReasons, STATS_METRIC_LABELS)],
+  };
+}

@@ -2,7 +2,8 @@
  * Report: a preview of the PDF sizing report of the open workspace (the same ReportPage
  * the PDF prints, laid out at A4 width), an "Export PDF…" button that opens the export
  * dialog (sections, paper size), and an "Export CSV" action on every table. The report
- * follows the Overview's filter and the Sizing page's saved capital and Kelly fraction.
+ * follows the Overview's filter and the Sizing page's saved capital and Kelly fraction. With a
+ * daily log and no trade log it reports the daily log's curve (sections needing trades say so).
  */
 import { EmptyState } from '../components/EmptyState';
 import { ReportPage } from '../report/ReportPage';
@@ -16,9 +17,11 @@ export function ReportViewPage() {
   const reportExport = useReportExportContext();
   const { summary, name, filter, revision } = workspace.state;
   const hasTrades = (summary?.trades ?? 0) > 0;
-  const { model, loading, error, progress } = useReportPreview(data, { name, filter, revision }, hasTrades);
+  /** A daily log without a trade log: the report shows its curve, realism and daily Monte Carlo (core/app planReport). */
+  const dailyOnly = !hasTrades && (summary?.dailyRows ?? 0) > 0;
+  const { model, loading, error, progress } = useReportPreview(data, { name, filter, revision }, hasTrades || dailyOnly);
 
-  if (!summary || !hasTrades) return <EmptyState onImport={requestImport} dailyRows={summary?.dailyRows} page="The sizing report" />;
+  if (!summary || (!hasTrades && !dailyOnly)) return <EmptyState onImport={requestImport} />;
 
   return (
     <div className="report-view" aria-busy={loading} data-testid="report-view">
