@@ -3,7 +3,8 @@
 // curve figures — the SPEC §2 EMA reference (max drawdown 0.128921 → "12.89%", CAGR 0.265909
 // → "26.59%", Sharpe 1.22224 → "1.22", Sortino 1.58696 → "1.59", Calmar 2.06257 → "2.06";
 // historical DTB3 Sharpe 1.016510 → "1.02"); Risk runs the daily Monte Carlo of that curve;
-// Sizing, Replay and the report say they need the trade log. Screenshots at 1280×720 and
+// the report shows the curve, realism and the daily Monte Carlo; Sizing, Replay and the
+// report's trade sections say they need the trade log. Screenshots at 1280×720 and
 // 1920×1080.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type AppSession, cardText, expectNoErrors, importThroughToolbar, openApp, repoFile, screenshot, startNewWorkspace, waitForOverview } from './app';
@@ -60,6 +61,11 @@ it('opens the EMA daily log alone: curve figures, daily Monte Carlo, and what ne
     await expect.poll(() => page.getByTestId('needs-trade-log').innerText()).toContain(text);
   }
 
+  await nav('Report').click();
+  await page.getByTestId('report-view').waitFor();
+  await expect.poll(() => page.getByTestId('report-view').innerText(), { timeout: 60_000 }).toContain('Portfolio curve (daily log only)');
+  expect(await page.getByTestId('report-view').innerText()).toContain('it needs the trade log (this workspace holds a daily log only)');
+
   for (const [width, height] of [[1280, 720], [1920, 1080]]) {
     await page.setViewportSize({ width, height });
     await nav('Overview').click();
@@ -75,6 +81,10 @@ it('opens the EMA daily log alone: curve figures, daily Monte Carlo, and what ne
     await nav('Sizing').click();
     await page.getByTestId('needs-trade-log').waitFor();
     await screenshot(page, `daily-only-sizing-${width}.png`);
+    await nav('Report').click();
+    await expect.poll(() => page.getByTestId('report-view').innerText(), { timeout: 60_000 }).toContain('Portfolio curve (daily log only)');
+    await page.locator('[data-testid="report-view"][aria-busy="false"]').waitFor();
+    await screenshot(page, `daily-only-report-${width}.png`);
   }
   expectNoErrors(app);
 });
