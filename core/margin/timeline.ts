@@ -37,16 +37,24 @@ export interface MarginTimeline {
   margin: Float64Array;
   /** moment-major, `count × strategies.length`: Σ margin per contract of each strategy's open positions. */
   perContract: Float64Array;
+  /** moment-major, `count × strategies.length`: recorded margin (dollars) of each strategy's open positions. */
+  marginByStrategy: Float64Array;
 }
+
+/** `HH:MM` by second of day (at most 86,400 entries), so a long timeline labels without re-formatting. */
+const clockTexts = new Map<number, string>();
 
 /** A moment's date and time as text: `YYYY-MM-DD` and `HH:MM` ('' at day level). */
 export function momentLabel(timeline: MarginTimeline, k: number): { date: string; time: string } {
   const date = isoDate(timeline.day[k]);
   if (!timeline.timed[k]) return { date, time: '' };
   const s = timeline.second[k];
-  const hh = String(Math.floor(s / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  return { date, time: `${hh}:${mm}` };
+  let time = clockTexts.get(s);
+  if (time === undefined) {
+    time = `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
+    clockTexts.set(s, time);
+  }
+  return { date, time };
 }
 
 /** Sums that may cancel to a few ulps below zero are clamped to 0. */
@@ -102,7 +110,9 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
   const momentEquity: number[] = [];
   const momentMargin: number[] = [];
   const momentPer: number[] = [];
+  const momentBy: number[] = [];
   const openPer = new Float64Array(S);
+  const openBy = new Float64Array(S);
   let openMargin = 0;
   let equity = startingCapital;
   let c = 0;
@@ -114,6 +124,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
       equity += trades[j].pl;
       openMargin = clean(openMargin - margin[j], margin[j]);
       openPer[who[j]] = clean(openPer[who[j]] - perContract[j], perContract[j]);
+      openBy[who[j]] = clean(openBy[who[j]] - margin[j], margin[j]);
     }
     let timed = 0;
     for (; o < n && openAt[byOpen[o]] === at; o++) {
@@ -121,6 +132,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
       // A trade that closes at its own opening moment (or before it) is never open at a later moment.
       openMargin += margin[i];
       openPer[who[i]] += perContract[i];
+      openBy[who[i]] += margin[i];
       if (hasTime[i]) timed = 1;
     }
     momentDay.push(Math.floor(at / 86400));
@@ -128,7 +140,10 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     momentTimed.push(timed);
     momentEquity.push(equity);
     momentMargin.push(openMargin);
-    for (let s = 0; s < S; s++) momentPer.push(openPer[s]);
+    for (let s = 0; s < S; s++) {
+      momentPer.push(openPer[s]);
+      momentBy.push(openBy[s]);
+    }
   }
   const count = momentDay.length;
   const level: MarginLevel = datedOnly === 0 ? 'time' : datedOnly === n ? 'day' : 'mixed';
@@ -144,5 +159,6 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     equity: Float64Array.from(momentEquity),
     margin: Float64Array.from(momentMargin),
     perContract: Float64Array.from(momentPer),
+    marginByStrategy: Float64Array.from(momentBy),
   };
 }
