@@ -57,6 +57,17 @@ export function momentLabel(timeline: MarginTimeline, k: number): { date: string
   return { date, time };
 }
 
+/**
+ * `indices` ordered by `key` ascending, ties by index (a stable order). A log is usually
+ * already in time order (or reversed): those are detected in one pass instead of sorted.
+ */
+function orderBy(key: Float64Array, indices: Uint32Array): Uint32Array {
+  let ascending = true;
+  for (let k = 1; k < indices.length && ascending; k++) ascending = key[indices[k - 1]] <= key[indices[k]];
+  if (ascending) return indices;
+  return indices.sort((a, b) => key[a] - key[b] || a - b);
+}
+
 /** Sums that may cancel to a few ulps below zero are clamped to 0. */
 function clean(value: number, scale: number): number {
   return Math.abs(value) <= 1e-9 * Math.max(1, scale) ? 0 : value;
@@ -98,10 +109,8 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     margin[i] = m;
     perContract[i] = m === 0 ? 0 : m / t.contracts;
   }
-  const byOpen = Array.from({ length: n }, (_, i) => i).sort((a, b) => openAt[a] - openAt[b] || a - b);
-  const byClose = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => Number.isFinite(closeAt[i]))
-    .sort((a, b) => closeAt[a] - closeAt[b] || a - b);
+  const byOpen = orderBy(openAt, Uint32Array.from({ length: n }, (_, i) => i));
+  const byClose = orderBy(closeAt, Uint32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(closeAt[i]))));
 
   const S = strategies.length;
   const momentDay: number[] = [];
@@ -109,8 +118,8 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
   const momentTimed: number[] = [];
   const momentEquity: number[] = [];
   const momentMargin: number[] = [];
-  const momentPer: number[] = [];
-  const momentBy: number[] = [];
+  let momentPer = new Float64Array(Math.max(1, Math.min(n, 1024)) * S);
+  let momentBy = new Float64Array(momentPer.length);
   const openPer = new Float64Array(S);
   const openBy = new Float64Array(S);
   let openMargin = 0;
@@ -140,10 +149,17 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     momentTimed.push(timed);
     momentEquity.push(equity);
     momentMargin.push(openMargin);
-    for (let s = 0; s < S; s++) {
-      momentPer.push(openPer[s]);
-      momentBy.push(openBy[s]);
+    const row = (momentDay.length - 1) * S;
+    if (row + S > momentPer.length) {
+      const grownPer = new Float64Array(momentPer.length * 2);
+      grownPer.set(momentPer);
+      momentPer = grownPer;
+      const grownBy = new Float64Array(momentBy.length * 2);
+      grownBy.set(momentBy);
+      momentBy = grownBy;
     }
+    momentPer.set(openPer, row);
+    momentBy.set(openBy, row);
   }
   const count = momentDay.length;
   const level: MarginLevel = datedOnly === 0 ? 'time' : datedOnly === n ? 'day' : 'mixed';
@@ -158,7 +174,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     timed: Uint8Array.from(momentTimed),
     equity: Float64Array.from(momentEquity),
     margin: Float64Array.from(momentMargin),
-    perContract: Float64Array.from(momentPer),
-    marginByStrategy: Float64Array.from(momentBy),
+    perContract: momentPer.slice(0, count * S),
+    marginByStrategy: momentBy.slice(0, count * S),
   };
 }
