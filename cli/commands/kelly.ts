@@ -1,10 +1,12 @@
 /**
  * `sizewise kelly <tradelog.csv>` — Kelly sizing per strategy and for the portfolio
  * (SPEC-metrics §1/§3): Kelly on raw P/L, per contract and on margin (decided win rate),
- * the growth-optimal fraction, Vince's optimal f on per-contract P/L, the applied fraction,
- * recommended contracts and margin at the given capital, and warnings in words.
+ * the growth-optimal fraction, Vince's optimal f on per-contract P/L, the applied fraction
+ * (of the growth-optimal fraction by default; --kelly-of classic for p − q/b) and Thorp's c,
+ * Kelly's contracts and the placeable ones (margin ceiling at the busiest moment, worst-loss
+ * and total-fraction caps, each named when it binds), margin need, and warnings in words.
  */
-import { type KellyBasis, MAX_MULTIPLIER, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
+import { type KellyBasis, type KellyOf, MAX_MULTIPLIER, type RiskBasis, type SizingEntry, type SizingReport, analyzeSizing, validateSizingOptions, type SizingOptions } from '../../core/sizing';
 import { computeStats } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
@@ -21,14 +23,28 @@ const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --cap C                      max fraction of capital per strategy, 0–1 (default 0.25)
   --capital N                  capital to size for, > 0 and ≤ 1e15 (default: the detected starting capital)
   --multiplier NAME=M          per-strategy multiplier 0–2 (repeatable)
-  --margin-ceiling C           warn when sized margin exceeds C × capital (> 0, ≤ ${MAX_MARGIN_CEILING})
+  --kelly-of growth-optimal|classic   what --fraction multiplies (default growth-optimal f*; classic = p − q/b of the basis)
+  --ceiling C|none             margin the placeable contracts need at the busiest moment ≤ C × capital (default 1.0; none lifts it)
+  --margin-ceiling C           the same as --ceiling (kept for scripts)
+  --margin-multiplier M        broker margin multiplier on the recorded margin (default 1)
+  --loss-share S|none          one repeat of the worst loss per contract ≤ S × capital (default 0.2)
+  --total-fraction T|none      strategies' applied fractions sum ≤ T (default 1.0)
   --map field=Column,…  --date-format F   for a generic CSV
 ${NUMBER_HELP}
-JSON: { capital, fraction, cap, portfolio: {…, totalMargin}, strategies: [ { name, trades, winRate,
-  payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
-  recommendedContracts, marginUsed, warnings[], … } ] } — fractions are decimals.`;
+JSON: { capital, fraction, cap, kellyOf, limits, portfolio: {…, totalMargin}, strategies: [ { name, trades,
+  winRate, payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
+  thorpC, kellyContracts, placeableContracts, bindingConstraint, peakMarginNeed, recommendedContracts,
+  marginUsed, warnings[], … } ] } — fractions are decimals; peakMarginNeed in dollars (time-aware).`;
 
 const BASES: KellyBasis[] = ['pl', 'contract', 'margin'];
+const KELLY_OF: KellyOf[] = ['growth-optimal', 'classic'];
+
+/** A number flag that also takes `none` (null: the cap lifted); undefined when absent (the default). */
+function orNone(flag: string, value: string | undefined, range: Parameters<typeof numberFlag>[2]): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim().toLowerCase() === 'none') return null;
+  return numberFlag(flag, value, range);
+}
 const RISK_BASES: RiskBasis[] = ['avg-loss', 'max-loss', 'margin'];
 
 function parseMultipliers(specs: string[] | undefined): Record<string, number> {
@@ -65,6 +81,13 @@ function entryJson(e: SizingEntry) {
     cappedBy: e.applied.cappedBy,
     riskBasis: e.riskBasis,
     riskPerContract: e.riskPerContract,
+    kellyOf: e.kellyOf,
+    thorpC: e.ofGrowthOptimal,
+    kellyContracts: e.kellyContracts,
+    placeableContracts: e.placeableContracts,
+    bindingConstraint: e.bindingConstraint,
+    peakMarginNeed: e.peakMarginNeed,
+    worstLossPerContract: e.worstLossPerContract,
     recommendedContracts: e.recommendedContracts,
     dollarsAtRisk: e.dollarsAtRisk,
     marginPerContract: e.marginPerContract,
@@ -84,7 +107,15 @@ export function kellyJson(report: SizingReport) {
     capital: report.capital,
     fraction: report.fraction,
     cap: report.cap,
-    portfolio: { ...entryJson(report.portfolio), totalMargin: report.portfolio.totalMargin, totalMarginUtilisation: report.portfolio.totalMarginUtilisation },
+    kellyOf: report.kellyOf,
+    limits: { marginCeiling: report.limits.marginCeiling, marginMultiplier: report.limits.marginMultiplier, lossShare: report.limits.lossShare, totalFraction: report.limits.totalFraction },
+    marginLevel: report.marginLevel,
+    portfolio: {
+      ...entryJson(report.portfolio),
+      totalMargin: report.portfolio.totalMargin,
+      totalMarginUtilisation: report.portfolio.totalMarginUtilisation,
+      peakMarginAt: report.portfolio.peakMarginAt,
+    },
     strategies: report.strategies.map(entryJson),
   };
 }
@@ -92,13 +123,19 @@ export function kellyJson(report: SizingReport) {
 function kellyText(report: SizingReport, importWarnings: string[]): string {
   const rows = [report.portfolio, ...report.strategies].map((e) => [
     e.name, e.trades, pct(e.winRate), num(e.payoff, 3), pct(e.kelly), pct(e.kellyPerContract), pct(e.kellyMargin), pct(e.growthOptimal),
-    num(e.optimalF?.f ?? null, 4), `${pct(e.applied.value)}${e.applied.cappedBy ? ' (cap)' : ''}`, e.recommendedContracts ?? '—', money(e.marginUsed),
+    num(e.optimalF?.f ?? null, 4), `${pct(e.applied.value)}${e.applied.cappedBy ? ' (cap)' : ''}`, num(e.ofGrowthOptimal, 2), e.kellyContracts ?? '—', e.placeableContracts ?? '—', money(e.peakMarginNeed),
   ]);
+  const entries = [report.portfolio, ...report.strategies];
+  const limited = entries.filter((e) => e.bindingConstraint !== null).map((e) => `${e.name}: Kelly says ${e.kellyContracts ?? '—'}, placeable ${e.placeableContracts ?? '—'}. ${e.bindingConstraint}`);
+  const of = report.kellyOf === 'classic' ? 'the classic p − q/b of the basis' : 'the growth-optimal fraction f*';
   const warnings = [report.portfolio, ...report.strategies].flatMap((e) => e.warnings.map((w) => `  - ${e.name}: ${w}`));
   return [
-    `Capital ${money(report.capital)}, ${pct(report.fraction, 0)} Kelly, cap ${pct(report.cap, 0)} per strategy; total margin ${money(report.portfolio.totalMargin)}`,
+    `Capital ${money(report.capital)}, ${pct(report.fraction, 0)} of ${of}, cap ${pct(report.cap, 0)} per strategy; margin at the busiest moment ${money(report.portfolio.totalMargin)}${report.portfolio.peakMarginAt ? ` (${report.portfolio.peakMarginAt.date}${report.portfolio.peakMarginAt.time ? ` ${report.portfolio.peakMarginAt.time}` : ''})` : ''}`,
+    `Placeable caps: margin ceiling ${report.limits.marginCeiling === null ? 'none' : `${pct(report.limits.marginCeiling, 0)} of capital`}${report.limits.marginMultiplier === 1 ? '' : ` (margin × ${report.limits.marginMultiplier})`}; worst loss ≤ ${report.limits.lossShare === null ? 'none' : `${pct(report.limits.lossShare, 0)} of capital`}; applied fractions ≤ ${report.limits.totalFraction === null ? 'none' : pct(report.limits.totalFraction, 0)} in total${report.marginLevel === 'day' ? '; this log has no trade times, so the busiest moment is taken by day' : ''}.`,
+    "Thorp's c = applied fraction ÷ growth-optimal fraction (c 0.5 = half of f*; above 1 more risk for less growth).",
     '',
-    table([['Strategy', 'Trades', 'Win rate', 'Payoff', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Growth-opt', 'Opt f', 'Fraction', 'Contracts', 'Margin'], ...rows]),
+    table([['Strategy', 'Trades', 'Win rate', 'Payoff', 'Kelly', 'Kelly/ct', 'Kelly mgn', 'Growth-opt', 'Opt f', 'Fraction', 'Thorp c', 'Kelly ct', 'Placeable', 'Margin need'], ...rows]),
+    ...limited,
     ...[report.portfolio, ...report.strategies].map((e) => `${e.name}: ${e.basisReason}`),
     ...[report.portfolio, ...report.strategies].flatMap((e) => nullNotes(e.nullReasons, { winRate: 'Win rate', payoff: 'Payoff', kelly: 'Kelly', kellyPerContract: 'Kelly/ct', kellyMargin: 'Kelly mgn' }, e.name)),
     ...(warnings.length + importWarnings.length > 0 ? ['', 'Warnings:', ...importWarnings.map((w) => `  - ${w}`), ...warnings] : []),
@@ -117,6 +154,11 @@ const command: Command = {
       capital: { type: 'string' },
       multiplier: { type: 'string', multiple: true },
       'margin-ceiling': { type: 'string' },
+      ceiling: { type: 'string' },
+      'margin-multiplier': { type: 'string' },
+      'loss-share': { type: 'string' },
+      'total-fraction': { type: 'string' },
+      'kelly-of': { type: 'string' },
       ...GENERIC_CSV_OPTIONS,
     });
     const tradeLog = singleInput('kelly', positionals);
@@ -131,7 +173,11 @@ const command: Command = {
       multipliers: parseMultipliers(values.multiplier),
       basis,
       riskBasis,
-      marginCeiling: values['margin-ceiling'] === undefined ? undefined : numberFlag('--margin-ceiling', values['margin-ceiling'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_CEILING }),
+      kellyOf: choiceFlag('--kelly-of', values['kelly-of'], KELLY_OF),
+      marginCeiling: orNone('--ceiling', values.ceiling ?? values['margin-ceiling'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_CEILING }),
+      marginMultiplier: values['margin-multiplier'] === undefined ? undefined : numberFlag('--margin-multiplier', values['margin-multiplier'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_CEILING }),
+      lossShare: orNone('--loss-share', values['loss-share'], { min: 0, exclusiveMin: true, max: 1 }),
+      totalFraction: orNone('--total-fraction', values['total-fraction'], { min: 0, exclusiveMin: true, max: MAX_MARGIN_CEILING }),
       history: { curve: stats.curve, startingCapital: stats.startingCapital },
     };
     const errors = validateSizingOptions(options);

@@ -5,9 +5,14 @@
  * back from the workspace (anything malformed falls back to the default, field by field).
  * Lives in core/app because the report (app and `sizewise report`) reads the same record.
  * Fractions are decimals: fraction 0.5 = half Kelly, cap 0.25 = 25% of capital.
+ * The placeable caps (issue 18) default on: margin ceiling 100% of capital (× the broker
+ * margin multiplier), worst loss ≤ 20% of capital, applied fractions ≤ 100% in total; each is
+ * lifted only by the explicit choice 'none'. A record saved before they existed (margin
+ * ceiling null, meaning "no warning") reads as the default ceiling.
  */
 import { z } from 'zod';
-import type { KellyBasis, RiskBasis } from '../sizing';
+import type { KellyBasis, KellyOf, RiskBasis } from '../sizing';
+import { DEFAULT_LOSS_SHARE, DEFAULT_MARGIN_CEILING, DEFAULT_TOTAL_FRACTION } from '../sizing/placeable';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 
 export type FractionPreset = 'full' | 'half' | 'quarter' | 'custom';
@@ -28,7 +33,16 @@ export interface SizingSettings {
   cap: number;
   /** null = the detected starting capital. */
   capital: number | null;
-  marginCeiling: number | null;
+  /** Margin need at the busiest moment ÷ capital; 'none' lifts it. */
+  marginCeiling: number | 'none';
+  /** Broker margin multiplier on the recorded margin. */
+  marginMultiplier: number;
+  /** Share of capital one repeat of the worst loss per contract may cost; 'none' lifts it. */
+  lossShare: number | 'none';
+  /** Largest sum of the strategies' applied fractions; 'none' lifts it. */
+  totalFraction: number | 'none';
+  /** What the Kelly fraction multiplies. */
+  kellyOf: KellyOf;
   /** null = automatic per strategy (per contract when contract counts vary > 2×). */
   basis: KellyBasis | null;
   riskBasis: RiskBasis | null;
@@ -42,7 +56,11 @@ export const DEFAULT_SIZING_SETTINGS: SizingSettings = {
   customFraction: 0.5,
   cap: 0.25,
   capital: null,
-  marginCeiling: null,
+  marginCeiling: DEFAULT_MARGIN_CEILING,
+  marginMultiplier: 1,
+  lossShare: DEFAULT_LOSS_SHARE,
+  totalFraction: DEFAULT_TOTAL_FRACTION,
+  kellyOf: 'growth-optimal',
   basis: null,
   riskBasis: null,
   multipliers: {},
@@ -67,7 +85,11 @@ export function sizingRequest(settings: SizingSettings): SizingRequest {
     multipliers: settings.multipliers,
     basis: settings.basis,
     riskBasis: settings.riskBasis,
-    marginCeiling: settings.marginCeiling,
+    marginCeiling: settings.marginCeiling === 'none' ? null : settings.marginCeiling,
+    marginMultiplier: settings.marginMultiplier,
+    lossShare: settings.lossShare === 'none' ? null : settings.lossShare,
+    totalFraction: settings.totalFraction === 'none' ? null : settings.totalFraction,
+    kellyOf: settings.kellyOf,
   };
 }
 
@@ -79,7 +101,11 @@ const storedSizingSettings = z.object({
   customFraction: finite.catch(DEFAULT_SIZING_SETTINGS.customFraction),
   cap: finite.catch(DEFAULT_SIZING_SETTINGS.cap),
   capital: finite.nullable().catch(null),
-  marginCeiling: finite.nullable().catch(null),
+  marginCeiling: z.union([finite, z.literal('none')]).catch(DEFAULT_SIZING_SETTINGS.marginCeiling),
+  marginMultiplier: finite.catch(DEFAULT_SIZING_SETTINGS.marginMultiplier),
+  lossShare: z.union([finite, z.literal('none')]).catch(DEFAULT_SIZING_SETTINGS.lossShare),
+  totalFraction: z.union([finite, z.literal('none')]).catch(DEFAULT_SIZING_SETTINGS.totalFraction),
+  kellyOf: z.enum(['growth-optimal', 'classic']).catch(DEFAULT_SIZING_SETTINGS.kellyOf),
   basis: z.enum(BASES).nullable().catch(null),
   riskBasis: z.enum(RISK_BASES).nullable().catch(null),
   multipliers: z

@@ -37,7 +37,10 @@ export type MetricId =
   | 'allocationMethods'
   | 'allocationFigures'
   | 'allocationKellyMargin'
-  | 'allocationWalkForward';
+  | 'allocationWalkForward'
+  | 'sizingFraction'
+  | 'sizingPlaceable'
+  | 'sizingMarginNeed';
 
 export interface Convention {
   /** How the number is computed. */
@@ -100,6 +103,16 @@ export const conventions: Record<MetricId, Convention> = {
   allocationMethods: { text: 'Allocate: equal weight; inverse volatility (wᵢ ∝ 1/σᵢ); risk parity (equal shares wᵢ(Σw)ᵢ of the variance); minimum variance; maximum Sharpe (rf 0; every edge ≤ 0 → cash); exact Kelly argmax mean ln(1 + wᵀrₜ); Gaussian Kelly Σ⁻¹μ; the Kelly ones × the Kelly fraction. Fully invested methods sum to the ceiling; Kelly methods to at most the ceiling; every weight within min–max.' },
   allocationFigures: { text: 'Allocate, per method: expected return = mean period return × periods per year (252, 52, 12); volatility = sd (n − 1) × √periods per year; expected log growth = mean ln(1 + rₜ) per period; max drawdown of Π(1 + rₜ) from 1; risk contribution = wᵢ(Σw)ᵢ / wᵀΣw; Sharpe, max drawdown and CAGR with and without each asset (its weight set to 0).', nullReason: 'Log growth: a period loses everything. Risk contribution: the portfolio has no variance.' },
   allocationKellyMargin: { text: 'kelly-margin: contracts nᵢ per strategy maximizing mean ln(1 + Σ nᵢ·pᵢₜ / C) (pᵢₜ = P/L per contract of the trades closing on day t) with Σ nᵢ·mᵢ(τ) ≤ ceiling × C at every historical moment τ a position opens (mᵢ(τ) = margin per contract of strategy i\'s open positions, time-aware; a close frees its margin first); then × the Kelly fraction, then whole contracts (floor) and the log growth the rounding costs. Weight = nᵢ × the strategy\'s largest margin per contract ÷ C.' },
+  sizingFraction: {
+    text: 'Kelly fraction (Full 100%, Half 50%, Quarter 25%, custom 0–200%) multiplies the growth-optimal fraction f* = argmax mean ln(1 + f·rᵢ) of the empirical per-contract returns in risk units, by default; the classic p − q/b of the basis (shown as Kelly) is an explicit choice and on these logs often about twice f*. At half of f* the expected log growth is about 3/4 of its maximum with far smaller drawdowns; above f* more risk buys less growth, and a warning says so. Thorp\'s c = applied ÷ f*.',
+  },
+  sizingPlaceable: {
+    text: "Placeable contracts: Kelly's contracts floor(applied × capital ÷ D) within three default caps, each named when it binds — (1) the strategies' applied fractions sum to at most 100% of capital (above it each is scaled by 100% ÷ the sum); (2) one repeat of a strategy's worst historical loss per contract costs at most 20% of capital; (3) the margin the contracts need at the historically busiest moment, max over moments t of Σᵢ nᵢ·mᵢₜ × the broker margin multiplier, stays within the margin ceiling (default 100% of capital): above it all strategies are scaled down by the same factor, floored to whole contracts, and the contracts the floors dropped are handed back by largest remainder while the need stays within the ceiling. Each cap can be lifted ('none').",
+  },
+  sizingMarginNeed: {
+    text: "Margin need at the busiest moment: max over the moments t a position opens of Σᵢ nᵢ·mᵢₜ (× the broker margin multiplier), nᵢ = contracts per trade of strategy i, mᵢₜ = margin per contract of strategy i's positions open at t (open and close date and time; a close at the same timestamp frees its margin first; a log without times is taken by day and says so). Strategies that never hold positions together do not add up. Per strategy: its contracts × its own busiest margin per contract.",
+    nullReason: 'No margin in the trade log.',
+  },
   allocationWalkForward: { text: 'Walk-forward: each fold fits on its in-sample periods only, skips the purge, then trades its out-of-sample periods; an embargo delays the next out-of-sample period. Turnover Σ|Δw| × cost bps is charged on a fold\'s first period. Fold Calmar = the fold\'s CAGR ÷ its max drawdown; robustness = median and 25th-percentile fold Calmar and the share of losing folds.', nullReason: 'Calmar: the fold has no drawdown or its CAGR is undefined.' },
 };
 

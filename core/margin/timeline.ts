@@ -37,16 +37,35 @@ export interface MarginTimeline {
   margin: Float64Array;
   /** moment-major, `count × strategies.length`: Σ margin per contract of each strategy's open positions. */
   perContract: Float64Array;
+  /** moment-major, `count × strategies.length`: recorded margin (dollars) of each strategy's open positions. */
+  marginByStrategy: Float64Array;
 }
+
+/** `HH:MM` by second of day (at most 86,400 entries), so a long timeline labels without re-formatting. */
+const clockTexts = new Map<number, string>();
 
 /** A moment's date and time as text: `YYYY-MM-DD` and `HH:MM` ('' at day level). */
 export function momentLabel(timeline: MarginTimeline, k: number): { date: string; time: string } {
   const date = isoDate(timeline.day[k]);
   if (!timeline.timed[k]) return { date, time: '' };
   const s = timeline.second[k];
-  const hh = String(Math.floor(s / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  return { date, time: `${hh}:${mm}` };
+  let time = clockTexts.get(s);
+  if (time === undefined) {
+    time = `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}`;
+    clockTexts.set(s, time);
+  }
+  return { date, time };
+}
+
+/**
+ * `indices` ordered by `key` ascending, ties by index (a stable order). A log is usually
+ * already in time order (or reversed): those are detected in one pass instead of sorted.
+ */
+function orderBy(key: Float64Array, indices: Uint32Array): Uint32Array {
+  let ascending = true;
+  for (let k = 1; k < indices.length && ascending; k++) ascending = key[indices[k - 1]] <= key[indices[k]];
+  if (ascending) return indices;
+  return indices.sort((a, b) => key[a] - key[b] || a - b);
 }
 
 /** Sums that may cancel to a few ulps below zero are clamped to 0. */
@@ -90,10 +109,8 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     margin[i] = m;
     perContract[i] = m === 0 ? 0 : m / t.contracts;
   }
-  const byOpen = Array.from({ length: n }, (_, i) => i).sort((a, b) => openAt[a] - openAt[b] || a - b);
-  const byClose = Array.from({ length: n }, (_, i) => i)
-    .filter((i) => Number.isFinite(closeAt[i]))
-    .sort((a, b) => closeAt[a] - closeAt[b] || a - b);
+  const byOpen = orderBy(openAt, Uint32Array.from({ length: n }, (_, i) => i));
+  const byClose = orderBy(closeAt, Uint32Array.from(Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(closeAt[i]))));
 
   const S = strategies.length;
   const momentDay: number[] = [];
@@ -101,8 +118,10 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
   const momentTimed: number[] = [];
   const momentEquity: number[] = [];
   const momentMargin: number[] = [];
-  const momentPer: number[] = [];
+  let momentPer = new Float64Array(Math.max(1, Math.min(n, 1024)) * S);
+  let momentBy = new Float64Array(momentPer.length);
   const openPer = new Float64Array(S);
+  const openBy = new Float64Array(S);
   let openMargin = 0;
   let equity = startingCapital;
   let c = 0;
@@ -114,6 +133,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
       equity += trades[j].pl;
       openMargin = clean(openMargin - margin[j], margin[j]);
       openPer[who[j]] = clean(openPer[who[j]] - perContract[j], perContract[j]);
+      openBy[who[j]] = clean(openBy[who[j]] - margin[j], margin[j]);
     }
     let timed = 0;
     for (; o < n && openAt[byOpen[o]] === at; o++) {
@@ -121,6 +141,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
       // A trade that closes at its own opening moment (or before it) is never open at a later moment.
       openMargin += margin[i];
       openPer[who[i]] += perContract[i];
+      openBy[who[i]] += margin[i];
       if (hasTime[i]) timed = 1;
     }
     momentDay.push(Math.floor(at / 86400));
@@ -128,7 +149,17 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     momentTimed.push(timed);
     momentEquity.push(equity);
     momentMargin.push(openMargin);
-    for (let s = 0; s < S; s++) momentPer.push(openPer[s]);
+    const row = (momentDay.length - 1) * S;
+    if (row + S > momentPer.length) {
+      const grownPer = new Float64Array(momentPer.length * 2);
+      grownPer.set(momentPer);
+      momentPer = grownPer;
+      const grownBy = new Float64Array(momentBy.length * 2);
+      grownBy.set(momentBy);
+      momentBy = grownBy;
+    }
+    momentPer.set(openPer, row);
+    momentBy.set(openBy, row);
   }
   const count = momentDay.length;
   const level: MarginLevel = datedOnly === 0 ? 'time' : datedOnly === n ? 'day' : 'mixed';
@@ -143,6 +174,7 @@ export function marginTimeline(trades: readonly Trade[], startingCapital: number
     timed: Uint8Array.from(momentTimed),
     equity: Float64Array.from(momentEquity),
     margin: Float64Array.from(momentMargin),
-    perContract: Float64Array.from(momentPer),
+    perContract: momentPer.slice(0, count * S),
+    marginByStrategy: momentBy.slice(0, count * S),
   };
 }

@@ -1,11 +1,15 @@
 /**
  * analyzeSizing: the Sizing page for a trade list — per strategy and for the portfolio:
  * Kelly on three bases (SPEC §1/§3, decided win rate), the growth-optimal fraction, Vince's
- * optimal f on per-contract P/L, the applied fraction min(Kelly·fraction·multiplier, cap),
- * recommended contracts = floor(applied · capital / D) with D the risk unit per contract,
- * dollars at risk (contracts · D), margin used (contracts · mean margin per contract),
- * historical margin utilisation, ruin at the chosen fraction, the growth-vs-fraction curve
- * and warnings. Only closed trades enter Kelly; open trades still count in margin history.
+ * optimal f on per-contract P/L, the applied fraction min(K·fraction·multiplier, cap) with K
+ * the growth-optimal (empirical) fraction by default or the classic p − q/b of the basis by
+ * choice, Kelly's contracts = floor(applied · capital / D) with D the risk unit per contract,
+ * the placeable contracts (placeable.ts: total-fraction, worst-loss and margin-ceiling caps,
+ * the margin time-aware at the busiest moment), dollars at risk, margin, historical margin
+ * use, ruin at the chosen fraction, the growth-vs-fraction curve and warnings. The portfolio
+ * row's contracts, dollars and margin are the strategies' together (margin: the time-aware
+ * need of all of them at once). Only closed trades enter Kelly; open trades still count in
+ * margin history.
  */
 import type { Trade } from '../model';
 import { computeStats, computeTradeStats } from '../stats';
@@ -13,6 +17,7 @@ import { explainedKelly } from '../stats/discrete-kelly';
 import type { EquityPoint, NullReasons } from '../stats/types';
 import type { FieldError } from '../numeric/field-error';
 import { finiteOrNull } from '../numeric/finite';
+import { marginTimeline, type MarginTimeline } from '../margin';
 import { applyFraction, type AppliedFraction } from './fractional';
 import { growthCurve, ruinAt, type GrowthCurve, type RuinEstimate } from './growth-curve';
 import { growthOptimalFraction } from './growth-optimal';
@@ -29,10 +34,22 @@ import {
   type RiskBasis,
 } from './risk-basis';
 import { sizingWarnings } from './sizing-warnings';
+import {
+  bindingInWords,
+  DEFAULT_LOSS_SHARE,
+  DEFAULT_MARGIN_CEILING,
+  DEFAULT_TOTAL_FRACTION,
+  placeableContracts,
+  type PlaceableConstraint,
+  type PlaceableLimits,
+} from './placeable';
 
 export const DEFAULT_CAP = 0.25;
 export const MAX_MULTIPLIER = 2;
 export const PORTFOLIO_NAME = 'Portfolio';
+
+/** What the Kelly fraction multiplies: the growth-optimal (empirical) fraction, or the classic p − q/b of the basis. */
+export type KellyOf = 'growth-optimal' | 'classic';
 
 export interface SizingOptions {
   /** Capital to size for (the user's; defaults in the UI to the detected starting capital). */
@@ -47,8 +64,16 @@ export interface SizingOptions {
   basis?: KellyBasis;
   /** Risk unit per contract; default 'margin' on the margin basis, else 'avg-loss'. */
   riskBasis?: RiskBasis;
-  /** User ceiling on margin ÷ capital, e.g. 0.5. */
-  marginCeiling?: number;
+  /** What the fraction multiplies (default 'growth-optimal'). */
+  kellyOf?: KellyOf;
+  /** Ceiling on the margin need at the busiest moment ÷ capital; default 1 (100%); null = none. */
+  marginCeiling?: number | null;
+  /** Broker margin multiplier on the recorded margin (default 1). */
+  marginMultiplier?: number;
+  /** Share of capital one repeat of the worst loss per contract may cost; default 0.2; null = none. */
+  lossShare?: number | null;
+  /** Largest sum of the strategies' applied fractions; default 1 (100%); null = none. */
+  totalFraction?: number | null;
   /** Historical equity for margin utilisation; default computeStats(trades).portfolio. */
   history?: { curve: EquityPoint[]; startingCapital: number };
 }
@@ -73,6 +98,11 @@ export interface SizingEntry {
   basisReason: string;
   /** Kelly on the chosen basis. */
   chosenKelly: number | null;
+  /** What the fraction multiplied, and its value (growthOptimal or chosenKelly). */
+  kellyOf: KellyOf;
+  baseKelly: number | null;
+  /** Thorp's c = applied ÷ growth-optimal (null without a positive growth-optimal fraction). */
+  ofGrowthOptimal: number | null;
   riskBasis: RiskBasis;
   /** D: dollars one contract risks on the risk basis. */
   riskPerContract: number | null;
@@ -82,11 +112,23 @@ export interface SizingEntry {
   optimalF: OptimalF | null;
   multiplier: number;
   applied: AppliedFraction;
+  /** What Kelly asks for: floor(applied before the caps of placeable.ts × capital ÷ D). */
+  kellyContracts: number | null;
+  /** The recommendation: Kelly's contracts within the placeable caps (= placeableContracts). */
   recommendedContracts: number | null;
+  placeableContracts: number | null;
+  /** The caps that lowered the contracts, and the same in words (null when none bound). */
+  binding: PlaceableConstraint[];
+  bindingConstraint: string | null;
+  /** |worst P/L per contract|; null without a losing trade. */
+  worstLossPerContract: number | null;
+  /** Time-aware margin the placeable contracts need at the busiest moment (× multiplier); null without margin data. */
+  peakMarginNeed: number | null;
   dollarsAtRisk: number | null;
   marginPerContract: number | null;
+  /** Placeable contracts × mean margin per contract: one position's margin. */
   marginUsed: number | null;
-  /** marginUsed ÷ capital. */
+  /** peakMarginNeed ÷ capital. */
   sizedMarginUtilisation: number | null;
   historicalMargin: MarginUtilisation | null;
   /** Ruin measures at the applied fraction (full Kelly = growthOptimal). */
@@ -96,15 +138,22 @@ export interface SizingEntry {
 }
 
 export interface PortfolioSizing extends SizingEntry {
-  /** Σ strategies' marginUsed (null when none has margin data). */
+  /** The strategies' placeable contracts' time-aware margin need at the busiest moment (= peakMarginNeed). */
   totalMargin: number | null;
   totalMarginUtilisation: number | null;
+  /** Where the busiest moment was. */
+  peakMarginAt: { date: string; time: string } | null;
 }
 
 export interface SizingReport {
   capital: number;
   fraction: number;
   cap: number;
+  kellyOf: KellyOf;
+  /** The placeable caps in force (null = lifted). */
+  limits: PlaceableLimits;
+  /** 'time', 'day' or 'mixed' (see core/margin): how the busiest moment was timed; null without margin data. */
+  marginLevel: MarginTimeline['level'] | null;
   portfolio: PortfolioSizing;
   strategies: SizingEntry[];
 }
@@ -120,30 +169,45 @@ export function validateSizingOptions(options: SizingOptions): FieldError[] {
     if (!Number.isFinite(m) || m < 0 || m > MAX_MULTIPLIER) errors.push({ field: `multipliers.${name}`, message: `The multiplier for "${name}" must be between 0 and ${MAX_MULTIPLIER} (0–200%).` });
   }
   const ceiling = options.marginCeiling;
-  if (ceiling !== undefined && (!Number.isFinite(ceiling) || !(ceiling > 0))) errors.push({ field: 'marginCeiling', message: 'The margin ceiling must be a positive fraction of capital.' });
+  if (ceiling !== undefined && ceiling !== null && (!Number.isFinite(ceiling) || !(ceiling > 0))) errors.push({ field: 'marginCeiling', message: 'The margin ceiling must be a positive fraction of capital (or none).' });
+  const multiplier = options.marginMultiplier;
+  if (multiplier !== undefined && (!Number.isFinite(multiplier) || !(multiplier > 0))) errors.push({ field: 'marginMultiplier', message: 'The broker margin multiplier must be a positive number.' });
+  const share = options.lossShare;
+  if (share !== undefined && share !== null && (!Number.isFinite(share) || !(share > 0) || share > 1)) errors.push({ field: 'lossShare', message: 'The worst-loss share must be above 0 and at most 1 (100% of capital), or none.' });
+  const total = options.totalFraction;
+  if (total !== undefined && total !== null && (!Number.isFinite(total) || !(total > 0))) errors.push({ field: 'totalFraction', message: 'The total of the applied fractions must be a positive fraction of capital, or none.' });
   return errors;
 }
 
-/**
- * One strategy's (or the portfolio's) sizing. `marginForWarnings` replaces the entry's own
- * sized margin utilisation in the margin warnings (the portfolio compares the strategies' sum).
- */
-function sizeEntry(
-  name: string,
-  closed: Trade[],
-  allTrades: Trade[],
-  options: SizingOptions,
-  multiplier: number,
-  history: SizingOptions['history'],
-  marginForWarnings?: number | null,
-  accountTrades?: Trade[],
-): SizingEntry {
+/** One entry's Kelly figures before the placeable caps (which need all strategies at once). */
+interface EntryBasics {
+  name: string;
+  closed: Trade[];
+  multiplier: number;
+  stats: { winRate: number | null; decidedWinRate: number | null; payoff: number | null; kelly: number | null; kellyPerContract: number | null; kellyMargin: number | null };
+  nullReasons: SizingEntry['nullReasons'];
+  basis: KellyBasis;
+  basisReason: string;
+  chosenKelly: number | null;
+  riskBasis: RiskBasis;
+  unit: number | null;
+  returns: number[];
+  growthOptimal: number | null;
+  baseKelly: number | null;
+  fitted: OptimalF | null;
+  applied: AppliedFraction;
+  perContractMargin: number | null;
+  worstLoss: number | null;
+}
+
+function entryBasics(name: string, closed: Trade[], options: SizingOptions, multiplier: number): EntryBasics {
   const tradeStats = computeTradeStats(closed);
   // On the trades that have a margin, like every other margin-basis number here (the
   // warnings say how many were left out); computeTradeStats gives null if any lacks one.
   const marginKelly = explainedKelly(outcomesOn(closed, 'margin'));
   const stats = {
-    ...tradeStats,
+    winRate: tradeStats.winRate,
+    decidedWinRate: tradeStats.decidedWinRate,
     payoff: finiteOrNull(tradeStats.payoff),
     kelly: finiteOrNull(tradeStats.kelly),
     kellyPerContract: finiteOrNull(tradeStats.kellyPerContract),
@@ -156,61 +220,117 @@ function sizeEntry(
       ([, reason]) => reason !== undefined,
     ),
   );
-  const { basis, reason } = chooseBasis(closed, options.basis);
+  const { basis, reason } = chooseBasis(closed, options.basis, { pl: stats.kelly, contract: stats.kellyPerContract });
   const chosenKelly = basis === 'pl' ? stats.kelly : basis === 'contract' ? stats.kellyPerContract : stats.kellyMargin;
   const riskBasis = options.riskBasis ?? (basis === 'margin' ? 'margin' : 'avg-loss');
   const unit = riskPerContract(closed, riskBasis);
   const returns = returnsInRiskUnits(closed, riskBasis, unit);
   const growthOptimal = growthOptimalFraction(returns);
-  const applied = applyFraction(chosenKelly, options.fraction, multiplier, options.cap ?? DEFAULT_CAP);
-  const rawContracts = unit !== null && unit > 0 ? Math.floor((applied.value * options.capital) / unit + 1e-9) : null;
-  // A risk unit of (near) zero dollars gives no meaningful contract count.
-  const contracts = rawContracts !== null && rawContracts <= Number.MAX_SAFE_INTEGER ? rawContracts : null;
-  const perContractMargin = marginPerContract(closed);
-  const marginUsed = contracts !== null && perContractMargin !== null ? finiteOrNull(contracts * perContractMargin) : null;
-  const sizedMarginUtilisation = marginUsed === null ? null : marginUsed / options.capital;
-  const historicalMargin = history ? marginUtilisation(allTrades, accountTrades ?? allTrades, history.startingCapital) : null;
-  const warnings = sizingWarnings({
-    trades: closed,
-    basis,
-    outcomes: outcomesOn(closed, basis),
-    outcomeTrades: basis === 'margin' ? tradesWithMargin(closed) : closed,
-    kelly: chosenKelly,
-    sizedMarginUtilisation: marginForWarnings === undefined ? sizedMarginUtilisation : marginForWarnings,
-    historicalPeakUtilisation: historicalMargin?.max ?? null,
-    marginCeiling: options.marginCeiling ?? null,
-    fit: marginForWarnings === undefined && perContractMargin !== null ? { capital: options.capital, marginPerContract: perContractMargin } : null,
-  });
-  const edge = growthOptimal !== null && growthOptimal > 0 ? growthOptimal : null;
+  const kellyOf = options.kellyOf ?? 'growth-optimal';
+  const baseKelly = kellyOf === 'classic' ? chosenKelly : growthOptimal;
+  const applied = applyFraction(baseKelly, options.fraction, multiplier, options.cap ?? DEFAULT_CAP);
   return {
     name,
-    trades: closed.length,
-    winRate: stats.winRate,
-    decidedWinRate: stats.decidedWinRate,
-    payoff: stats.payoff,
-    kelly: stats.kelly,
-    kellyPerContract: stats.kellyPerContract,
-    kellyMargin: stats.kellyMargin,
+    closed,
+    multiplier,
+    stats,
     nullReasons,
     basis,
     basisReason: reason,
     chosenKelly,
     riskBasis,
-    riskPerContract: unit,
+    unit,
+    returns,
     growthOptimal,
-    optimalF: fitted.value,
-    multiplier,
+    baseKelly,
+    fitted: fitted.value,
     applied,
-    recommendedContracts: contracts,
-    dollarsAtRisk: contracts !== null && unit !== null ? finiteOrNull(contracts * unit) : null,
-    marginPerContract: perContractMargin,
-    marginUsed,
+    perContractMargin: marginPerContract(closed),
+    worstLoss: riskPerContract(closed, 'max-loss'),
+  };
+}
+
+interface Placed {
+  applied: number;
+  kellyContracts: number | null;
+  placeableContracts: number | null;
+  binding: PlaceableConstraint[];
+  bindingConstraint: string | null;
+  peakMarginNeed: number | null;
+  dollarsAtRisk: number | null;
+  marginUsed: number | null;
+}
+
+/** The full entry: the basics, the placed contracts and what depends on them (margin, ruin, warnings). */
+function finishEntry(
+  b: EntryBasics,
+  placed: Placed,
+  options: SizingOptions,
+  limits: PlaceableLimits,
+  historicalMargin: MarginUtilisation | null,
+): SizingEntry {
+  const appliedFraction: AppliedFraction = placed.binding.includes('total-fraction') ? { ...b.applied, value: placed.applied } : b.applied;
+  const sizedMarginUtilisation = placed.peakMarginNeed === null ? null : placed.peakMarginNeed / options.capital;
+  const edge = b.growthOptimal !== null && b.growthOptimal > 0 ? b.growthOptimal : null;
+  const warnings = sizingWarnings({
+    trades: b.closed,
+    basis: b.basis,
+    outcomes: outcomesOn(b.closed, b.basis),
+    outcomeTrades: b.basis === 'margin' ? tradesWithMargin(b.closed) : b.closed,
+    kelly: b.chosenKelly,
+    sizedMarginUtilisation,
+    historicalPeakUtilisation: historicalMargin?.max ?? null,
+    marginCeiling: limits.marginCeiling,
+    fit: null,
+    applied: appliedFraction.value,
+    growthOptimal: b.growthOptimal,
+  });
+  return {
+    name: b.name,
+    trades: b.closed.length,
+    winRate: b.stats.winRate,
+    decidedWinRate: b.stats.decidedWinRate,
+    payoff: b.stats.payoff,
+    kelly: b.stats.kelly,
+    kellyPerContract: b.stats.kellyPerContract,
+    kellyMargin: b.stats.kellyMargin,
+    nullReasons: b.nullReasons,
+    basis: b.basis,
+    basisReason: b.basisReason,
+    chosenKelly: b.chosenKelly,
+    kellyOf: options.kellyOf ?? 'growth-optimal',
+    baseKelly: b.baseKelly,
+    ofGrowthOptimal: edge === null ? null : finiteOrNull(appliedFraction.value / edge),
+    riskBasis: b.riskBasis,
+    riskPerContract: b.unit,
+    growthOptimal: b.growthOptimal,
+    optimalF: b.fitted,
+    multiplier: b.multiplier,
+    applied: appliedFraction,
+    kellyContracts: placed.kellyContracts,
+    recommendedContracts: placed.placeableContracts,
+    placeableContracts: placed.placeableContracts,
+    binding: placed.binding,
+    bindingConstraint: placed.bindingConstraint,
+    worstLossPerContract: b.worstLoss,
+    peakMarginNeed: placed.peakMarginNeed,
+    dollarsAtRisk: placed.dollarsAtRisk,
+    marginPerContract: b.perContractMargin,
+    marginUsed: placed.marginUsed,
     sizedMarginUtilisation,
     historicalMargin,
-    ruin: edge === null ? null : ruinAt(returns, applied.value, edge),
-    growthCurve: growthCurve(returns, edge, applied.value),
+    ruin: edge === null ? null : ruinAt(b.returns, appliedFraction.value, edge),
+    growthCurve: growthCurve(b.returns, edge, appliedFraction.value),
     warnings,
   };
+}
+
+/** Largest margin per contract strategy `s` ever had open at one moment (Σ over its open positions). */
+function busiestPerContract(timeline: MarginTimeline, s: number): number {
+  const S = timeline.strategies.length;
+  let most = 0;
+  for (let k = 0; k < timeline.count; k++) most = Math.max(most, timeline.perContract[k * S + s]);
+  return most;
 }
 
 /** Throws a RangeError naming the fields when the options are invalid (see validateSizingOptions). */
@@ -224,28 +344,95 @@ export function analyzeSizing(trades: Trade[], options: SizingOptions): SizingRe
     const portfolio = computeStats(trades).portfolio;
     history = { curve: portfolio.curve, startingCapital: portfolio.startingCapital };
   }
+  const limits: PlaceableLimits = {
+    capital: options.capital,
+    marginCeiling: options.marginCeiling === undefined ? DEFAULT_MARGIN_CEILING : options.marginCeiling,
+    marginMultiplier: options.marginMultiplier ?? 1,
+    lossShare: options.lossShare === undefined ? DEFAULT_LOSS_SHARE : options.lossShare,
+    totalFraction: options.totalFraction === undefined ? DEFAULT_TOTAL_FRACTION : options.totalFraction,
+  };
+  // One timeline (account equity, every trade) serves the historical margin use, the busiest
+  // moment of the placeable rule and the portfolio's margin need.
+  const hasMargin = trades.some((t) => t.marginReq !== null && t.marginReq > 0);
+  const timeline = history && hasMargin ? marginTimeline(trades, history.startingCapital) : null;
   const names = [...new Set(trades.map((t) => t.strategy))].sort((a, b) => a.localeCompare(b));
-  const strategies = names.map((name) =>
-    sizeEntry(
+  const basics = names.map((name) =>
+    entryBasics(
       name,
       closed.filter((t) => t.strategy === name),
-      trades.filter((t) => t.strategy === name),
       options,
       options.multipliers?.[name] ?? 1,
-      history,
-      undefined,
-      trades,
     ),
   );
-  const margins = strategies.map((s) => s.marginUsed).filter((m): m is number => m !== null);
-  const totalMargin = margins.length === 0 ? null : finiteOrNull(margins.reduce((s, m) => s + m, 0));
-  const totalMarginUtilisation = totalMargin === null ? null : totalMargin / options.capital;
-  const portfolio = sizeEntry(PORTFOLIO_NAME, closed, trades, options, 1, history, totalMarginUtilisation);
+  const index = basics.map((b) => (timeline === null ? -1 : timeline.strategies.indexOf(b.name)));
+  const placed = placeableContracts(
+    basics.map((b, i) => ({ applied: b.applied.value, riskPerContract: b.unit, worstLossPerContract: b.worstLoss, timelineIndex: index[i] })),
+    timeline,
+    limits,
+  );
+  const strategies = basics.map((b, i) => {
+    const n = placed.placeableContracts[i];
+    const ownNeed = timeline !== null && index[i] >= 0 && b.perContractMargin !== null && n !== null ? n * busiestPerContract(timeline, index[i]) * limits.marginMultiplier : null;
+    return finishEntry(
+      b,
+      {
+        applied: placed.applied[i],
+        kellyContracts: placed.kellyContracts[i],
+        placeableContracts: n,
+        binding: placed.binding[i],
+        bindingConstraint: bindingInWords(placed.binding[i], {
+          capital: options.capital,
+          limits,
+          appliedSum: placed.appliedSum,
+          worstLossPerContract: b.worstLoss,
+          kellyMarginNeed: placed.kellyMarginNeed,
+          peakAt: placed.peakAt,
+        }),
+        peakMarginNeed: ownNeed === null ? null : finiteOrNull(ownNeed),
+        dollarsAtRisk: n !== null && b.unit !== null ? finiteOrNull(n * b.unit) : null,
+        marginUsed: n !== null && b.perContractMargin !== null ? finiteOrNull(n * b.perContractMargin) : null,
+      },
+      options,
+      limits,
+      history && timeline ? marginUtilisation(timeline, index[i]) : null,
+    );
+  });
+  // The portfolio row: the pooled trades' Kelly figures, and the strategies' contracts together.
+  const sum = (values: (number | null)[]) => (values.every((v) => v === null) ? null : finiteOrNull(values.reduce<number>((s, v) => s + (v ?? 0), 0)));
+  const portfolioBinding = [...new Set(strategies.flatMap((s) => s.binding))];
+  const portfolioNeed = timeline === null ? null : finiteOrNull(placed.peakMarginNeed ?? 0);
+  const portfolioBasics = entryBasics(PORTFOLIO_NAME, closed, options, 1);
+  const portfolio = finishEntry(
+    portfolioBasics,
+    {
+      applied: portfolioBasics.applied.value,
+      kellyContracts: sum(strategies.map((s) => s.kellyContracts)),
+      placeableContracts: sum(strategies.map((s) => s.placeableContracts)),
+      binding: portfolioBinding,
+      bindingConstraint: bindingInWords(portfolioBinding, {
+        capital: options.capital,
+        limits,
+        appliedSum: placed.appliedSum,
+        worstLossPerContract: null,
+        kellyMarginNeed: placed.kellyMarginNeed,
+        peakAt: placed.peakAt,
+      }),
+      peakMarginNeed: portfolioNeed,
+      dollarsAtRisk: sum(strategies.map((s) => s.dollarsAtRisk)),
+      marginUsed: sum(strategies.map((s) => s.marginUsed)),
+    },
+    options,
+    limits,
+    history && timeline ? marginUtilisation(timeline, null) : null,
+  );
   return {
     capital: options.capital,
     fraction: options.fraction,
     cap,
-    portfolio: { ...portfolio, totalMargin, totalMarginUtilisation },
+    kellyOf: options.kellyOf ?? 'growth-optimal',
+    limits,
+    marginLevel: timeline?.level ?? null,
+    portfolio: { ...portfolio, totalMargin: portfolioNeed, totalMarginUtilisation: portfolioNeed === null ? null : portfolioNeed / options.capital, peakMarginAt: placed.peakAt },
     strategies,
   };
 }

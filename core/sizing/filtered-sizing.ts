@@ -13,7 +13,7 @@ import { assessRealism, type RealismReport } from '../realism';
 import type { DailyLogRow, Trade } from '../model';
 import { computeStats, curveReturns, filterTrades, type RateSeries, riskFreeForDates, ruinReason } from '../stats';
 import type { StartingCapitalSource, TradeFilter } from '../stats/types';
-import { analyzeSizing, validateSizingOptions, type SizingOptions, type SizingReport } from './analyze';
+import { analyzeSizing, validateSizingOptions, type KellyOf, type SizingOptions, type SizingReport } from './analyze';
 import type { FieldError } from '../numeric/field-error';
 import type { KellyBasis, RiskBasis } from './risk-basis';
 
@@ -25,8 +25,16 @@ export interface SizingRequest {
   multipliers: Record<string, number>;
   basis: KellyBasis | null;
   riskBasis: RiskBasis | null;
-  /** Margin ÷ capital ceiling; null = none. */
+  /** Margin need at the busiest moment ÷ capital ceiling; null = none (lifted). */
   marginCeiling: number | null;
+  /** Broker margin multiplier (default 1). */
+  marginMultiplier?: number;
+  /** Worst-loss share of capital (default 0.2); null = none. */
+  lossShare?: number | null;
+  /** Largest total of applied fractions (default 1); null = none. */
+  totalFraction?: number | null;
+  /** What the fraction multiplies (default the growth-optimal fraction). */
+  kellyOf?: KellyOf;
 }
 
 export type SizingAnalysis =
@@ -57,7 +65,11 @@ export function sizeFiltered(trades: Trade[], daily: DailyLogRow[] | undefined, 
     multipliers: request.multipliers,
     basis: request.basis ?? undefined,
     riskBasis: request.riskBasis ?? undefined,
-    marginCeiling: request.marginCeiling ?? undefined,
+    marginCeiling: request.marginCeiling,
+    marginMultiplier: request.marginMultiplier,
+    lossShare: request.lossShare,
+    totalFraction: request.totalFraction,
+    kellyOf: request.kellyOf,
     history: { curve: portfolio.curve, startingCapital: portfolio.startingCapital },
   };
   const errors = validateSizingOptions(options);

@@ -11,5 +11,7 @@ export { mostInfluentialTrade, type InfluentialTrade } from './leave-one-out';
 export { marginUtilisation, type MarginDay, type MarginUtilisation } from './margin-utilisation';
 export { growthCurve, GROWTH_CURVE_POINTS, HALVING, ruinAt, type GrowthCurve, type GrowthPoint, type RuinEstimate } from './growth-curve';
 export { MIN_TRADES, OUTLIER_CHANGE, sizingWarnings } from './sizing-warnings';
-export { analyzeSizing, DEFAULT_CAP, MAX_MULTIPLIER, PORTFOLIO_NAME, validateSizingOptions, type PortfolioSizing, type SizingEntry, type SizingOptions, type SizingReport } from './analyze';
+export { analyzeSizing, DEFAULT_CAP, MAX_MULTIPLIER, PORTFOLIO_NAME, validateSizingOptions, type KellyOf, type PortfolioSizing, type SizingEntry, type SizingOptions, type SizingReport } from './analyze';
 export type { FieldError } from '../numeric/field-error';
+export { bindingInWords, DEFAULT_LOSS_SHARE, DEFAULT_MARGIN_CEILING, DEFAULT_TOTAL_FRACTION, placeableContracts, type PlaceableConstraint, type PlaceableLimits, type PlaceableResult, type PlaceableStrategy } from './placeable';
+export { distinctReturns, type DistinctReturns } from './distinct-returns';

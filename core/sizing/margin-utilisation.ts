@@ -8,8 +8,7 @@
  * carries a margin. This replaces the former day-level count (all trades of a day held
  * together), which put the EMA sample at 184% instead of its recorded 81%.
  */
-import { marginTimeline, marginUse } from '../margin';
-import type { Trade } from '../model';
+import { marginUse, marginUseConvention, momentLabel, type MarginTimeline } from '../margin';
 
 export interface MarginDay {
   date: string;
@@ -33,13 +32,15 @@ export interface MarginUtilisation {
   convention: string;
 }
 
-/** Margin use of `entryTrades` against the realized equity of `accountTrades` (a superset) from `startingCapital`. */
-export function marginUtilisation(entryTrades: Trade[], accountTrades: Trade[], startingCapital: number): MarginUtilisation | null {
-  if (!entryTrades.some((t) => t.marginReq !== null && t.marginReq > 0)) return null;
-  const entry = new Set(entryTrades);
-  const trades = entryTrades.length === accountTrades.length ? accountTrades : accountTrades.map((t) => (entry.has(t) ? t : { ...t, marginReq: null }));
-  const use = marginUse(marginTimeline(trades, startingCapital));
-  if (trades === accountTrades) {
+/**
+ * Margin use of one strategy (`strategy` = its index in `timeline.strategies`) or of the whole
+ * account (null), on the account's timeline (realized equity of all trades). Null when no
+ * position of the entry carries a margin.
+ */
+export function marginUtilisation(timeline: MarginTimeline, strategy: number | null): MarginUtilisation | null {
+  if (strategy === null) {
+    if (!timeline.margin.some((m) => m > 0)) return null;
+    const use = marginUse(timeline);
     return {
       series: use.series.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
       max: use.peak ?? 0,
@@ -49,14 +50,29 @@ export function marginUtilisation(entryTrades: Trade[], accountTrades: Trade[], 
     };
   }
   // A strategy entry: only the moments its own positions are open (another strategy opening
-  // while it holds nothing is not one of its moments); the peak is unchanged by this.
-  const own = use.series.filter((p) => p.margin > 0);
-  const counted = own.filter((p) => p.use !== null);
-  return {
-    series: own.map((p) => ({ date: p.date, time: p.time, margin: p.margin, equity: p.equity, utilisation: p.use })),
-    max: use.peak ?? 0,
-    maxAt: use.peakAt,
-    average: counted.length === 0 ? 0 : counted.reduce((sum, p) => sum + (p.use as number), 0) / counted.length,
-    convention: use.convention,
-  };
+  // while it holds nothing is not one of its moments); the peak over all moments is the same.
+  const S = timeline.strategies.length;
+  const series: MarginDay[] = [];
+  let max: number | null = null;
+  let maxAt: { date: string; time: string } | null = null;
+  let sum = 0;
+  let counted = 0;
+  for (let k = 0; k < timeline.count; k++) {
+    const margin = timeline.marginByStrategy[k * S + strategy];
+    if (!(margin > 0)) continue;
+    const equity = timeline.equity[k];
+    const ratio = equity > 0 ? margin / equity : null;
+    const utilisation = ratio !== null && Number.isFinite(ratio) ? ratio : null;
+    const label = momentLabel(timeline, k);
+    series.push({ date: label.date, time: label.time, margin, equity, utilisation });
+    if (utilisation === null) continue;
+    sum += utilisation;
+    counted++;
+    if (max === null || utilisation > max) {
+      max = utilisation;
+      maxAt = label;
+    }
+  }
+  if (series.length === 0) return null;
+  return { series, max: max ?? 0, maxAt, average: counted === 0 ? 0 : sum / counted, convention: marginUseConvention(timeline.level, timeline.datedOnly) };
 }

@@ -9,7 +9,10 @@
  *   contract. Default: 'margin' on the margin basis, else 'avg-loss'.
  */
 import type { Trade } from '../model';
+import { formatText } from '../format/number';
 import { contractRange, CONTRACTS_VARY_FACTOR } from '../stats/trade-stats';
+
+const pctText = (value: number) => formatText(value, 'percent');
 
 export type KellyBasis = 'pl' | 'contract' | 'margin';
 export type RiskBasis = 'avg-loss' | 'max-loss' | 'margin';
@@ -24,15 +27,26 @@ export interface BasisChoice {
 
 export { contractRange };
 
-/** The basis to use: the user's choice, else the default with the reason in words. */
-export function chooseBasis(trades: Trade[], requested?: KellyBasis): BasisChoice {
+/** Raw-P/L and per-contract Kelly "agree" when they differ by at most this share of the larger. */
+export const KELLY_AGREE_TOLERANCE = 0.1;
+
+/**
+ * The basis to use: the user's choice, else the default with the reason in words. The reason
+ * says raw P/L and per-contract P/L agree only when `kellys` shows they do (within 10%).
+ */
+export function chooseBasis(trades: Trade[], requested?: KellyBasis, kellys?: { pl: number | null; contract: number | null }): BasisChoice {
   const range = contractRange(trades);
   const vary = range !== null && range.max > CONTRACTS_VARY_FACTOR * range.min;
   const counts = range === null ? 'no trades' : range.min === range.max ? `${range.min} contract${range.min === 1 ? '' : 's'} on every trade` : `contract counts ${range.min}–${range.max}`;
   if (requested) return { basis: requested, reason: `chosen by the user (${counts})` };
-  return vary
-    ? { basis: 'contract', reason: `${counts} vary more than ${CONTRACTS_VARY_FACTOR}× (a compounding backtest): raw-P/L Kelly is not meaningful, so per-contract P/L is used` }
-    : { basis: 'pl', reason: `${counts} (within ${CONTRACTS_VARY_FACTOR}×): raw P/L and per-contract P/L agree` };
+  if (vary) return { basis: 'contract', reason: `${counts} vary more than ${CONTRACTS_VARY_FACTOR}× (a compounding backtest): raw-P/L Kelly is not meaningful, so per-contract P/L is used` };
+  const pl = kellys?.pl ?? null;
+  const contract = kellys?.contract ?? null;
+  if (pl === null || contract === null) return { basis: 'pl', reason: `${counts} (within ${CONTRACTS_VARY_FACTOR}×): raw P/L is used` };
+  const gap = Math.abs(pl - contract) / Math.max(Math.abs(pl), Math.abs(contract));
+  return gap <= KELLY_AGREE_TOLERANCE
+    ? { basis: 'pl', reason: `${counts} (within ${CONTRACTS_VARY_FACTOR}×): raw P/L and per-contract P/L agree (Kelly ${pctText(pl)} vs ${pctText(contract)})` }
+    : { basis: 'pl', reason: `${counts} (within ${CONTRACTS_VARY_FACTOR}×): raw P/L is used, though per-contract P/L gives a different Kelly (${pctText(pl)} vs ${pctText(contract)}, ${(gap * 100).toFixed(0)}% apart)` };
 }
 
 /** Per-trade outcomes on a basis; on 'margin' only trades with a positive margin count. */

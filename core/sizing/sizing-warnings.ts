@@ -2,7 +2,8 @@
  * The Sizing page's warnings, in words (issue "Sizing"): negative edge, too few trades,
  * no losses or no wins (Kelly undefined), a single trade driving Kelly (leave-one-out change
  * above 50%), a raw-P/L basis on a compounding log, and sized margin above the historical
- * peak margin utilisation or the user's ceiling.
+ * peak margin utilisation or the user's ceiling, and an applied fraction above the
+ * growth-optimal one (more risk for less growth).
  */
 import type { Trade } from '../model';
 import { mostInfluentialTrade } from './leave-one-out';
@@ -27,6 +28,9 @@ export interface WarningContext {
   marginCeiling: number | null;
   /** For the contract count that would fit under a margin limit; null to leave it out. */
   fit: { capital: number; marginPerContract: number } | null;
+  /** The applied fraction and the growth-optimal one, in the same risk units (a warning above it). */
+  applied?: number;
+  growthOptimal?: number | null;
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
@@ -62,6 +66,12 @@ export function sizingWarnings(ctx: WarningContext): string[] {
           : `A single trade drives the result: without ${trade} Kelly moves from ${pct(driver.kelly)} to ${pct(driver.kellyWithout)} (${((driver.change as number) * 100).toFixed(0)}% change).`,
       );
     }
+  }
+  if (ctx.applied !== undefined && ctx.growthOptimal !== undefined && ctx.growthOptimal !== null && ctx.growthOptimal > 0 && ctx.applied > ctx.growthOptimal * (1 + 1e-9)) {
+    const c = ctx.applied / ctx.growthOptimal;
+    warnings.push(
+      `The applied fraction ${pct(ctx.applied)} is above the growth-optimal fraction ${pct(ctx.growthOptimal)} (${c.toFixed(2)}× it): beyond the growth-optimal fraction more risk buys less growth, and from 2× it the expected log growth is at or below zero.`,
+    );
   }
   const sized = ctx.sizedMarginUtilisation;
   const fits = (limit: number) => {

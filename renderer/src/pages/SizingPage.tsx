@@ -16,7 +16,7 @@ import { GrowthPanel } from '../sizing/GrowthPanel';
 import { MarginPanel } from '../sizing/MarginPanel';
 import { RealismPanel } from '../sizing/RealismPanel';
 import { SizingControls } from '../sizing/SizingControls';
-import { summaryCards } from '../sizing/sizing-cards';
+import { limitsText, summaryCards } from '../sizing/sizing-cards';
 import { restoreSizingSettings, SIZING_SETTINGS_KEY, sizingRequest } from '../sizing/sizing-settings';
 import { SizingTable } from '../sizing/SizingTable';
 import { SizingWarnings } from '../sizing/SizingWarnings';
@@ -98,6 +98,9 @@ export function SizingPage() {
                   <StatCard key={card.id} card={card} />
                 ))}
               </div>
+              <p className="muted sizing-limits" data-testid="sizing-limits">
+                {limitsText(shown.report)}
+              </p>
               {TABLE_PANELS.map((panel) => (
                 <section key={panel.view} className={panel.className} aria-label={panel.label}>
                   <h2 className="panel-title">{panel.title}</h2>
@@ -124,7 +127,7 @@ export function SizingPage() {
                 </select>
               </div>
               <div className="sizing-charts">
-                <MarginPanel report={shown.report} focus={focus} ceiling={settings.marginCeiling !== null && Number.isFinite(settings.marginCeiling) ? settings.marginCeiling : null} />
+                <MarginPanel report={shown.report} focus={focus} ceiling={settings.marginCeiling !== 'none' && Number.isFinite(settings.marginCeiling) ? settings.marginCeiling : null} />
                 <GrowthPanel entry={focus ?? shown.report.portfolio} />
               </div>
               <RealismPanel state={realism} trials={settings.trials} onTrials={(value) => update((s) => ({ ...s, trials: value ?? Number.NaN }))} />

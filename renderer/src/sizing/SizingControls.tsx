@@ -1,10 +1,11 @@
 /**
  * The Sizing page's controls: Kelly fraction (Full / Half / Quarter presets, or a custom
- * fraction with a slider and a number kept in sync), cap, capital, margin ceiling, Kelly
- * basis and risk unit. Each has its convention as a tooltip and its field message from the
+ * fraction with a slider and a number kept in sync), what it multiplies, cap, capital, the
+ * placeable caps (margin ceiling, broker margin multiplier, worst-loss share, total of the
+ * fractions; empty = none), Kelly basis and risk unit. Each has its convention as a tooltip and its field message from the
  * worker's validation next to it.
  */
-import type { KellyBasis, RiskBasis } from '../../../core/sizing';
+import type { KellyBasis, KellyOf, RiskBasis } from '../../../core/sizing';
 import { InfoTip } from '../components/InfoTip';
 import { formatText } from '../../../core/format/number';
 import { NumberField } from '../components/NumberField';
@@ -107,16 +108,59 @@ export function SizingControls({ settings, detectedCapital, errors, onChange }: 
         <NumberField id="sizing-cap" value={settings.cap} scale={100} suffix="%" width={90} onParsed={(value) => onChange((s) => ({ ...s, cap: value ?? Number.NaN }))} error={errors.cap} />
       </div>
       <div className="control">
+        <Label htmlFor="sizing-kelly-of" text="Fraction of" tip={sizingConventions.kellyOf.text} />
+        <select id="sizing-kelly-of" value={settings.kellyOf} onChange={(event) => onChange((s) => ({ ...s, kellyOf: event.target.value as KellyOf }))}>
+          <option value="growth-optimal">Growth-optimal f*</option>
+          <option value="classic">Classic p − q/b</option>
+        </select>
+      </div>
+      <div className="control">
         <Label htmlFor="sizing-ceiling" text="Margin ceiling" tip={sizingConventions.marginCeiling.text} />
         <NumberField
           id="sizing-ceiling"
-          value={settings.marginCeiling}
+          value={settings.marginCeiling === 'none' ? null : settings.marginCeiling}
           scale={100}
           suffix="%"
           width={90}
           placeholder="none"
-          onParsed={(value) => onChange((s) => ({ ...s, marginCeiling: value }))}
+          onParsed={(value) => onChange((s) => ({ ...s, marginCeiling: value ?? 'none' }))}
           error={errors.marginCeiling}
+        />
+      </div>
+      <div className="control">
+        <Label htmlFor="sizing-multiplier" text="Broker margin ×" tip={sizingConventions.marginMultiplier.text} />
+        <NumberField
+          id="sizing-multiplier"
+          value={settings.marginMultiplier}
+          width={70}
+          onParsed={(value) => onChange((s) => ({ ...s, marginMultiplier: value ?? Number.NaN }))}
+          error={errors.marginMultiplier}
+        />
+      </div>
+      <div className="control">
+        <Label htmlFor="sizing-loss-share" text="Worst loss ≤" tip={sizingConventions.lossShare.text} />
+        <NumberField
+          id="sizing-loss-share"
+          value={settings.lossShare === 'none' ? null : settings.lossShare}
+          scale={100}
+          suffix="%"
+          width={90}
+          placeholder="none"
+          onParsed={(value) => onChange((s) => ({ ...s, lossShare: value ?? 'none' }))}
+          error={errors.lossShare}
+        />
+      </div>
+      <div className="control">
+        <Label htmlFor="sizing-total-fraction" text="Fractions total ≤" tip={sizingConventions.totalFraction.text} />
+        <NumberField
+          id="sizing-total-fraction"
+          value={settings.totalFraction === 'none' ? null : settings.totalFraction}
+          scale={100}
+          suffix="%"
+          width={90}
+          placeholder="none"
+          onParsed={(value) => onChange((s) => ({ ...s, totalFraction: value ?? 'none' }))}
+          error={errors.totalFraction}
         />
       </div>
       <div className="control">

@@ -2,8 +2,9 @@
  * The Sizing tables (the shared DataTable, like the Overview's), one row per strategy and one for
  * the portfolio, in two views: 'edge' — Kelly on three bases, the growth-optimal fraction,
  * Vince's optimal f (f*, TWR, G, f$); 'sizing' — the basis used (with the reason), a
- * multiplier input per strategy, the applied fraction (and the cap when it bit), contracts,
- * dollars at risk, margin, sized and historical margin utilisation. Sortable and resizable;
+ * multiplier input per strategy, the applied fraction (and the cap when it bit), contracts
+ * ("Kelly says 25, placeable 5" when a placeable cap bound, and which one), dollars at risk,
+ * margin at the busiest moment, sized and historical margin utilisation. Sortable and resizable;
  * conventions on the headers.
  */
 import type { ColumnDef } from '@tanstack/react-table';
@@ -11,7 +12,7 @@ import { useMemo } from 'react';
 import { BASIS_LABEL, type SizingEntry } from '../../../core/sizing';
 import { DataTable, nameColumn, numberColumn, type ColumnMeta } from '../components/DataTable';
 import { Value } from '../components/Value';
-import type { ValueKind } from '../../../core/format/number';
+import { formatText, type ValueKind } from '../../../core/format/number';
 import { KELLY_HEADERS } from '../metrics';
 import { FixedValue } from './FixedValue';
 import { NumberField } from '../components/NumberField';
@@ -54,10 +55,16 @@ const numberColumns: NumberColumn[] = [
   { id: 'fDollar', header: 'f$', metric: 'fDollar', kind: 'money', value: (e) => e.optimalF?.fDollar ?? null, size: 100 },
 ];
 
+/** The caps of placeable.ts in a word or two, for the table cell (the full sentence is its tooltip). */
+const CONSTRAINT_SHORT: Record<SizingEntry['binding'][number], string> = {
+  'margin-ceiling': 'margin ceiling',
+  'worst-loss': 'worst loss',
+  'total-fraction': 'total fraction',
+};
+
 const sizedColumns: NumberColumn[] = [
-  { id: 'contracts', header: 'Contracts', metric: 'contracts', kind: 'count', value: (e) => e.recommendedContracts, size: 86 },
   { id: 'dollarsAtRisk', header: '$ at risk', metric: 'dollarsAtRisk', kind: 'money', value: (e) => e.dollarsAtRisk, size: 100 },
-  { id: 'margin', header: 'Margin', metric: 'margin', kind: 'money', value: (e) => e.marginUsed, size: 116 },
+  { id: 'margin', header: 'Margin (peak)', metric: 'margin', kind: 'money', value: (e) => e.peakMarginNeed, size: 116 },
   { id: 'sizedMargin', header: 'Margin %', metric: 'sizedMargin', kind: 'percent', value: (e) => e.sizedMarginUtilisation, size: 106 },
   { id: 'historicalPeak', header: 'Hist. peak', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.max ?? null, size: 90 },
   { id: 'historicalAverage', header: 'Hist. avg', metric: 'historicalMargin', kind: 'percent', value: (e) => e.historicalMargin?.average ?? null, size: 86 },
@@ -88,7 +95,7 @@ function metricColumn(column: NumberColumn): ColumnDef<SizingRow> {
 }
 
 function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 'multipliers' | 'errors' | 'onMultiplier'>): ColumnDef<SizingRow>[] {
-  const name = nameColumn<SizingRow>(170, 'Each strategy sized on its own; the Portfolio row sizes all selected trades as one strategy.');
+  const name = nameColumn<SizingRow>(170, "Each strategy's Kelly on its own trades; the placeable caps act on all strategies together. The Portfolio row's Kelly figures pool all selected trades; its contracts, dollars at risk and margin are the strategies' together.");
   if (props.view === 'edge') {
     return [
       name,
@@ -155,6 +162,39 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
         );
       },
       meta: { tooltip: sizingConventions.applied.text, numeric: true } satisfies ColumnMeta,
+    },
+    {
+      id: 'contracts',
+      header: 'Contracts',
+      accessorFn: (row) => row.placeableContracts,
+      size: 150,
+      cell: (info) => {
+        const entry = info.row.original;
+        const limited = entry.kellyContracts !== null && entry.placeableContracts !== null && entry.placeableContracts < entry.kellyContracts;
+        if (!limited) return <Value value={entry.placeableContracts} kind="count" nullReason={sizingConventions.contracts.nullReason} />;
+        return (
+          <span className="placeable-cell" title={entry.bindingConstraint ?? undefined} data-testid="placeable">
+            Kelly says {formatText(entry.kellyContracts, 'count')}, placeable <strong>{formatText(entry.placeableContracts, 'count')}</strong>
+          </span>
+        );
+      },
+      meta: { tooltip: sizingConventions.contracts.text, numeric: true } satisfies ColumnMeta,
+    },
+    {
+      id: 'binding',
+      header: 'Limited by',
+      accessorFn: (row) => row.binding.join(', '),
+      size: 130,
+      cell: (info) => {
+        const entry = info.row.original;
+        if (entry.binding.length === 0) return <span className="muted" title="No placeable cap bound: the contracts are Kelly's.">—</span>;
+        return (
+          <span className="placeable-cell" title={entry.bindingConstraint ?? undefined} data-testid="binding">
+            {entry.binding.map((c) => CONSTRAINT_SHORT[c]).join(', ')}
+          </span>
+        );
+      },
+      meta: { tooltip: sizingConventions.placeable.text } satisfies ColumnMeta,
     },
     ...sizedColumns.map(metricColumn),
   ];

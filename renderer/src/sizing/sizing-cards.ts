@@ -15,16 +15,39 @@ function card(id: string, metric: SizingMetricId, title: string, parts: CardMode
   return { id, title, parts, convention: extra ? `${convention.text} ${extra}` : convention.text, nullReason: convention.nullReason };
 }
 
+/** The placeable caps in force, in words (the card's tooltip and the page's statement). */
+export function limitsText(report: SizingReport): string {
+  const { limits } = report;
+  const ceiling = limits.marginCeiling === null ? 'no margin ceiling (lifted)' : `margin ceiling ${formatText(limits.marginCeiling, 'percent')} of capital${limits.marginMultiplier === 1 ? '' : ` (recorded margin × ${formatText(limits.marginMultiplier, 'ratio')})`}`;
+  const loss = limits.lossShare === null ? 'no worst-loss cap' : `worst loss ≤ ${formatText(limits.lossShare, 'percent')} of capital`;
+  const total = limits.totalFraction === null ? 'no total-fraction cap' : `applied fractions ≤ ${formatText(limits.totalFraction, 'percent')} in total`;
+  const level = report.marginLevel === 'day' ? ' This log has no trade times: the busiest moment is taken by day (all positions open on a date count as held together).' : '';
+  const at = report.portfolio.peakMarginAt ? ` Busiest moment: ${report.portfolio.peakMarginAt.date}${report.portfolio.peakMarginAt.time ? ` ${report.portfolio.peakMarginAt.time}` : ''}.` : '';
+  return `Placeable caps: ${ceiling}; ${loss}; ${total}.${at}${level}`;
+}
+
 export function summaryCards(report: SizingReport, detectedCapital: number, source: StartingCapitalSource): CardModel[] {
   const p: PortfolioSizing = report.portfolio;
   const detected = `Detected: ${formatText(detectedCapital, 'money')}. ${startingCapitalSourceText(source)}`;
   return [
     card('sizing-capital', 'capital', 'Capital', [{ value: report.capital, kind: 'money' }], detected),
-    card('sizing-fraction', 'fraction', 'Kelly fraction', [{ value: report.fraction, kind: 'percent' }], `Cap ${formatText(report.cap, 'percent')} of capital per strategy.`),
-    card('sizing-total-margin', 'totalMargin', 'Total margin implied', [
-      { value: p.totalMargin, kind: 'money', label: 'Margin' },
-      { value: p.totalMarginUtilisation, kind: 'percent', label: 'Of capital' },
-    ]),
+    card(
+      'sizing-fraction',
+      'fraction',
+      report.kellyOf === 'classic' ? 'Kelly fraction (of p − q/b)' : 'Kelly fraction (of f*)',
+      [{ value: report.fraction, kind: 'percent' }],
+      `Cap ${formatText(report.cap, 'percent')} of capital per strategy.`,
+    ),
+    card(
+      'sizing-total-margin',
+      'totalMargin',
+      'Margin at the busiest moment',
+      [
+        { value: p.totalMargin, kind: 'money', label: 'Margin' },
+        { value: p.totalMarginUtilisation, kind: 'percent', label: 'Of capital' },
+      ],
+      limitsText(report),
+    ),
     card('sizing-historical-margin', 'historicalMargin', 'Historical margin (portfolio)', [
       { value: p.historicalMargin?.max ?? null, kind: 'percent', label: 'Peak' },
       { value: p.historicalMargin?.average ?? null, kind: 'percent', label: 'Average' },

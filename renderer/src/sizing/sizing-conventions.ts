@@ -28,6 +28,12 @@ export type SizingMetricId =
   | 'fraction'
   | 'cap'
   | 'marginCeiling'
+  | 'kellyOf'
+  | 'marginMultiplier'
+  | 'lossShare'
+  | 'totalFraction'
+  | 'placeable'
+  | 'kellyContracts'
   | 'riskBasis'
   | 'growth'
   | 'thorp'
@@ -69,30 +75,36 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
   },
   multiplier: { text: 'Per-strategy multiplier of the Kelly fraction, 0–200% (100% = the page fraction).' },
   applied: {
-    text: 'Applied fraction = min(Kelly on the chosen basis × Kelly fraction × multiplier, cap); 0 when Kelly is ≤ 0 or undefined (no edge, no allocation). A fraction of capital measured in risk units D.',
+    text: 'Applied fraction = min(K × Kelly fraction × multiplier, cap), K = the growth-optimal fraction by default (or the classic Kelly of the chosen basis when chosen), scaled down when the strategies\' fractions sum above the total cap; 0 when K is ≤ 0 or undefined (no edge, no allocation). A fraction of capital measured in risk units D.',
   },
   contracts: {
-    text: 'Recommended contracts = floor(applied fraction × capital ÷ D), D = the risk unit per contract (by default the average loss per contract; the margin per contract on the margin basis).',
+    text: `Kelly says → placeable. ${conventions.sizingPlaceable.text} D = the risk unit per contract (by default the average loss per contract; the margin per contract on the margin basis). Portfolio: the strategies' contracts together.`,
     nullReason: NO_RISK_UNIT,
   },
+  placeable: { text: conventions.sizingPlaceable.text },
+  kellyContracts: { text: "Kelly's contracts = floor(applied fraction × capital ÷ D), before the placeable caps.", nullReason: NO_RISK_UNIT },
   dollarsAtRisk: { text: 'Dollars at risk = contracts × D: what the position loses on a loss of one risk unit per contract.', nullReason: NO_RISK_UNIT },
   margin: {
-    text: 'Margin = contracts × the mean margin per contract (Margin Req. ÷ contracts, over the trades that have a margin).',
+    text: `Margin at the placeable contracts. ${conventions.sizingMarginNeed.text}`,
     nullReason: NO_SIZED_MARGIN,
   },
-  sizedMargin: { text: 'Kelly-implied margin ÷ capital: the margin utilisation this sizing would run at.', nullReason: NO_SIZED_MARGIN },
+  sizedMargin: { text: 'Margin need at the busiest moment ÷ capital: the margin use this sizing would have peaked at.', nullReason: NO_SIZED_MARGIN },
   historicalMargin: {
     text: 'Historical margin use (the same figure as Replay\'s peak margin use for the log as recorded): at each moment a position opens, the margin of the positions open at that same moment ÷ the account\'s realized equity then; a close at the same timestamp frees its margin first. Per strategy: that strategy\'s margin ÷ the account equity. Peak and average over those moments; a log without trade times is measured by day, and the page says so.',
     nullReason: NO_MARGIN,
   },
   totalMargin: {
-    text: 'Total margin the sizing implies: the sum of the strategies\' margins (each strategy sized on its own), and that sum ÷ capital.',
+    text: `Total margin the sizing needs: all strategies' placeable contracts together at the busiest moment (not a plain sum of strategies that never hold positions together), and that need ÷ capital. ${conventions.sizingMarginNeed.text}`,
     nullReason: NO_MARGIN,
   },
   capital: { text: 'Capital to size for. Defaults to the detected starting capital of the filtered period (daily log, else Funds at Close of the first trade); type your own account size to override.' },
-  fraction: { text: 'Kelly fraction: the share of full Kelly to bet. Full = 100%, Half = 50%, Quarter = 25%, or a custom 0–200%. Half Kelly keeps about 3/4 of the growth with far smaller drawdowns.' },
+  fraction: conventions.sizingFraction,
+  kellyOf: { text: 'What the Kelly fraction multiplies: the growth-optimal fraction f* of the empirical returns (default; "half Kelly" then keeps about 3/4 of the growth), or the classic discrete p − q/b of the Kelly basis (an explicit choice; on option logs often about 2× f*, so its "half" is close to full growth-optimal).' },
+  marginMultiplier: { text: 'Broker margin multiplier: the recorded margin × this number is what your broker would hold (1 = as recorded). The margin ceiling and the margin need use it, as Replay does.' },
+  lossShare: { text: "Worst-loss cap: one repeat of a strategy's worst historical loss per contract, × its contracts, costs at most this share of capital (default 20%). Empty = none." },
+  totalFraction: { text: "Total-fraction cap: the strategies' applied fractions sum to at most this share of capital (default 100%); above it each is scaled by cap ÷ sum. Empty = none." },
   cap: { text: 'Cap: the most any one strategy may get, as a fraction of capital (default 25%).' },
-  marginCeiling: { text: 'Your ceiling on margin ÷ capital. Leave empty for none; a warning appears when the sizing would exceed it.' },
+  marginCeiling: { text: 'Margin ceiling: the margin all placeable contracts need at the historically busiest moment (× the broker multiplier) stays within this share of capital (default 100%). Above it the contracts are scaled down proportionally across strategies to whole contracts (largest remainder). Empty = none (an explicit choice).' },
   riskBasis: {
     text: 'Risk unit D per contract, the unit contracts are counted in: the average loss per contract (the unit of discrete Kelly), the largest loss per contract (conservative), or the margin per contract. Automatic: margin on the margin basis, else the average loss.',
   },

@@ -39,14 +39,18 @@ describe('sizing sections', () => {
     const rows = kelly.tables[0].rows;
     expect(rows.map((r) => r[0])).toEqual(['Alpha', 'Portfolio']);
     const alpha = sizing.strategies[0];
-    // p = 0.6, b = 1.5 → f* = 0.6 − 0.4 / 1.5 = 0.333…; half Kelly 16.67%, D = avg loss 200 → floor(1666.67 / 200) = 8.
+    // p = 0.6, b = 1.5 → f* = 0.6 − 0.4 / 1.5 = 0.333…; two outcomes (r = +1.5, −1 in units of D = 200),
+    // so the growth-optimal fraction is the same: 0.6·1.5/(1 + 1.5f) = 0.4/(1 − f) → f = 1/3.
+    // Half of it 16.67% (Thorp's c 0.5), D = avg loss 200 → floor(1666.67 / 200) = 8 contracts;
+    // no cap binds: worst loss 8 × 200 = 1,600 ≤ 20% of 10,000; margin 8 × 1,000 = 8,000 ≤ 10,000.
     expect(alpha.chosenKelly).toBeCloseTo(1 / 3, 12);
+    expect(alpha.growthOptimal).toBeCloseTo(1 / 3, 12);
     expect(rows[0].map(formatCell)).toEqual([
-      'Alpha', '10', '33.33%', formatCell({ value: alpha.growthOptimal!, format: 'percent' }), formatCell({ value: alpha.optimalF!.f, format: 'percent' }),
-      '16.67%', '200.00', '8', '1,600.00', '8,000.00',
+      'Alpha', '10', '33.33%', '33.33%', formatCell({ value: alpha.optimalF!.f, format: 'percent' }),
+      '16.67%', '0.50', '200.00', '8', '8', '1,600.00', '8,000.00',
     ]);
-    expect(kelly.notes[0]).toBe('Sized for capital 10,000.00 at 50.00% of full Kelly, capped at 25.00% of capital per strategy.');
-    expect(model.conventions.some((c) => c.startsWith('Contracts = floor(applied · capital / D)'))).toBe(true);
+    expect(kelly.notes[0]).toBe('Sized for capital 10,000.00 at 50.00% of the growth-optimal fraction f*, capped at 25.00% of capital per strategy.');
+    expect(model.conventions.some((c) => c.startsWith('Kelly says = floor(applied · capital / D)'))).toBe(true);
   });
 
   it('margin section: history and sized margin, with a chart of the daily utilisation', () => {

@@ -42,13 +42,18 @@ describe('sizing warnings', () => {
     expect(raw.warnings.some((w) => w.includes('Kelly on raw P/L is not meaningful'))).toBe(true);
   });
 
-  it('the conservative max-loss basis sizes fewer contracts than the average loss', () => {
+  it('with the classic p − q/b, the conservative max-loss basis sizes fewer contracts than the average loss', () => {
     const pls = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? 150 : i % 4 === 1 ? -50 : -150));
-    const avg = analyzeSizing(dailyTrades(pls), options).strategies[0];
-    const max = analyzeSizing(dailyTrades(pls), { ...options, riskBasis: 'max-loss' }).strategies[0];
+    const classic = { ...options, kellyOf: 'classic' as const };
+    const avg = analyzeSizing(dailyTrades(pls), classic).strategies[0];
+    const max = analyzeSizing(dailyTrades(pls), { ...classic, riskBasis: 'max-loss' }).strategies[0];
+    // the growth-optimal fraction is in risk units, so its contracts f*·C/D do not depend on D
+    const growthAvg = analyzeSizing(dailyTrades(pls), options).strategies[0];
+    const growthMax = analyzeSizing(dailyTrades(pls), { ...options, riskBasis: 'max-loss' }).strategies[0];
+    expect(growthMax.growthOptimal! * 100_000 / 150).toBeCloseTo(growthAvg.growthOptimal! * 100_000 / 100, 6);
     expect(avg.riskPerContract).toBe(100);
     expect(max.riskPerContract).toBe(150);
-    expect(max.recommendedContracts!).toBeLessThan(avg.recommendedContracts!);
+    expect(max.kellyContracts!).toBeLessThan(avg.kellyContracts!);
   });
 
   it('per-strategy multipliers and the cap', () => {

@@ -7,27 +7,29 @@
 //   at 3,000 / 11,000 too (A's +1,000 is realized before B opens), over its own moments only;
 // - no trade with a margin: null.
 import { describe, expect, it } from 'vitest';
+import { marginTimeline } from '../../../core/margin';
 import { marginUtilisation } from '../../../core/sizing';
 import { makeTrade } from '../support/make-trade';
 
 const a = makeTrade({ strategy: 'A', pl: 1_000, marginReq: 2_000, timeOpened: '09:30:00', timeClosed: '10:00:00' });
 const b = makeTrade({ strategy: 'B', pl: 0, marginReq: 3_000, timeOpened: '10:00:00', timeClosed: '11:00:00' });
+const timeline = marginTimeline([a, b], 10_000); // strategies A = 0, B = 1
 
 describe('historical margin use (sizing)', () => {
   it('sequential same-day trades are not held together', () => {
-    const result = marginUtilisation([a, b], [a, b], 10_000)!;
+    const result = marginUtilisation(timeline, null)!;
     expect(result.series.map((p) => [p.time, p.margin, p.equity])).toEqual([['09:30', 2_000, 10_000], ['10:00', 3_000, 11_000]]);
     expect(result.max).toBe(3_000 / 11_000);
     expect(result.maxAt).toEqual({ date: '2025-01-06', time: '10:00' });
   });
   it('a strategy entry uses the account equity', () => {
-    expect(marginUtilisation([b], [a, b], 10_000)!.max).toBe(3_000 / 11_000);
-    expect(marginUtilisation([a], [a, b], 10_000)!.max).toBe(2_000 / 10_000);
+    expect(marginUtilisation(timeline, 1)!.max).toBe(3_000 / 11_000);
+    expect(marginUtilisation(timeline, 0)!.max).toBe(2_000 / 10_000);
     // its own moments only: B's series is the 10:00 moment, not A's 09:30 open (when B held nothing)
-    expect(marginUtilisation([b], [a, b], 10_000)!.series.map((p) => p.time)).toEqual(['10:00']);
-    expect(marginUtilisation([b], [a, b], 10_000)!.average).toBe(3_000 / 11_000);
+    expect(marginUtilisation(timeline, 1)!.series.map((p) => p.time)).toEqual(['10:00']);
+    expect(marginUtilisation(timeline, 1)!.average).toBe(3_000 / 11_000);
   });
   it('is null without margin data', () => {
-    expect(marginUtilisation([makeTrade({ pl: 1 })], [makeTrade({ pl: 1 })], 8_000)).toBeNull();
+    expect(marginUtilisation(marginTimeline([makeTrade({ pl: 1 })], 8_000), null)).toBeNull();
   });
 });
