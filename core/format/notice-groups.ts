@@ -35,7 +35,8 @@ export interface NoticeGroup {
   line: string;
 }
 
-const NUMBER = /[-−]?\$?\d[\d,]*(?:\.\d+)?(?:%|×)?/g;
+/** A figure in a notice: an ISO date (one token), or a number with its sign, "$", grouping, decimals, "%" or "×". */
+const NUMBER = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|[-−]?\$?\d[\d,]*(?:\.\d+)?(?:%|×)?/g;
 const SEVERITY_ORDER: Record<NoticeSeverity, number> = { critical: 0, warning: 1, info: 2 };
 const CRITICAL = /\bruin|negative edge|no winning trades|reliably lose|above your margin ceiling|nothing is allocated/i;
 const WARNING = /not meaningful|unreliable|fewer than|not significant|less than 95%|shorter than|above the historical peak|vary more than|vary from|undefined|left out|not used|ignored|no starting capital/i;
@@ -49,9 +50,11 @@ export function noticeSeverity(text: string): NoticeSeverity {
 
 /**
  * Splits a statistics warning that names its strategy in quotes ("\"MEIC 10:15\": contract
- * counts …") into subject and text; others (a ruin "\"X\" alone … is ruined", a portfolio notice) stand alone.
+ * counts …", "\"X\" alone (from the same starting capital) is ruined on …") into subject and text; others (a portfolio notice) stand alone.
  */
 export function noticeFromText(text: string): Notice {
+  const ruined = /^"([^"]+)" alone \(from the same starting capital\) is ruined on (.+)$/s.exec(text);
+  if (ruined) return { subject: ruined[1], text: `Ruined when traded alone from the same starting capital, on ${ruined[2]}` };
   const named = /^"([^"]+)":\s*(.+)$/s.exec(text);
   if (!named) return { subject: null, text };
   const rest = named[2];

@@ -48,9 +48,9 @@ function withoutNegativeZero(text: string): string {
   return /^-[^1-9]*$/.test(text) ? text.slice(1) : text;
 }
 
-/** "1 day", "41 days": the unit agrees with the rounded count. */
-function countOf(value: number, unit: string): string {
-  return `${countFormat.format(value)} ${unit}${Math.round(value) === 1 ? '' : 's'}`;
+/** "1 day", "41 days", "1 scratch", "2 scratches": the unit agrees with the rounded count (plural given when not unit + "s"). */
+export function countOf(value: number, unit: string, plural = `${unit}s`): string {
+  return `${countFormat.format(value)} ${Math.round(value) === 1 ? unit : plural}`;
 }
 
 function formatFinite(value: number, kind: ValueKind): string {

@@ -13,26 +13,34 @@ export function GroupedNotices({ groups, testId, tone = 'warning' }: { groups: N
   return (
     <div className={`callout callout-${tone} grouped-notices`} role="status" data-testid={testId}>
       <ul>
-        {groups.map((group) => (
-          <li key={group.line} className={`notice-group notice-${group.severity}`} data-severity={group.severity}>
-            {group.severity === 'critical' && <span className="notice-severity">{SEVERITY_LABEL.critical}: </span>}
-            {group.members.length > 1 ? (
-              <details>
-                <summary>{group.line}</summary>
-                <ul className="notice-members">
-                  {group.members.map((member) => (
-                    <li key={`${member.subject}\u0000${member.text}`}>
-                      <strong>{member.subject}</strong>
-                      {group.varies ? `: ${member.text}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : (
-              <span>{group.line}</span>
-            )}
-          </li>
-        ))}
+        {groups.map((group) => {
+          const label = group.severity === 'critical' ? <span className="notice-severity">{SEVERITY_LABEL.critical}: </span> : null;
+          return (
+            <li key={group.line} className={`notice-group notice-${group.severity}`} data-severity={group.severity}>
+              {group.members.length > 1 ? (
+                <details>
+                  <summary>
+                    {label}
+                    {group.line}
+                  </summary>
+                  <ul className="notice-members">
+                    {group.members.map((member) => (
+                      <li key={`${member.subject}\u0000${member.text}`}>
+                        <strong>{member.subject}</strong>
+                        {group.varies ? `: ${member.text}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : (
+                <span>
+                  {label}
+                  {group.line}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

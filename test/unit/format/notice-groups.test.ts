@@ -53,7 +53,11 @@ describe('notice grouping', () => {
   it('reads the strategy out of a statistics warning and rates severity by its words', () => {
     expect(noticeFromText('"MEIC 10:15": contract counts vary')).toEqual({ subject: 'MEIC 10:15', text: 'Contract counts vary' });
     expect(noticeFromText('Portfolio: contract counts vary')).toEqual({ subject: null, text: 'Portfolio: contract counts vary' });
-    expect(noticeSeverity('"X" alone is ruined on 2025-01-08')).toBe('critical');
+    expect(noticeFromText('"GLD DC 15:32" alone (from the same starting capital) is ruined on 2025-06-20: equity -54049.32.')).toEqual({
+      subject: 'GLD DC 15:32',
+      text: 'Ruined when traded alone from the same starting capital, on 2025-06-20: equity -54049.32.',
+    });
+    expect(noticeSeverity('Ruined when traded alone from the same starting capital, on 2025-06-20')).toBe('critical');
     expect(noticeSeverity('1 open trade(s) left out: P/L counts only once a trade has closed.')).toBe('warning');
     expect(noticeSeverity('Kelly on per-contract P/L is used.')).toBe('info');
   });
