@@ -74,7 +74,7 @@ it('keeps the Overview of nineteen strategies readable, its notices grouped and 
   const filter = page.locator('.filter-strategies');
   await filter.getByTestId('strategy-search').fill('pickle');
   expect(await filter.locator('.strategy-option').count()).toBe(2);
-  await filter.getByRole('button', { name: 'Only Pickle RIC - 45 DTE Iron Condor with Dynamic Wings (Fri)' }).click();
+  await filter.locator('.strategy-option', { has: page.getByLabel('Pickle RIC - 45 DTE Iron Condor with Dynamic Wings (Fri)', { exact: true }) }).getByRole('button', { name: 'Only' }).click();
   await expect.poll(() => rowCount(page)).toBe(1);
   await waitForOverview(page);
   expect(await page.getByTestId('strategy-table').locator('tbody tr').getAttribute('data-strategy')).toBe('Pickle RIC - 45 DTE Iron Condor with Dynamic Wings (Fri)');

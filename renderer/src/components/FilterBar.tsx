@@ -83,7 +83,8 @@ export function FilterBar({ strategies, firstDate, lastDate, filter, onChange }:
                 <input type="checkbox" checked={selected.has(name)} onChange={() => toggle(name)} />
                 <span className="strategy-option-name">{name}</span>
               </label>
-              <button type="button" className="strategy-only" aria-label={`Only ${name}`} title={`Show only ${name}`} onClick={() => choose(new Set([name]))}>
+              {/* Named "Only" by its text and described by its title, so a label lookup of the strategy finds its checkbox alone. */}
+              <button type="button" className="strategy-only" title={`Show only ${name}`} onClick={() => choose(new Set([name]))}>
                 Only
               </button>
             </li>
