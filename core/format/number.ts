@@ -193,3 +193,16 @@ export function formatMoneyTooltip(value: number | null | undefined): string {
   if (display.full === undefined || value === null || value === undefined || Math.abs(value) >= SCIENTIFIC_FROM) return display.text;
   return `${display.text} (${display.full})`;
 }
+
+/**
+ * A plain number with `digits` decimals (optimal f, TWR, G), or from a million up in scientific
+ * notation with three significant digits ("1.65e13": a TWR of a long log never runs into the next
+ * column); `full` then holds the grouped value for the hover title. Non-finite → "—", refused.
+ */
+export function formatFixedCompact(value: number, digits: number): Display {
+  if (!Number.isFinite(value)) return formatValue(value, 'ratio');
+  const abs = Math.abs(value);
+  if (abs < 1e6) return { text: withoutNegativeZero(value.toFixed(digits)), negative: false };
+  const [mantissa, exponent] = abs.toExponential(2).split('e');
+  return { text: `${value < 0 ? '-' : ''}${mantissa}e${Number(exponent)}`, negative: false, full: fixedDigits(value, false, digits) };
+}

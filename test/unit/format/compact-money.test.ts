@@ -5,7 +5,7 @@
  * no trailing ".0", k only on chart axes, M from a million in text, scientific from 1e15.
  */
 import { describe, expect, it } from 'vitest';
-import { formatAmountCompact, formatMoneyAxis, formatMoneyCompact, formatMoneyTooltip } from '../../../core/format/number';
+import { formatAmountCompact, formatFixedCompact, formatMoneyAxis, formatMoneyCompact, formatMoneyTooltip } from '../../../core/format/number';
 import { formatCell } from '../../../core/report';
 import { compactMoney } from '../../../renderer/src/components/chart-options';
 import { compactMoney as replayAxis } from '../../../renderer/src/replay/replay-charts';
@@ -61,5 +61,11 @@ describe('compact money', () => {
     expect(formatAmountCompact(-2.4e9)).toBe('-2.4B');
     expect(formatCell({ value: 15_509_412.17, format: 'money' })).toBe('15.5M');
     expect(formatCell({ value: 19_735, format: 'money' })).toBe('19,735.00');
+  });
+
+  it('writes a huge plain number (a TWR) in scientific notation, the full value kept for the title', () => {
+    expect(formatFixedCompact(16_540_764_698_521.16, 3)).toEqual({ text: '1.65e13', negative: false, full: '16,540,764,698,521.160' });
+    expect(formatFixedCompact(852.513, 3)).toEqual({ text: '852.513', negative: false });
+    expect(formatFixedCompact(-0.0001, 3).text).toBe('0.000');
   });
 });
