@@ -35,8 +35,8 @@ export interface NoticeGroup {
   line: string;
 }
 
-/** A figure in a notice: an ISO date (one token), or a number with its sign, "$", grouping, decimals, "%" or "×". */
-const NUMBER = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|[-−]?\$?\d[\d,]*(?:\.\d+)?(?:%|×)?/g;
+/** A figure in a notice: an ISO date or time (one token), a range "1–5" (one token), or a number with its sign, "$", grouping, decimals, "%" or "×". */
+const NUMBER = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?|\d[\d,]*–\d[\d,]*|[-−]?\$?\d[\d,]*(?:\.\d+)?(?:%|×)?/g;
 const SEVERITY_ORDER: Record<NoticeSeverity, number> = { critical: 0, warning: 1, info: 2 };
 const CRITICAL = /\bruin|negative edge|no winning trades|reliably lose|above your margin ceiling|nothing is allocated/i;
 const WARNING = /not meaningful|unreliable|fewer than|not significant|less than 95%|shorter than|above the historical peak|vary more than|vary from|undefined|left out|not used|ignored|no starting capital/i;

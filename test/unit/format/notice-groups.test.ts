@@ -32,6 +32,13 @@ describe('notice grouping', () => {
     );
   });
 
+  it('takes a range "1–5" as one figure', () => {
+    const reason = (range: string) => `Contract counts ${range} vary more than 2× (a compounding backtest): raw-P/L Kelly is not meaningful, so per-contract P/L is used.`;
+    const [group] = groupNotices([{ subject: 'A', text: reason('1–5') }, { subject: 'B', text: reason('2–40') }], 2);
+    expect(group.line).toBe('2 of 2 strategies: Contract counts … vary more than 2× (a compounding backtest): raw-P/L Kelly is not meaningful, so per-contract P/L is used.');
+    expect(noticeGroupText(group)).toMatch(/ — A \(1–5\); B \(2–40\)$/);
+  });
+
   it('names a single strategy, keeps portfolio notices apart, and orders by severity then size', () => {
     const groups = groupNotices(
       [
