@@ -16,7 +16,7 @@ export function GroupedNotices({ groups, testId, tone = 'warning' }: { groups: N
         {groups.map((group) => {
           const label = group.severity === 'critical' ? <span className="notice-severity">{SEVERITY_LABEL.critical}: </span> : null;
           return (
-            <li key={group.line} className={`notice-group notice-${group.severity}`} data-severity={group.severity}>
+            <li key={group.line} className={`notice-group notice-group-${group.severity}`} data-severity={group.severity}>
               {group.members.length > 1 ? (
                 <details>
                   <summary>
