@@ -20,6 +20,8 @@ export interface Display {
   negative: boolean;
   /** Why there is no number (null metric or refused non-finite value); undefined when there is one. */
   missingReason?: string;
+  /** The full value when `text` is shortened (compact money "$15.5M" → "$15,509,412.17"), for the hover title. */
+  full?: string;
 }
 
 export const MISSING_TEXT = '—';
@@ -46,9 +48,9 @@ function withoutNegativeZero(text: string): string {
   return /^-[^1-9]*$/.test(text) ? text.slice(1) : text;
 }
 
-/** "1 day", "41 days": the unit agrees with the rounded count. */
-function countOf(value: number, unit: string): string {
-  return `${countFormat.format(value)} ${unit}${Math.round(value) === 1 ? '' : 's'}`;
+/** "1 day", "41 days", "1 scratch", "2 scratches": the unit agrees with the rounded count (plural given when not unit + "s"). */
+export function countOf(value: number, unit: string, plural = `${unit}s`): string {
+  return `${countFormat.format(value)} ${Math.round(value) === 1 ? unit : plural}`;
 }
 
 function formatFinite(value: number, kind: ValueKind): string {
@@ -115,4 +117,92 @@ export function formatDate(isoDate: string | null | undefined): string {
 export function formatDateRange(first: string | null | undefined, last: string | null | undefined): string {
   if (!first || !last) return MISSING_TEXT;
   return `${formatDate(first)} – ${formatDate(last)}`;
+}
+
+/** Compact units of money, smallest first: thousand (chart axes only), million, billion, trillion; beyond, scientific notation. */
+const COMPACT_UNITS: { size: number; suffix: string }[] = [
+  { size: 1e3, suffix: 'k' },
+  { size: 1e6, suffix: 'M' },
+  { size: 1e9, suffix: 'B' },
+  { size: 1e12, suffix: 'T' },
+];
+/** At and above this magnitude a compact amount is written in scientific notation ("5.0e22"): never "50000000000000000M". */
+const SCIENTIFIC_FROM = 1e15;
+const axisFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** Three significant digits at most, without a trailing ".0": 1.94 → "1.9", 15.51 → "15.5", 155.4 → "155". */
+function shortMantissa(scaled: number): number {
+  return scaled < 100 ? Math.round(scaled * 10) / 10 : Math.round(scaled);
+}
+
+/** "5.0e22": one decimal of mantissa, the exponent without "+". */
+function scientific(abs: number): string {
+  const [mantissa, exponent] = abs.toExponential(1).split('e');
+  return `${mantissa}e${Number(exponent)}`;
+}
+
+/**
+ * A compact amount (abs ≥ 1,000) without sign or currency: "25k", "15.5M", "1.9T", "5.0e22".
+ * A mantissa that rounds to 1,000 moves to the next unit ("999.96M" → "1B"; "999.96T" → "1.0e15").
+ */
+function compactAmount(abs: number): string {
+  if (abs >= SCIENTIFIC_FROM) return scientific(abs);
+  let index = COMPACT_UNITS.length - 1;
+  while (index > 0 && abs < COMPACT_UNITS[index].size) index--;
+  let mantissa = shortMantissa(abs / COMPACT_UNITS[index].size);
+  if (mantissa >= 1000) {
+    if (index === COMPACT_UNITS.length - 1) return scientific(abs);
+    index++;
+    mantissa = shortMantissa(abs / COMPACT_UNITS[index].size);
+  }
+  return `${mantissa}${COMPACT_UNITS[index].suffix}`;
+}
+
+/**
+ * Money where space is short: "$15.5M", "-$1.9T", "$5.0e22" from `from` up (default a
+ * million), the exact "$999,999.99" below; `full` holds the exact "$15,509,412.17" for the
+ * hover title (a CSV always writes the raw number). null → "—" with the reason; a non-finite
+ * value is refused like every formatter here.
+ */
+export function formatMoneyCompact(value: number | null | undefined, nullReason = 'Not defined for this sample.', from = 1e6): Display {
+  const exact = formatValue(value, 'money', nullReason);
+  if (exact.missingReason !== undefined || value === null || value === undefined || Math.abs(value) < from) return exact;
+  return { text: `${value < 0 ? '-' : ''}$${compactAmount(Math.abs(value))}`, negative: value < 0, full: exact.text };
+}
+
+/** The compact amount without "$" for report (PDF) tables: "15.5M" from a million up, the exact "999,999.99" below. */
+export function formatAmountCompact(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) < 1e6) return formatText(value, 'amount');
+  return `${value < 0 ? '-' : ''}${compactAmount(Math.abs(value))}`;
+}
+
+/** A money chart-axis label: "$950", "$2.5", "$25k", "$15.5M", "$1.9T", "$5.0e22" (no cents on round ticks). */
+export function formatMoneyAxis(value: number): string {
+  if (!Number.isFinite(value)) return formatText(value, 'money');
+  const abs = Math.abs(value);
+  const sign = value < 0 && withoutNegativeZero(axisFormat.format(value)) !== '0' ? '-' : '';
+  return `${sign}$${abs >= 1e4 ? compactAmount(abs) : axisFormat.format(abs)}`;
+}
+
+/**
+ * Money in a chart tooltip: the exact amount below a million, "$15.5M ($15,509,412.17)" up to
+ * a trillion-trillion-scale, and only "$5.0e22" where the exact digits would be a wall of zeros.
+ */
+export function formatMoneyTooltip(value: number | null | undefined): string {
+  const display = formatMoneyCompact(value);
+  if (display.full === undefined || value === null || value === undefined || Math.abs(value) >= SCIENTIFIC_FROM) return display.text;
+  return `${display.text} (${display.full})`;
+}
+
+/**
+ * A plain number with `digits` decimals (optimal f, TWR, G), or from a million up in scientific
+ * notation with three significant digits ("1.65e13": a TWR of a long log never runs into the next
+ * column); `full` then holds the grouped value for the hover title. Non-finite → "—", refused.
+ */
+export function formatFixedCompact(value: number, digits: number): Display {
+  if (!Number.isFinite(value)) return formatValue(value, 'ratio');
+  const abs = Math.abs(value);
+  if (abs < 1e6) return { text: withoutNegativeZero(value.toFixed(digits)), negative: false };
+  const [mantissa, exponent] = abs.toExponential(2).split('e');
+  return { text: `${value < 0 ? '-' : ''}${mantissa}e${Number(exponent)}`, negative: false, full: fixedDigits(value, false, digits) };
 }

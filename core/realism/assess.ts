@@ -24,7 +24,8 @@ export const MIN_RETURNS = 30;
 export const IMPLAUSIBLE_SHARPE = 3;
 const CONFIDENCE = 0.95;
 
-export type RealismLevel = 'cannot-judge' | 'insufficient' | 'implausible' | 'not-significant' | 'overfit-risk' | 'supported';
+/** 'reliably-loses': the Sharpe's whole 95% interval lies below 0 — a real, negative edge, not luck. */
+export type RealismLevel = 'cannot-judge' | 'insufficient' | 'implausible' | 'reliably-loses' | 'not-significant' | 'overfit-risk' | 'supported';
 
 export interface RealismOptions {
   /** Number of strategy variants tried before this one (DSR); default 1. */
@@ -75,7 +76,7 @@ export interface RealismReport {
 const fmt = (value: number, digits = 2) => value.toFixed(digits);
 const pctText = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)}%`;
 
-function verdictFor(level: RealismLevel, r: { n: number; sharpeAnnualized: number | null; trials: number }): string {
+function verdictFor(level: RealismLevel, r: { n: number; sharpeAnnualized: number | null; trials: number; interval?: { low: number; high: number } | null }): string {
   const sharpe = r.sharpeAnnualized === null ? '' : ` (annualized Sharpe ${fmt(r.sharpeAnnualized, 1)})`;
   switch (level) {
     case 'cannot-judge':
@@ -84,6 +85,8 @@ function verdictFor(level: RealismLevel, r: { n: number; sharpeAnnualized: numbe
       return `The sample cannot support this claim: ${r.n} returns${sharpe} are far too few to tell skill from luck.`;
     case 'implausible':
       return `Implausible: a Sharpe this high${sharpe} is almost never sustained; check for luck, overfitting, look-ahead or data errors before sizing on it.`;
+    case 'reliably-loses':
+      return `Reliably loses: the Sharpe${sharpe} is below 0 with 95% confidence${r.interval ? ` (interval ${fmt(r.interval.low, 2)} to ${fmt(r.interval.high, 2)})` : ''}; this is a losing edge, not bad luck — do not size on it.`;
     case 'not-significant':
       return `Not significant: the edge${sharpe} could well be luck; there is less than 95% confidence that the true Sharpe is above 0.`;
     case 'overfit-risk':
@@ -163,6 +166,7 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
   const level: RealismLevel =
     n < MIN_RETURNS ? 'insufficient'
     : sharpeAnnualized > IMPLAUSIBLE_SHARPE ? 'implausible'
+    : sharpeInterval !== null && sharpeInterval.high < 0 ? 'reliably-loses'
     : psr === null || psr < CONFIDENCE ? 'not-significant'
     : trials > 1 && (dsr === null || dsr < CONFIDENCE) ? 'overfit-risk'
     : 'supported';
@@ -178,7 +182,7 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
     dsr,
     minTrackRecord,
     level,
-    verdict: verdictFor(level, { n, sharpeAnnualized, trials }),
+    verdict: verdictFor(level, { n, sharpeAnnualized, trials, interval: sharpeInterval }),
     warnings,
     nullReasons,
   };

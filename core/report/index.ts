@@ -7,7 +7,7 @@ export { monteCarloUnavailable, reportAnalyses, reportRealism, type ReportAnalys
 export { REPORT_SECTIONS, SECTION_IDS, type SectionId } from './registry';
 export { toCsv } from './csv';
 export { formatCell, formatNumber } from './format';
-export { REPORT_MARGINS_MM, PAPER_MM, REPORT_HEADER_TEMPLATE, contentWidthMm, reportFooterTemplate, type ReportPageSize, type ReportPrintPayload } from './print-layout';
+export { REPORT_MARGINS_MM, PAPER_MM, REPORT_HEADER_TEMPLATE, contentWidthMm, reportFooterCss, reportFooterTemplate, type ReportPageSize, type ReportPrintPayload } from './print-layout';
 export { portfolioDailyReturns } from './daily-returns';
 export {
   assembleComparison,

@@ -39,13 +39,27 @@ export const REPORT_HEADER_TEMPLATE = '<span></span>';
  */
 export type ReportFooter = Pick<ReportCover, 'title' | 'portfolioName' | 'generatedAt'>;
 
-/** Footer on every page: report title, portfolio, generation date, "page / pages" (text HTML-escaped). */
+function footerText(footer: ReportFooter): string {
+  return `${footer.title} — ${footer.portfolioName} — ${footer.generatedAt.slice(0, 10)}`;
+}
+
+/** Footer on every page: report title, portfolio, generation date, "page N of M" (text HTML-escaped). */
 export function reportFooterTemplate(footer: ReportFooter): string {
-  const left = escapeHtml(`${footer.title} — ${footer.portfolioName} — ${footer.generatedAt.slice(0, 10)}`);
+  const left = escapeHtml(footerText(footer));
   return (
     `<div style="width:100%;margin:0 ${REPORT_MARGINS_MM.right}mm 0 ${REPORT_MARGINS_MM.left}mm;font-family:'DejaVu Sans','Liberation Sans',Arial,sans-serif;font-size:9px;color:#555;display:flex;justify-content:space-between;">` +
-    `<span>${left}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`
+    `<span>${left}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
   );
+}
+
+/**
+ * The same footer as CSS page-margin boxes, for a print without a footer template (the browser
+ * build's print dialog): the text bottom left, "page N of M" bottom right (CSS counters).
+ */
+export function reportFooterCss(footer: ReportFooter): string {
+  const text = footerText(footer).replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\r\n<>]/g, ' ');
+  const style = "font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; font-size: 9px; color: #555;";
+  return `@page { @bottom-left { content: "${text}"; ${style} } @bottom-right { content: "page " counter(page) " of " counter(pages); ${style} } }`;
 }
 
 /** What a printer hands the standalone report page (`report.html`) as the global `__SIZEWISE_REPORT__`. */

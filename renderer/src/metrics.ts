@@ -7,7 +7,7 @@ import type { KellyBasis } from '../../core/sizing';
 import type { PortfolioStats, StatsMetricId, StrategyStats } from '../../core/stats/types';
 import type { DailyOnlyStats } from '../../core/stats/daily-only';
 import { conventions, drawdownDaysText, drawdownSourceText, type MetricId, riskFreeStatement, startingCapitalSourceText } from '../../core/format/conventions';
-import type { ValueKind } from '../../core/format/number';
+import { countOf, formatText, type ValueKind } from '../../core/format/number';
 
 export interface CardPart {
   value: number | null;
@@ -38,9 +38,21 @@ function metricPart(p: PortfolioStats, id: StatsMetricId, kind: CardPart['kind']
   return { value: p[id], kind, ...(label ? { label } : {}), ...(reason ? { nullReason: `Undefined: ${reason}.` } : {}) };
 }
 
+/**
+ * The Kelly card on the basis actually used: raw P/L while contract counts stay within 2×, else
+ * (a compounding log) per-contract P/L — the Sizing page's automatic basis — saying why, with
+ * the raw-P/L figure named as not meaningful rather than shown as the headline.
+ */
+function kellyCard(p: PortfolioStats): CardModel {
+  if (!p.contractsVary) return card('kelly', 'Kelly on P/L', [metricPart(p, 'kelly', 'percent')]);
+  const perContract = card('kellyPerContract', 'Kelly per contract', [metricPart(p, 'kellyPerContract', 'percent')],
+    `Contract counts vary more than 2× on this log (a compounding backtest), so Kelly is computed on per-contract P/L, the basis the Sizing page uses; Kelly on raw P/L${p.kelly === null ? '' : ` (${formatText(p.kelly, 'percent')})`} is not meaningful here.`);
+  return { ...perContract, id: 'kelly' };
+}
+
 export function portfolioCards(p: PortfolioStats): CardModel[] {
   return [
-    card('trades', 'Trades', [{ value: p.trades, kind: 'count' }], `${p.wins} wins, ${p.losses} losses, ${p.scratches} scratches.`),
+    card('trades', 'Trades', [{ value: p.trades, kind: 'count' }], `${countOf(p.wins, 'win')}, ${countOf(p.losses, 'loss', 'losses')}, ${countOf(p.scratches, 'scratch', 'scratches')}.`),
     card('totalPl', 'Total P/L', [{ value: p.totalPl, kind: 'money' }]),
     card('winRate', 'Win rate', [metricPart(p, 'winRate', 'percent')]),
     card('startingCapital', 'Starting capital', [{ value: p.startingCapital, kind: 'money' }], startingCapitalSourceText(p.startingCapitalSource)),
@@ -60,7 +72,7 @@ export function portfolioCards(p: PortfolioStats): CardModel[] {
     card('sortino', 'Sortino', [metricPart(p, 'sortino', 'ratio')]),
     card('calmar', 'Calmar', [metricPart(p, 'calmar', 'ratio')]),
     card('profitFactor', 'Profit factor', [metricPart(p, 'profitFactor', 'ratio')]),
-    card('kelly', 'Kelly on P/L', [metricPart(p, 'kelly', 'percent')]),
+    kellyCard(p),
     card('avgWin', 'Avg win / avg loss', [metricPart(p, 'avgWin', 'money', 'Avg win'), metricPart(p, 'avgLoss', 'money', 'Avg loss')], conventions.avgLoss.text),
     card('streaks', 'Win / loss streaks', [
       { value: p.maxWinStreak, kind: 'count', label: 'Wins' },

@@ -33,6 +33,10 @@ it('sizes a stock ticket, explains each cap, and flags a bad probability', async
   await waitForOverview(page);
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Position calculator' }).click();
   await page.getByTestId('calculator').waitFor();
+  // An untouched ticket shows no red field.
+  await page.getByTestId('calc-result').locator('[data-testid="calc-incomplete"], [data-testid="calc-quantity"]').first().waitFor();
+  expect(await page.getByTestId('calculator').locator('.field-error, .number-input.invalid').count()).toBe(0);
+  await screenshot(page, 'calculator-untouched.png');
 
   await fill(page, 'equity', '100,000');
   await fill(page, 'instrument.price', '50');
@@ -56,6 +60,9 @@ it('sizes a stock ticket, explains each cap, and flags a bad probability', async
   await screenshot(page, 'calculator.png');
 
   await fill(page, 'probability.p', '1.5');
+  // Checked when the field is left, not while it is typed.
+  expect(await field(page, 'probability.p').locator('.field-error').count()).toBe(0);
+  await field(page, 'probability.p').locator('input').press('Tab');
   const message = field(page, 'probability.p').locator('.field-error');
   await expect.poll(() => message.innerText().catch(() => '')).toBe('Win probability must be a probability between 0 and 1.');
   expect(await page.getByTestId('calc-invalid').innerText()).toContain('Win probability must be a probability between 0 and 1.');
@@ -65,6 +72,7 @@ it('sizes a stock ticket, explains each cap, and flags a bad probability', async
   // A percent rule out of range is told in percent, as it is typed.
   await fill(page, 'probability.p', '0.6');
   await fill(page, 'rules.kellyFraction', '250');
+  await field(page, 'rules.kellyFraction').locator('input').press('Enter');
   const ruleMessage = field(page, 'rules.kellyFraction').locator('.field-error');
   await expect.poll(() => ruleMessage.innerText().catch(() => '')).toBe('Kelly fraction must be between 0% and 200%.');
   expect(await page.getByTestId('calc-invalid').innerText()).toContain('Kelly fraction must be between 0% and 200%.');

@@ -20,7 +20,7 @@ const artifacts = repoFile('test/e2e/__artifacts__/');
  * The footer of page `page` of `pages` as pdftotext lays it out: the same text
  * test/e2e/report.e2e.test.ts expects of the CLI's PDF ("title — portfolio — date", "page / pages").
  */
-const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+${page}\\s*/\\s*${pages}\\s*$`);
+const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+page ${page} of ${pages}\\s*$`);
 
 const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Live vs backtest', 'Warnings'];
 

@@ -112,7 +112,7 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
 
   it('numbers every page in the footer', () => {
     const printed = pages.slice(0, result.pages);
-    printed.forEach((page, i) => expect(page).toMatch(new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+${i + 1}\\s*/\\s*${result.pages}\\s*$`)));
+    printed.forEach((page, i) => expect(page).toMatch(new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+page ${i + 1} of ${result.pages}\\s*$`)));
   });
 
   it('draws every chart (no blank chart area) and keeps page 1 as a PNG', () => {

@@ -169,6 +169,10 @@ export function ResultPanel({ outcome, fieldErrors, loading, error }: ResultPane
         </div>
       ) : outcome.outcome.ok ? (
         <Result result={outcome.outcome.result} historyTrades={outcome.history} />
+      ) : errors.length === 0 ? (
+        <p className="muted" data-testid="calc-incomplete">
+          Fill in the ticket to get a size; a field is checked when you leave it or press Enter.
+        </p>
       ) : (
         <div className="callout callout-warning" data-testid="calc-invalid">
           Fix the marked field{errors.length === 1 ? '' : 's'} to get a size:

@@ -91,7 +91,7 @@ export function RulesPanel({ rules, errors, onChange }: RulesPanelProps) {
                     const path = `rules.assets.${assetClass}.${limit}`;
                     const error = errors[path];
                     return (
-                      <td key={limit} className="numeric">
+                      <td key={limit} className="numeric" data-field={path}>
                         <span className={error ? 'number-input invalid' : 'number-input'}>
                           <input
                             id={fieldId(path)}

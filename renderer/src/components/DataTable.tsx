@@ -28,7 +28,11 @@ export function nameColumn<Row extends { name: string }>(size: number, tooltip: 
     accessorFn: (row) => row.name,
     size,
     minSize: 120,
-    cell: (info) => <span className="strategy-name">{info.getValue<string>()}</span>,
+    cell: (info) => (
+      <span className="strategy-name" title={info.getValue<string>()}>
+        {info.getValue<string>()}
+      </span>
+    ),
     meta: { tooltip } satisfies ColumnMeta,
   };
 }

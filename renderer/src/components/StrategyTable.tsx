@@ -7,7 +7,9 @@ import type { ColumnDef } from '@tanstack/react-table';
 import type { StrategyStats } from '../../../core/stats/types';
 import { conventions } from '../../../core/format/conventions';
 import { strategyColumns, strategyNullReason } from '../metrics';
-import { DataTable, nameColumn, numberColumn } from './DataTable';
+import { DataTable, headerWidth, nameColumn, numberColumn } from './DataTable';
+
+const MONEY_COLUMN_WIDTH = 122;
 import { Value } from './Value';
 
 const columns: ColumnDef<StrategyStats>[] = [
@@ -19,6 +21,8 @@ const columns: ColumnDef<StrategyStats>[] = [
       tooltip: conventions[column.convention].text,
       value: column.value,
       minSize: 70,
+      // Money up to "-$999,999.99" (a million and up is compact, "$15.5M") fits without being cut.
+      ...(column.kind === 'money' ? { size: Math.max(headerWidth(column.header), MONEY_COLUMN_WIDTH) } : {}),
       cell: (row) => <Value value={column.value(row)} kind={column.kind} nullReason={strategyNullReason(column, row)} />,
     }),
   ),

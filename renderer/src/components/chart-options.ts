@@ -5,7 +5,7 @@
  * data, so they are unit-tested without a browser.
  */
 import type { EquityPoint, Ruin } from '../../../core/stats/types';
-import { formatDate, formatText } from '../../../core/format/number';
+import { formatDate, formatMoneyAxis, formatMoneyTooltip, formatText } from '../../../core/format/number';
 
 /** Subset of the ECharts option type the charts use (kept local: echarts/core types are loose). */
 export type ChartOption = Record<string, unknown>;
@@ -52,12 +52,8 @@ function baseOption(dates: string[], valueFormatter: (value: number) => string, 
   };
 }
 
-export function compactMoney(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1_000_000) return `${value < 0 ? '-' : ''}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)}M`;
-  if (abs >= 10_000) return `${value < 0 ? '-' : ''}$${(abs / 1000).toFixed(0)}k`;
-  return formatText(value, 'money');
-}
+/** The money axis label of every app chart ("$25k", "$15.5M", "$1.9T", "$5.0e22"): core/format's one compact formatter. */
+export const compactMoney = formatMoneyAxis;
 
 /** A dashed red vertical line at the ruin date, labelled "Ruined <date>" (SPEC §2: the curve stops there). */
 export function ruinMarkLine(ruin: Ruin) {
@@ -74,7 +70,7 @@ export function equityChartOption(curve: EquityPoint[], startingCapital: number,
   const option = baseOption(
     curve.map((point) => point.date),
     compactMoney,
-    (value) => `Equity: <strong>${formatText(value, 'money')}</strong>`,
+    (value) => `Equity: <strong>${formatMoneyTooltip(value)}</strong>`,
   );
   return {
     ...option,

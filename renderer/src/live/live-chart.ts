@@ -4,7 +4,7 @@
  */
 import type { CumulativePoint } from '../../../core/live';
 import { compactMoney, type ChartOption } from '../components/chart-options';
-import { formatText } from '../../../core/format/number';
+import { formatMoneyTooltip } from '../../../core/format/number';
 
 const LIVE_COLOR = '#dc2626';
 const BACKTEST_COLOR = '#2563eb';
@@ -18,7 +18,7 @@ export function cumulativeChartOption(points: CumulativePoint[]): ChartOption {
     tooltip: {
       trigger: 'axis',
       confine: true,
-      valueFormatter: (value: number) => formatText(value, 'money'),
+      valueFormatter: (value: number) => formatMoneyTooltip(value),
     },
     xAxis: { type: 'category', data: labels, boundaryGap: false, axisLabel: { color: '#475569', formatter: (value: string) => value.slice(0, 10) } },
     yAxis: { type: 'value', scale: true, name: 'Σ P/L per contract', nameTextStyle: { color: '#475569', align: 'left' }, axisLabel: { color: '#475569', formatter: compactMoney } },

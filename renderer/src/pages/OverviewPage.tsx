@@ -11,6 +11,8 @@ import { Chart } from '../components/Chart';
 import { drawdownChartOption, equityChartOption } from '../components/chart-options';
 import { EmptyState } from '../components/EmptyState';
 import { DailyOnlyOverview } from './DailyOnlyOverview';
+import { GroupedNotices } from '../components/GroupedNotices';
+import { groupNotices, noticeFromText } from '../../../core/format/notice-groups';
 import { FilterBar } from '../components/FilterBar';
 import { StatCard } from '../components/StatCard';
 import { StrategyTable } from '../components/StrategyTable';
@@ -36,6 +38,7 @@ export function OverviewPage() {
   const { report, loading, error } = useStatsReport(data, filter, revision, hasTrades && !nothingSelected && riskFree.loaded, historicalRiskFree);
 
   const portfolio = report?.portfolio;
+  const noticeGroups = useMemo(() => (report ? groupNotices(report.warnings.map(noticeFromText), report.strategies.length) : []), [report]);
   const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
   const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital, portfolio.ruin) : null), [portfolio]);
   const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve, portfolio.ruin) : null), [portfolio]);
@@ -65,15 +68,7 @@ export function OverviewPage() {
               drawdown is 100%, and CAGR, Sharpe, Sortino and Calmar are undefined.
             </div>
           )}
-          {report.warnings.length > 0 && (
-            <div className="callout callout-warning" role="status" data-testid="stats-warnings">
-              <ul>
-                {report.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <GroupedNotices groups={noticeGroups} testId="stats-warnings" />
           <p className="period muted" data-testid="period">
             {formatDateRange(report.portfolio.firstDate, report.portfolio.lastDate)}
             {loading && <span className="refreshing-note"> · updating…</span>}

@@ -121,10 +121,11 @@ export function createBrowserPlatform(): Platform {
       await deleteBytes(RECOVERY_KEY);
     },
 
-    // The browser's print dialog has its own margins, header and footer: options.footer is not used.
+    // The report prints its own footer from CSS (page N of M); the browser never says whether the
+    // user saved a file or cancelled the dialog, so the result is unconfirmed.
     async exportPdf(options) {
       window.print();
-      return { name: withExtension(options.suggestedName, '.pdf') };
+      return { name: withExtension(options.suggestedName, '.pdf'), unconfirmed: true };
     },
 
     async saveText(text, options) {

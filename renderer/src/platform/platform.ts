@@ -30,7 +30,11 @@ export interface Platform {
    * Print the current report page to PDF and ask where to save it. null when cancelled.
    * `footer` is the plain text of the page footer (core/report/print-layout.ts builds it).
    */
-  exportPdf(options: { pageSize: PageSize; suggestedName: string; footer: ReportFooter }): Promise<{ name: string } | null>;
+  /**
+   * Prints the report to PDF. `unconfirmed`: the platform cannot tell whether a file was written
+   * (the browser's print dialog), so the app must not say "Exported".
+   */
+  exportPdf(options: { pageSize: PageSize; suggestedName: string; footer: ReportFooter }): Promise<{ name: string; unconfirmed?: boolean } | null>;
   /** Save a text export (CSV) through a save dialog. null when cancelled. */
   saveText(text: string, options: { suggestedName: string; filterName: string; extensions: string[] }): Promise<{ name: string } | null>;
   /** Window title with a dirty marker. */

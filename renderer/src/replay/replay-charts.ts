@@ -4,8 +4,8 @@
  * scenario's curves carry a dashed "ruined <date>" line in its colour. Pure
  * functions of the replay results, unit-tested without a browser.
  */
-import type { ChartOption } from '../components/chart-options';
-import { formatDate, formatText } from '../../../core/format/number';
+import { compactMoney, type ChartOption } from '../components/chart-options';
+import { formatDate, formatMoneyTooltip, formatText } from '../../../core/format/number';
 import { SCENARIO_COLORS } from './scenario-model';
 
 export interface CurveSeries {
@@ -27,13 +27,8 @@ interface AxisTooltipParam {
   color: string;
 }
 
-export function compactMoney(value: number): string {
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs >= 1_000_000) return `${sign}$${(abs / 1_000_000).toFixed(abs >= 10_000_000 ? 0 : 1)}M`;
-  if (abs >= 10_000) return `${sign}$${(abs / 1000).toFixed(0)}k`;
-  return formatText(value, 'money');
-}
+/** Replay's money axes use the app's one compact money label ("$15.5M", "$1.9T", "$5.0e22" — never "$50000000000000000M"). */
+export { compactMoney };
 
 function colorOf(index: number): string {
   return SCENARIO_COLORS[index % SCENARIO_COLORS.length];
@@ -94,7 +89,7 @@ export function escapeHtml(text: string): string {
  * the line stops there.
  */
 export function equityOverlayOption(dates: string[], series: CurveSeries[], logScale: boolean): ChartOption {
-  const option = curvesOption(dates, series, compactMoney, logScale ? (v) => (v > 0 ? v : null) : (v) => v, (v) => formatText(v, 'money'));
+  const option = curvesOption(dates, series, compactMoney, logScale ? (v) => (v > 0 ? v : null) : (v) => v, (v) => formatMoneyTooltip(v));
   if (!logScale) return option;
   return { ...option, yAxis: { ...(option.yAxis as object), type: 'log', logBase: 10, min: (range: { min: number }) => range.min * 0.97, max: (range: { max: number }) => range.max * 1.03 } };
 }

@@ -20,7 +20,7 @@ export function PrintedReport({ job, onReady }: { job: PrintJob; onReady: () => 
 
   return createPortal(
     <div className="report-print-root" aria-hidden="true" data-testid="printed-report">
-      <ReportPage model={job.model} pageSize={job.pageSize} onReady={onReady} />
+      <ReportPage model={job.model} pageSize={job.pageSize} onReady={onReady} cssFooter={job.cssFooter} />
     </div>,
     document.body,
   );

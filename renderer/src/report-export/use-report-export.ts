@@ -16,6 +16,8 @@ import { reportRequest } from './report-request';
 export interface PrintJob {
   model: ReportModel;
   pageSize: PageSize;
+  /** The page footer comes from CSS (the browser's print dialog takes no footer template). */
+  cssFooter: boolean;
 }
 
 export type ExportPhase = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'choosing'; sections: SectionChoice[] } | { kind: 'printing'; job: PrintJob };
@@ -65,9 +67,9 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
   const choose = useCallback(
     (sections: string[], pageSize: PageSize) => {
       setPhase({ kind: 'preparing' });
-      buildModel(sections).then(({ model }) => setPhase({ kind: 'printing', job: { model, pageSize } }), fail);
+      buildModel(sections).then(({ model }) => setPhase({ kind: 'printing', job: { model, pageSize, cssFooter: platform.kind === 'browser' } }), fail);
     },
-    [buildModel, fail],
+    [buildModel, fail, platform],
   );
 
   const cancel = useCallback(() => setPhase({ kind: 'idle' }), []);
@@ -79,7 +81,9 @@ export function useReportExport(platform: Platform, data: DataClient, workspace:
       .exportPdf({ pageSize: current.job.pageSize, suggestedName: reportPdfName(workspaceRef.current.state.name), footer: current.job.model.cover })
       .then((saved) => {
         setPhase({ kind: 'idle' });
-        if (saved) workspaceRef.current.inform(`Exported the report to "${saved.name}".`);
+        if (saved?.unconfirmed)
+          workspaceRef.current.inform(`The report went to the browser's print dialog; the browser does not tell Sizewise whether "${saved.name}" was saved (choose "Save as PDF" as the destination).`);
+        else if (saved) workspaceRef.current.inform(`Exported the report to "${saved.name}".`);
       }, fail);
   }, [platform, fail]);
 

@@ -7,7 +7,7 @@
  * the app's report view and by report.html for headless printing.
  */
 import { useEffect, useMemo } from 'react';
-import { REPORT_MARGINS_MM, contentWidthMm, formatNumber, type ReportModel, type ReportPageSize, type ReportTable as ReportTableData } from '../../../core/report';
+import { REPORT_MARGINS_MM, contentWidthMm, formatNumber, reportFooterCss, type ReportModel, type ReportPageSize, type ReportTable as ReportTableData } from '../../../core/report';
 import { ReportChart } from './ReportChart';
 import { ReportTable } from './ReportTable';
 import { createChartTracker, markReportReady, resetReportReady } from './ready-signal';
@@ -20,6 +20,8 @@ export interface ReportPageProps {
   onReady?: () => void;
   /** When given, each table shows an "Export CSV" button (screen only). */
   onExportCsv?: (table: ReportTableData) => void;
+  /** Print the footer ("page N of M") from CSS: for a print without a footer template (the browser build's print dialog). */
+  cssFooter?: boolean;
 }
 
 function fractionLabel(fraction: number): string {
@@ -32,7 +34,7 @@ function pageCss(pageSize: ReportPageSize): string {
   return `@page { size: ${pageSize}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`;
 }
 
-export function ReportPage({ model, pageSize, onReady, onExportCsv }: ReportPageProps) {
+export function ReportPage({ model, pageSize, onReady, onExportCsv, cssFooter = false }: ReportPageProps) {
   const tracker = useMemo(() => createChartTracker(model.sections.flatMap((s) => s.charts.map((c) => `${s.id}/${c.id}`))), [model]);
   const finishers = useMemo(() => {
     const byKey = new Map<string, () => void>();
@@ -56,7 +58,7 @@ export function ReportPage({ model, pageSize, onReady, onExportCsv }: ReportPage
   const { cover } = model;
   return (
     <div className="report-page" style={{ width: `${contentWidthMm(pageSize)}mm` }} data-page-size={pageSize}>
-      <style>{pageCss(pageSize)}</style>
+      <style>{cssFooter ? `${pageCss(pageSize)}\n${reportFooterCss(model.cover)}` : pageCss(pageSize)}</style>
       <section className="report-cover">
         <p className="report-brand">Sizewise</p>
         <h1>{cover.title}</h1>

@@ -2,7 +2,12 @@
  * A report table for print: the header repeats on every page the table spans, rows never
  * split across pages. With `onExportCsv`, a screen-only button exports the table as CSV.
  */
-import { formatCell, type ReportTable as ReportTableData } from '../../../core/report';
+import { formatCell, formatNumber, type ReportCell, type ReportTable as ReportTableData } from '../../../core/report';
+
+/** The exact amount behind a compact money cell ("15.5M"), as its hover title in the report page. */
+function fullTitle(cell: ReportCell): string | undefined {
+  return cell !== null && typeof cell !== 'string' && cell.format === 'money' && Math.abs(cell.value) >= 1e6 ? formatNumber(cell.value, 'money') : undefined;
+}
 
 export interface ReportTableProps {
   table: ReportTableData;
@@ -36,7 +41,7 @@ export function ReportTable({ table, showTitle = true, onExportCsv }: ReportTabl
           {table.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell, c) => (
-                <td key={c} className={table.columns[c]?.align === 'right' ? 'num' : undefined}>
+                <td key={c} className={table.columns[c]?.align === 'right' ? 'num' : undefined} title={fullTitle(cell)}>
                   {formatCell(cell)}
                 </td>
               ))}

@@ -5,6 +5,7 @@
  * a curve's marks (a ruin) are dashed vertical lines in the warning colour, labelled.
  */
 import type { EChartsCoreOption } from 'echarts/core';
+import { formatMoneyAxis } from '../../../core/format/number';
 import type { BandSeries, LineSeries, NumberFormat, ReportChart } from '../../../core/report';
 
 const PALETTE = ['#1f4e79', '#c0392b', '#2e7d32', '#8e44ad', '#d35400', '#00838f', '#6d4c41', '#455a64'];
@@ -15,6 +16,8 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 
 function axisLabel(value: number, format: NumberFormat): string {
   if (format === 'percent') return `${Math.round(value * 1000) / 10}%`;
+  // Money axes: the app's one compact money label ("$15.5M", "$1.9T", "$5.0e22"); Intl's compact stops at "T".
+  if (format === 'money') return formatMoneyAxis(value);
   return compact.format(value);
 }
 

@@ -5,8 +5,8 @@
  */
 import type { FanPoint, Histogram, MonteCarloSummary } from '../../../core/montecarlo';
 import type { ChartOption } from '../components/chart-options';
-import { formatText } from '../../../core/format/number';
-import { compactMoney } from '../replay/replay-charts';
+import { formatMoneyTooltip, formatText } from '../../../core/format/number';
+import { compactMoney } from '../components/chart-options';
 
 const AXIS_TEXT = '#475569';
 const GRID_LINE = '#e2e8f0';
@@ -45,7 +45,7 @@ export function fanChartOption(summary: MonteCarloSummary, stepUnit: string): Ch
       formatter: (params: AxisParam[]) => {
         const point = fan[params[0]?.dataIndex ?? -1];
         if (!point) return '';
-        const row = (label: string, v: number) => `${label}: <strong>${formatText(v, 'money')}</strong>`;
+        const row = (label: string, v: number) => `${label}: <strong>${formatMoneyTooltip(v)}</strong>`;
         return [`<strong>${formatText(point.step, 'count')} ${stepUnit}</strong>`, row('P95', point.p95), row('P75', point.p75), row('P50', point.p50), row('P25', point.p25), row('P5', point.p5)].join('<br/>');
       },
     },
@@ -116,7 +116,7 @@ function histogramOption(histogram: Histogram, label: (low: number, high: number
 }
 
 export function finalValueHistogramOption(summary: MonteCarloSummary): ChartOption {
-  return histogramOption(summary.finalValueHistogram, (low, high) => `Final equity ${formatText(low, 'money')} – ${formatText(high, 'money')}`, compactMoney, '#2563eb', {
+  return histogramOption(summary.finalValueHistogram, (low, high) => `Final equity ${formatMoneyTooltip(low)} – ${formatMoneyTooltip(high)}`, compactMoney, '#2563eb', {
     value: summary.startingCapital,
     text: 'Start',
   });

@@ -17,6 +17,7 @@ import type { QueryState } from './use-debounced-query';
 
 const VERDICT_CLASS: Record<RealismLevel, string> = {
   supported: 'callout callout-ok',
+  'reliably-loses': 'callout callout-danger',
   'not-significant': 'callout callout-warning',
   'overfit-risk': 'callout callout-warning',
   'cannot-judge': 'callout callout-warning',

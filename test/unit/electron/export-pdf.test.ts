@@ -32,7 +32,7 @@ describe('report:export-pdf', () => {
     expect(marginsMm).toEqual(REPORT_MARGINS_MM);
     expect(options.margins.bottom).toBeCloseTo(0.6299212598, 10);
     expect(options.footerTemplate).toContain('Sizing report — EMA &#60;b&#62;&#34;A&#38;B&#34;&#60;/b&#62; — 2025-10-09');
-    expect(options.footerTemplate).toContain('<span class="pageNumber"></span> / <span class="totalPages"></span>');
+    expect(options.footerTemplate).toContain('page <span class="pageNumber"></span> of <span class="totalPages"></span>');
     expect(options.footerTemplate).not.toContain('<b>');
     expect(new Uint8Array(await readFile(join(shell.documents, 'EMA report.pdf')))).toEqual(PDF);
     expect(shell.dialogCalls[0].options).toEqual({

@@ -37,7 +37,7 @@ describe('portfolioCards', () => {
   it('states the data source in the tooltip where it matters', () => {
     expect(byId.startingCapital.convention).toContain("From the daily log: first Net Liquidity − first day's P/L.");
     expect(byId.maxDrawdown.convention).toContain("Marked to market: from the daily log's Net Liquidity");
-    expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratches.');
+    expect(byId.trades.convention).toContain('186 wins, 197 losses, 1 scratch.');
   });
 
   it('counts the longest drawdown in the days of the curve the drawdown was measured on', () => {
@@ -48,6 +48,20 @@ describe('portfolioCards', () => {
     const fromTrades = portfolioCards({ ...portfolio, drawdownSource: 'trades' }).find((card) => card.id === 'timeInDrawdown');
     expect(fromTrades?.parts[1].kind).toBe('business-days');
     expect(fromTrades?.convention).toContain('Here the days are business days (Monday–Friday; holidays are not removed) from the first open to the last close');
+  });
+
+  it('shows Kelly on the basis actually used: per contract on a compounding log, saying why', () => {
+    expect(byId.kelly.title).toBe('Kelly on P/L');
+    const compounding = portfolioCards({ ...portfolio, contractsVary: true, kelly: 0.335, kellyPerContract: 0.0412 }).find((card) => card.id === 'kelly')!;
+    expect(compounding.title).toBe('Kelly per contract');
+    expect(compounding.parts).toEqual([{ value: 0.0412, kind: 'percent' }]);
+    expect(compounding.convention).toContain('Contract counts vary more than 2× on this log (a compounding backtest), so Kelly is computed on per-contract P/L');
+    expect(compounding.convention).toContain('Kelly on raw P/L (33.50%) is not meaningful here.');
+  });
+
+  it('writes each count with its own singular or plural', () => {
+    const one = portfolioCards({ ...portfolio, wins: 1, losses: 1, scratches: 2 }).find((card) => card.id === 'trades')!;
+    expect(one.convention).toContain('1 win, 1 loss, 2 scratches.');
   });
 
   it('gives every card a convention text', () => {

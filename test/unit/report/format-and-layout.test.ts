@@ -23,7 +23,7 @@ describe('print layout', () => {
 
   it('footer carries page numbers and escapes the portfolio name', () => {
     const footer = reportFooterTemplate({ title: 'Sizing report', portfolioName: '<b>EMA</b> & co', generatedAt: '2025-10-09T12:00:00.000Z' });
-    expect(footer).toContain('<span class="pageNumber"></span> / <span class="totalPages"></span>');
+    expect(footer).toContain('page <span class="pageNumber"></span> of <span class="totalPages"></span>');
     expect(footer).toContain('Sizing report — &#60;b&#62;EMA&#60;/b&#62; &#38; co — 2025-10-09');
     expect(footer).not.toContain('<b>');
   });

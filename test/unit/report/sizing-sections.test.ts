@@ -66,11 +66,11 @@ describe('sizing sections', () => {
     expect(m.sections.find((x) => x.id === 'margin')!.omitted).toBe('the trades have no margin (Margin Req.) to measure utilisation by');
   });
 
-  it('warnings merge statistics, sizing (prefixed with the strategy) and realism warnings', () => {
+  it('warnings merge statistics, sizing (grouped across strategies, a lone one named) and realism warnings', () => {
     const realism = assessRealism([0.5, -0.1, 0.6, 0.4, 0.3, 0.2, 0.5, 0.4, 0.1, 0.7]);
     const m = input({ sizing, realism });
     const notes = m.sections.find((s) => s.id === 'warnings')!.notes;
-    expect(notes).toContain('Alpha: Only 10 trades (fewer than 30): Kelly from so small a sample is unreliable.');
+    expect(notes).toContain('"Alpha": Only 10 trades (fewer than 30): Kelly from so small a sample is unreliable.');
     for (const w of realism.warnings) expect(notes).toContain(w);
     const section = m.sections.find((s) => s.id === 'realism')!;
     expect(section.notes).toEqual([realism.verdict, "Sharpe, PSR, DSR and MinTRL of the excess returns r − rf (the statistics' Sharpe): rf = 0.00% a year / 252 (a fixed rate)."]);
