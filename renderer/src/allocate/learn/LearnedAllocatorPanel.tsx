@@ -129,7 +129,9 @@ export function LearnedAllocatorPanel() {
           <NumberField label="Inner folds" value={settings.innerFolds} onChange={set('innerFolds')} error={errors.innerFolds} width={70} testId="learn-inner-folds" />
           <label className="field">
             <span className="field-label">λ_dd tried (drawdown penalty)</span>
-            <input type="text" className="text-input" value={settings.lambdaDd} onChange={(e) => set('lambdaDd')(e.target.value)} aria-invalid={errors.lambdaDd ? true : undefined} data-testid="learn-lambda-dd" style={{ width: 110 }} />
+            <span className={errors.lambdaDd ? 'number-input invalid' : 'number-input'} style={{ width: 110 }}>
+              <input type="text" value={settings.lambdaDd} onChange={(e) => set('lambdaDd')(e.target.value)} aria-invalid={errors.lambdaDd ? true : undefined} data-testid="learn-lambda-dd" />
+            </span>
             {errors.lambdaDd && <span className="field-error">{errors.lambdaDd}</span>}
           </label>
           <NumberField label="Costs (bps of turnover)" value={settings.costBps} onChange={set('costBps')} error={errors.costBps} width={80} testId="learn-cost" />
@@ -204,7 +206,7 @@ function LearnResults({ result: r }: { result: LearnResult }) {
         <section className="panel" aria-label="Folds">
           <div className="panel-title">Outer folds</div>
           <div className="table-scroll table-scroll-short">
-            <table className="data-table compact learn-table" data-testid="learn-folds">
+            <table className="data-table compact learn-table" data-testid="learn-fold-table">
               <thead><tr><th>#</th><th>Trained on</th><th>Out of sample</th><th className="numeric">Return</th><th className="numeric">Max DD</th><th className="numeric">Calmar</th><th className="numeric">Turnover</th><th className="numeric">λ_dd</th><th className="numeric">Depth</th><th className="numeric">Log-loss raw → calibrated</th></tr></thead>
               <tbody>
                 {r.folds.map((f) => (
