@@ -156,7 +156,9 @@ export interface DataApi {
    * Learned allocator panel (issue 13, core/app learn): the leg files' texts (daily price / return
    * files, or trade logs imported here) and the user's options; the outer folds run on the
    * simulation pool (`onProgress`: model fits done of all; cancelCompute('simulation') stops it).
-   * A finished run's artifacts are saved in the workspace (allocator_runs, kind 'learned').
+   * A finished run comes back with its artifacts (core/app learnArtifacts: dataset summary, model
+   * JSON, fold results, chosen configuration), which the panel saves with saveAllocatorRun (so the
+   * workspace turns unsaved through the one tracked write).
    */
   learnAllocator(request: LearnRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LearnRunResult>>;
 }
@@ -168,6 +170,6 @@ export interface LearnRequest {
 
 export interface LearnRunResult {
   result: LearnResult;
-  /** The saved run's id in allocator_runs. */
-  runId: number;
+  /** What the workspace keeps of the run (allocator_runs, kind 'learned'). */
+  artifacts: unknown;
 }

@@ -452,7 +452,7 @@ export class DataService implements DataApi {
     return { applied, multipliers: next.multipliers };
   }
 
-  /** Learned allocator (core/app learn): legs from the files, options checked, folds on the simulation pool, artifacts saved. */
+  /** Learned allocator (core/app learn): legs from the files, options checked, folds on the simulation pool; the artifacts to save come back with the result. */
   async learnAllocator(request: LearnRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LearnRunResult>> {
     const options = learnOptions(request.options ?? {});
     if (!options.ok) return { ok: false, code: 'invalid-input', message: options.message };
@@ -471,8 +471,7 @@ export class DataService implements DataApi {
     if (!inputs.ok) return { ok: false, code: 'invalid-input', message: inputs.message };
     const outcome = await this.pools.simulation.runLearn(inputs.inputs, options.options, onProgress);
     if (!outcome.ok) return outcome;
-    const runId = saveAllocatorRun(this.db, learnArtifacts(outcome.value, this.now()), this.now());
-    return { ok: true, value: { result: outcome.value, runId } };
+    return { ok: true, value: { result: outcome.value, artifacts: learnArtifacts(outcome.value, this.now()) } };
   }
 
   async cancelCompute(kind: ComputeKind): Promise<void> {

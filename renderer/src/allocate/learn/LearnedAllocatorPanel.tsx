@@ -149,7 +149,7 @@ export function LearnedAllocatorPanel() {
             </span>
           )}
           {status.phase === 'cancelled' && <span className="run-note">Cancelled{result ? ' — the previous run is shown.' : '.'}</span>}
-          {status.phase === 'done' && <span className="muted">Ran in {(status.elapsedMs / 1000).toFixed(1)} s on the compute workers; saved in the workspace (run {status.runId}).</span>}
+          {status.phase === 'done' && <span className="muted">Ran in {(status.elapsedMs / 1000).toFixed(1)} s on the compute workers; {status.runId === null ? 'the run could not be saved in the workspace.' : `saved in the workspace (run ${status.runId}).`}</span>}
           {legs.length < 2 && <span className="muted">Add at least two legs.</span>}
         </div>
       </section>

@@ -1,7 +1,8 @@
 /**
  * Runs the learned allocator on the data worker (core/app learn; outer folds on the simulation
  * pool): sends the leg files and options, shows progress (model fits done of all), cancels for
- * real (the pool terminates its workers). The last finished run stays on screen while a new
+ * real (the pool terminates its workers). A finished run's artifacts are saved in the workspace
+ * (saveAllocatorRun: the workspace turns unsaved). The last finished run stays on screen while a new
  * one runs or after a cancel.
  */
 import { proxy } from 'comlink';
@@ -9,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LearnResult } from '../../../../core/learn';
 import type { DataClient } from '../../data/data-client';
 
-export type LearnStatus = { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'done'; elapsedMs: number; runId: number } | { phase: 'cancelled' } | { phase: 'failed'; message: string };
+export type LearnStatus = { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'done'; elapsedMs: number; runId: number | null } | { phase: 'cancelled' } | { phase: 'failed'; message: string };
 
 export interface LegText {
   file: string;
@@ -48,8 +49,16 @@ export function useLearnRun(data: DataClient) {
       cancelAnimationFrame(frame);
       if (!alive.current || id !== latest.current) return;
       if (outcome.ok) {
+        const elapsedMs = performance.now() - started;
         setResult(outcome.value.result);
-        setStatus({ phase: 'done', elapsedMs: performance.now() - started, runId: outcome.value.runId });
+        let runId: number | null = null;
+        try {
+          runId = await data.saveAllocatorRun(outcome.value.artifacts);
+        } catch {
+          runId = null;
+        }
+        if (!alive.current || id !== latest.current) return;
+        setStatus({ phase: 'done', elapsedMs, runId });
       } else if (outcome.code === 'cancelled') setStatus({ phase: 'cancelled' });
       else setStatus({ phase: 'failed', message: outcome.message });
     },
