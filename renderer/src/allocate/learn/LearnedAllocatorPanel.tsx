@@ -207,7 +207,7 @@ function LearnResults({ result: r }: { result: LearnResult }) {
           <div className="panel-title">Outer folds</div>
           <div className="table-scroll table-scroll-short">
             <table className="data-table compact learn-table" data-testid="learn-fold-table">
-              <thead><tr><th>#</th><th>Trained on</th><th>Out of sample</th><th className="numeric">Return</th><th className="numeric">Max DD</th><th className="numeric">Calmar</th><th className="numeric">Turnover</th><th className="numeric">λ_dd</th><th className="numeric">Depth</th><th className="numeric">Log-loss raw → calibrated</th></tr></thead>
+              <thead><tr><th>#</th><th>Trained on</th><th>Out of sample</th><th className="numeric">Return</th><th className="numeric">Max DD</th><th className="numeric">Calmar</th><th className="numeric" title="Σ|Δw| over the fold">Turnover Σ|Δw|</th><th className="numeric">λ_dd</th><th className="numeric">Depth</th><th className="numeric">Log-loss raw → calibrated</th></tr></thead>
               <tbody>
                 {r.folds.map((f) => (
                   <tr key={f.index}><td>{f.index}</td><td>{f.trainFrom} – {f.trainTo}</td><td>{f.from} – {f.to}</td><td className="numeric">{pct(f.return)}</td><td className="numeric">{pct(f.maxDrawdown)}</td><td className="numeric">{ratio(f.calmar)}</td><td className="numeric">{ratio(f.turnover)}</td><td className="numeric">{f.chosen.lambdaDd}</td><td className="numeric">{f.chosen.gbdt.maxDepth}</td><td className="numeric">{formatDigits(f.logLossRaw, 'ratio', 3)} → {formatDigits(f.logLossCalibrated, 'ratio', 3)}</td></tr>
