@@ -20,6 +20,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   allocate: () => import('./commands/allocate'),
   correlation: () => import('./commands/correlation'),
   bets: () => import('./commands/bets'),
+  'learn-allocator': () => import('./commands/learn-allocator'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */

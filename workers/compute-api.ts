@@ -9,6 +9,8 @@ import { simulateChunk, type MonteCarloConfig, type MonteCarloPartial } from '..
 import { runReplay, validateReplaySettings, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../core/replay';
 import { runLivePlan, type LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
+import { learnFold, planLearn } from '../core/app/learn';
+import type { LearnOptions, LegInput, OuterFoldResult } from '../core/learn';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -20,6 +22,8 @@ export interface ComputeApi {
   runMonteCarloChunk(config: MonteCarloConfig, startPath: number, endPath: number, onProgress?: (pathsDone: number) => void): Promise<ComputeOutcome<MonteCarloPartial>>;
   /** Live vs backtest (core/app runLivePlan): matching, measures and the drift bootstrap of every strategy. */
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>>;
+  /** Learned allocator (core/app planLearn + learnFold): the given outer folds; `onProgress` gets the fits done in this call. */
+  learnFolds(inputs: LegInput[], options: LearnOptions, folds: number[], onProgress?: (fitsDone: number) => void): Promise<ComputeOutcome<OuterFoldResult[]>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -54,6 +58,17 @@ export const computeApi: ComputeApi = {
     try {
       const outcome = runLivePlan(plan);
       return outcome.ok ? { ok: true, value: outcome.comparison } : { ok: false, code: 'invalid-input', message: outcome.message };
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async learnFolds(inputs, options, folds, onProgress) {
+    try {
+      const planned = planLearn(inputs, options);
+      if (!planned.ok) return { ok: false, code: 'invalid-input', message: planned.message };
+      let done = 0;
+      const results = folds.map((k) => learnFold(planned.prepared, k, () => void onProgress?.(++done)));
+      return { ok: true, value: results };
     } catch (error) {
       return internal(error);
     }

@@ -16,6 +16,7 @@ import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
 import type { FieldError } from '../core/numeric/field-error';
+import type { LearnResult } from '../core/learn';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 
@@ -158,4 +159,24 @@ export interface DataApi {
   applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
+  /**
+   * Learned allocator panel (issue 13, core/app learn): the leg files' texts (daily price / return
+   * files, or trade logs imported here) and the user's options; the outer folds run on the
+   * simulation pool (`onProgress`: model fits done of all; cancelCompute('simulation') stops it).
+   * A finished run comes back with its artifacts (core/app learnArtifacts: dataset summary, model
+   * JSON, fold results, chosen configuration), which the panel saves with saveAllocatorRun (so the
+   * workspace turns unsaved through the one tracked write).
+   */
+  learnAllocator(request: LearnRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LearnRunResult>>;
+}
+
+export interface LearnRequest {
+  legs: { file: string; text: string }[];
+  options?: Record<string, unknown>;
+}
+
+export interface LearnRunResult {
+  result: LearnResult;
+  /** What the workspace keeps of the run (allocator_runs, kind 'learned'). */
+  artifacts: unknown;
 }

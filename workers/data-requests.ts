@@ -11,6 +11,7 @@ import { monteCarloOptionsSchema } from '../core/montecarlo/config';
 import { type FieldError, zodFieldErrors } from '../core/numeric/field-error';
 import { replaySettingsSchema, sizingRuleSchema } from '../core/replay';
 import type { DataApi } from './data-api';
+import { learnOptionsSchema } from '../core/app/learn';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 export const tradeFilterSchema = z.object({ strategies: z.array(z.string()).optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -51,10 +52,12 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   runReplay: z.tuple([filter, scenarios]),
   runMonteCarlo: z.tuple([filter, monteCarloOptionsSchema, progress]),
   cancelCompute: z.tuple([z.enum(['replay', 'simulation'])]),
+  learnAllocator: z.tuple([z.object({ legs: z.array(z.object({ file: name, text: z.string().max(200_000_000) })).min(2, 'needs at least two legs').max(10), options: learnOptionsSchema.optional() }), progress]),
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */
 const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'dailyOnlyStats']);
+OUTCOME_METHODS.add('learnAllocator');
 
 /** The field errors of a call's arguments (empty when valid); field "1.settings.startingCapital" = argument 2's path. */
 export function dataRequestErrors(method: keyof DataApi, args: unknown[]): FieldError[] {

@@ -72,8 +72,10 @@ import { transfer } from 'comlink';
 import type { ComputeOutcome } from './compute-api';
 import type { ComputePool } from './pool';
 import { createInlineComputePool } from './pool-inline';
+import { isLegSeries, learnArtifacts, learnOptions, legInputs, type LegFile } from '../core/app/learn';
 import { runReportPlan } from './report-runner';
 import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
+import type { LearnRequest, LearnRunResult } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -466,6 +468,28 @@ export class DataService implements DataApi {
     return { applied, multipliers: next.multipliers };
   }
 
+  /** Learned allocator (core/app learn): legs from the files, options checked, folds on the simulation pool; the artifacts to save come back with the result. */
+  async learnAllocator(request: LearnRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LearnRunResult>> {
+    const options = learnOptions(request.options ?? {});
+    if (!options.ok) return { ok: false, code: 'invalid-input', message: options.message };
+    const files: LegFile[] = [];
+    for (const leg of request.legs) {
+      if (isLegSeries(leg.text)) {
+        files.push({ file: leg.file, text: leg.text });
+        continue;
+      }
+      const imported = await importBytes(leg.file, new TextEncoder().encode(leg.text), { now: this.now });
+      if (!imported.ok) return { ok: false, code: 'invalid-input', message: `${leg.file}: ${imported.message}` };
+      if (!('trades' in imported)) return { ok: false, code: 'invalid-input', message: `${leg.file}: a leg is a daily price / return file or a trade log; this file is a ${imported.format === 'optionomega-daily' ? 'daily' : 'reporting'} log.` };
+      files.push({ file: leg.file, trades: imported.trades });
+    }
+    const inputs = legInputs(files);
+    if (!inputs.ok) return { ok: false, code: 'invalid-input', message: inputs.message };
+    const outcome = await this.pools.simulation.runLearn(inputs.inputs, options.options, onProgress);
+    if (!outcome.ok) return outcome;
+    return { ok: true, value: { result: outcome.value, artifacts: learnArtifacts(outcome.value, this.now()) } };
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -503,6 +527,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   liveComparison: true,
   applyLiveMultipliers: true,
   cancelCompute: true,
+  learnAllocator: true,
 };
 
 /**

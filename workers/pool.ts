@@ -11,6 +11,8 @@ import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay
 import type { LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
+import { finishLearnRun, planLearn } from '../core/app/learn';
+import type { LearnOptions, LearnResult, LegInput, OuterFoldResult } from '../core/learn';
 
 export interface WorkerHandle {
   api: Remote<ComputeApi>;
@@ -112,6 +114,35 @@ export class ComputePool {
   /** Runs the scenarios on one worker (a replay of the EMA sample takes about a millisecond). */
   runReplay(input: ReplayInput, scenarios: ReplayScenario[]): Promise<ComputeOutcome<ScenarioResult[]>> {
     return this.call(() => this.worker(0).api.runReplay(input, scenarios));
+  }
+
+  /**
+   * Learned allocator: the outer folds spread over the workers (largest first, dealt in a snake
+   * so each worker gets a similar load), then finished here (core/app finishLearnRun).
+   * `onProgress` gets model fits done of all fits; a cancel stops every worker.
+   */
+  async runLearn(inputs: LegInput[], options: LearnOptions, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<LearnResult>> {
+    const planned = planLearn(inputs, options);
+    if (!planned.ok) return { ok: false, code: 'invalid-input', message: planned.message };
+    const total = planned.folds * planned.fitsPerFold;
+    const slots = Math.min(this.size, planned.folds);
+    const assigned: number[][] = Array.from({ length: slots }, () => []);
+    for (let j = 0; j < planned.folds; j++) {
+      const round = Math.floor(j / slots);
+      const pos = j % slots;
+      assigned[round % 2 === 0 ? pos : slots - 1 - pos].push(planned.folds - 1 - j);
+    }
+    const done = new Array<number>(slots).fill(0);
+    onProgress?.(0, total);
+    const outcomes = await Promise.all(assigned.map((folds, w) => this.call(() => this.worker(w).api.learnFolds(inputs, options, folds, onProgress ? proxy((fits: number) => {
+      done[w] = Math.max(done[w], fits);
+      onProgress(done.reduce((s, v) => s + v, 0), total);
+    }) : undefined))));
+    const failure = outcomes.find((o): o is ComputeFailure => !o.ok);
+    if (failure) return failure;
+    const folds = outcomes.flatMap((o) => (o as { ok: true; value: OuterFoldResult[] }).value);
+    onProgress?.(total, total);
+    return { ok: true, value: finishLearnRun(planned.prepared, folds) };
   }
 
   /** Live vs backtest (matching and the drift bootstraps) on one worker, off the data worker's thread; a cancel stops it. */

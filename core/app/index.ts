@@ -13,3 +13,4 @@ export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
 export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
 export { dailyOnlyMonteCarloConfig, isDailyOnly, workspaceDailyOnly } from './daily-only';
+export { finishLearnRun, isLegSeries, learnArtifacts, learnFold, learnJson, learnOptions, learnOptionsSchema, learnRunTrials, legInputs, planLearn, runLearnedAllocator, type LearnUserOptions, type LegFile } from './learn';

@@ -10,6 +10,7 @@ import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
 import { LivePage } from './live/LivePage';
 import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
+import { LearnedAllocatorPanel } from './allocate/learn/LearnedAllocatorPanel';
 
 export interface PageDefinition {
   id: string;
@@ -26,6 +27,7 @@ export const pages: PageDefinition[] = [
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
+  { id: 'learn', title: 'Learned allocator', description: 'A walk-forward model of daily weights between legs, accepted only if it beats the baselines out of sample', component: LearnedAllocatorPanel },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
   { id: 'help-tradeblocks', title: 'Coming from TradeBlocks', description: 'Help: each convention that differs, with the EMA figure under both', component: TradeBlocksHelpPage },
 ];
