@@ -4,7 +4,9 @@
  * Failures are returned as `{ ok: false, code, message }`, never thrown across the boundary
  * (comlink loses error classes).
  */
-import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+import type { AllocatorRun, BetRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+import type { BetColumnMapping, PriceUnit } from '../core/model';
+import type { BetsAnalysis, BetsJson, BetsOptions } from '../core/bets';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
@@ -21,7 +23,7 @@ export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } f
 export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
 import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
 
-export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+export type { AllocatorRun, BetRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 
 export interface ImportPreview {
   ok: true;
@@ -69,6 +71,48 @@ export interface MonteCarloRunResult {
   elapsedMs: number;
   workers: number;
 }
+
+/** The bet log held by the workspace (issue 12): counts, groups, span and the import's warnings; bets 0 when none. */
+export interface BetLogSummary {
+  bets: number;
+  groups: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  fileName: string | null;
+  warnings: string[];
+}
+
+/** A parsed, not yet committed bet log (previewBetLog): what it holds and how its columns were read. */
+export interface BetLogPreview {
+  ok: true;
+  previewId: string;
+  fileName: string;
+  totalRows: number;
+  accepted: number;
+  rejectedCount: number;
+  /** The first rejected rows (at most 200) with row, column and reason; any rejected row refuses the commit. */
+  rejected: RejectedRow[];
+  /** All-or-nothing refusal text naming the first rejected rows, or null when the file can be committed. */
+  refusal: string | null;
+  warnings: string[];
+  groups: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  headers: string[];
+  /** The mapping used (the remembered one for this header signature, else the guess, else the caller's). */
+  mapping: BetColumnMapping;
+  headerSignature: string;
+  priceUnits: PriceUnit[];
+}
+
+/** Candidates of a bets run: a CSV file's bytes (or pasted text as bytes) and its name. */
+export interface BetCandidatesFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A bets run computed in the workers: the analysis the page draws, the CLI's JSON and the warnings. */
+export type BetsRunResult = { ok: true; analysis: BetsAnalysis; json: BetsJson; warnings: string[] } | DataFailure;
 
 /** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
 export type ComputeKind = 'replay' | 'simulation';
@@ -151,4 +195,16 @@ export interface DataApi {
   applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
+
+  /** Bets (issue 12): parse a bet log without committing (mapping: field → header over the remembered mapping or the guess). */
+  previewBetLog(fileName: string, bytes: Uint8Array, mapping?: BetColumnMapping): Promise<BetLogPreview | DataFailure>;
+  /** Commit a bet-log preview, all or nothing; refused when any row was rejected. `replace` replaces the previous bet log only; trades stay. */
+  commitBetLog(previewId: string, options?: { replace?: boolean }): Promise<{ ok: true; betLog: BetLogSummary } | DataFailure>;
+  /** The workspace's bet log (bets 0 when none). */
+  betLog(): Promise<BetLogSummary>;
+  /** A bets run over the stored bet log (core/app storedBetsRun), with optional candidates; runs in the data worker. */
+  runBets(options: BetsOptions, candidates?: BetCandidatesFile): Promise<BetsRunResult>;
+  /** Saved bets runs (table bet_runs). */
+  saveBetRun(name: string, value: unknown): Promise<number>;
+  listBetRuns(): Promise<BetRun[]>;
 }

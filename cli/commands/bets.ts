@@ -46,7 +46,8 @@ const usage = `usage: sizewise bets <bet log.csv> [options] [--json]
                           0 turns the forced trade off (default ${BETS_DEFAULTS.forceCap})
 JSON: { groups: [ { name, bets, hitRate, posteriorHitRate, brier, logLoss, ece, meanPl, plSd,
         sharpeLike, mae, drift: { flag, reason }, score, termsUsed: [...], budget } ], runBudget,
-        tickets: [ { group, market, side, contracts, stake, kelly, forced, reasons: [...] } ] }
+        tickets: [ { group, market, side, contracts, stake, kelly, forced, reasons: [...] } ],
+        warnings: [...] }  (import warnings, e.g. a price column read in cents)
         (null where a metric has no data: mae without forecast errors)
 ${NUMBER_HELP}`;
 
@@ -80,7 +81,7 @@ export function betsText(analysis: BetsAnalysis, json: BetsJson, warnings: reado
     table(groupRows),
     '',
     'Budget and drift per group:',
-    ...analysis.groups.map((g) => `  ${g.name}: ${g.budgetReason} Drift: ${g.metrics.drift.reason}`),
+    ...analysis.groups.map((g) => `  ${g.name}: ${g.budgetReason} ${g.driftHeadline} Drift test: ${g.metrics.drift.reason}`),
     '',
   ];
   if (json.tickets.length === 0) lines.push('Tickets: none.');
@@ -147,7 +148,7 @@ const command: Command = {
     const candidates = values.candidates === undefined ? null : { name: basename(values.candidates), bytes: await readInput(values.candidates) };
     const outcome = await betsRunFromFiles(log, candidates, options);
     if (!outcome.ok) throw new UsageError(`bets: ${outcome.message}`);
-    return { json: outcome.json, text: betsText(outcome.analysis, outcome.json, outcome.warnings) };
+    return { json: { ...outcome.json, warnings: outcome.warnings }, text: betsText(outcome.analysis, outcome.json, outcome.warnings) };
   },
 };
 

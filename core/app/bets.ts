@@ -7,11 +7,12 @@
  * - the options are checked (core/bets validateBetsOptions) and refused with the fields named;
  * - core/bets analyzeBets computes the metrics, scores, budget split, sizing and forced trade;
  *   `json` is the issue's JSON shape (core/bets toBetsJson).
- * `betsRun` is pure over import outcomes; `betsRunFromFiles` imports bytes first (async).
+ * `betsRun` is pure over import outcomes; `storedBetsRun` over the workspace's stored bets (data
+ * worker); `betsRunFromFiles` imports bytes first (async).
  */
 import { analyzeBets, toBetsJson, validateBetsOptions, type BetsAnalysis, type BetsJson, type BetsOptions } from '../bets';
 import { importBetCandidates, importBetLog, type BetImportOptions } from '../import';
-import type { BetCandidatesOutcome, BetLogOutcome, RejectedRow } from '../model';
+import type { BetCandidatesOutcome, BetLogOutcome, RejectedRow, SettledBet } from '../model';
 
 /** Rejected rows quoted in a refusal message (the rest are counted). */
 export const QUOTED_REJECTIONS = 5;
@@ -49,15 +50,31 @@ export function betsRun(log: BetLogOutcome, candidates: BetCandidatesOutcome | n
   if (errors.length > 0) return { ok: false, message: errors.map((e) => `${e.field}: ${e.message}`).join(' '), rejected: [] };
   const bets = accepted(log);
   if (!bets.ok) return bets;
+  return storedBetsRun(
+    bets.value.bets,
+    bets.value.warnings.map((w) => `${bets.value.fileName}: ${w}`),
+    candidates,
+    options,
+  );
+}
+
+/**
+ * The run over bets already accepted (the workspace's stored bet log: the data worker and
+ * the Bets page), with the log's import warnings carried into the outcome; no bets → refused.
+ */
+export function storedBetsRun(log: readonly SettledBet[], logWarnings: readonly string[], candidates: BetCandidatesOutcome | null, options: BetsOptions): BetsRunOutcome {
+  const errors = validateBetsOptions(options);
+  if (errors.length > 0) return { ok: false, message: errors.map((e) => `${e.field}: ${e.message}`).join(' '), rejected: [] };
+  if (log.length === 0) return { ok: false, message: 'The workspace has no bet log: import one first (date,group,market,side,p_model,price,contracts,fees,outcome,pl,forecast_error).', rejected: [] };
   let list = null;
-  const warnings = bets.value.warnings.map((w) => `${bets.value.fileName}: ${w}`);
+  const warnings = [...logWarnings];
   if (candidates !== null) {
     const c = accepted(candidates);
     if (!c.ok) return c;
     list = c.value.candidates;
     warnings.push(...c.value.warnings.map((w) => `${c.value.fileName}: ${w}`));
   }
-  const analysis = analyzeBets(bets.value.bets, list, options);
+  const analysis = analyzeBets(log, list, options);
   return { ok: true, analysis, json: toBetsJson(analysis), warnings };
 }
 

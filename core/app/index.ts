@@ -11,4 +11,4 @@ export * from './risk-free-setting';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
-export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
+export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';

@@ -18,6 +18,7 @@ export { inverseRegularizedBeta, logBeta, logGamma, regularizedBeta } from './be
 export { studentTCdf, studentTUpperTail } from './student-t';
 export { welchGreater, type WelchResult } from './welch';
 export { driftFlag, type Drift, type DriftMetric, type DriftTest } from './drift';
+export { driftHeadline } from './drift-headline';
 export { plMaxDrawdown } from './pl-drawdown';
 export { sharpeLike, SHARPE_EPSILON } from './sharpe-like';
 export { weightedStats, type WeightedStats } from './weighted-stats';
