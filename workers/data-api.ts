@@ -10,7 +10,7 @@ import type { BetsAnalysis, BetsJson, BetsOptions } from '../core/bets';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
-import type { ReportModel, SectionChoice } from '../core/report';
+import type { ReportModel, ReportTable, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
@@ -112,7 +112,7 @@ export interface BetCandidatesFile {
 }
 
 /** A bets run computed in the workers: the analysis the page draws, the CLI's JSON and the warnings. */
-export type BetsRunResult = { ok: true; analysis: BetsAnalysis; json: BetsJson; warnings: string[] } | DataFailure;
+export type BetsRunResult = { ok: true; analysis: BetsAnalysis; json: BetsJson; warnings: string[]; tables: { groups: ReportTable; tickets: ReportTable } } | DataFailure;
 
 /** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
 export type ComputeKind = 'replay' | 'simulation';
@@ -204,7 +204,7 @@ export interface DataApi {
   betLog(): Promise<BetLogSummary>;
   /** A bets run over the stored bet log (core/app storedBetsRun), with optional candidates; runs in the data worker. */
   runBets(options: BetsOptions, candidates?: BetCandidatesFile): Promise<BetsRunResult>;
-  /** Saved bets runs (table bet_runs). */
-  saveBetRun(name: string, value: unknown): Promise<number>;
+  /** Saves a bets run (table bet_runs): re-run here with these options and candidates, stored with them; the report prints the latest. */
+  saveBetRun(name: string, options: BetsOptions, candidates?: BetCandidatesFile): Promise<{ ok: true; id: number; runs: BetRun[] } | DataFailure>;
   listBetRuns(): Promise<BetRun[]>;
 }

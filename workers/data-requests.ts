@@ -54,11 +54,11 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   previewBetLog: z.tuple([name, z.instanceof(Uint8Array), z.record(z.string(), z.string()).optional()]),
   commitBetLog: z.tuple([name, z.object({ replace: z.boolean().optional() }).optional()]),
   runBets: z.tuple([object, z.object({ name, bytes: z.instanceof(Uint8Array) }).optional()]),
-  saveBetRun: z.tuple([name, z.unknown()]),
+  saveBetRun: z.tuple([name, object, z.object({ name, bytes: z.instanceof(Uint8Array) }).optional()]),
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */
-const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'previewBetLog', 'commitBetLog', 'runBets']);
+const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'previewBetLog', 'commitBetLog', 'runBets', 'saveBetRun']);
 
 /** The field errors of a call's arguments (empty when valid); field "1.settings.startingCapital" = argument 2's path. */
 export function dataRequestErrors(method: keyof DataApi, args: unknown[]): FieldError[] {

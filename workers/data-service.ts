@@ -43,7 +43,7 @@ import {
 import { HeaderIndex } from '../core/import/cells';
 import { checkDailyAgainstTrades, detectBetFile, headerSignature, importBetCandidates, importBetLog, importBytes } from '../core/import';
 import type { BetColumnMapping, BetLogImport, SettledBet } from '../core/model';
-import type { BetsOptions } from '../core/bets';
+import { validateBetsOptions, type BetsOptions } from '../core/bets';
 import { decodeBytes } from '../core/import/decode';
 import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
@@ -65,6 +65,7 @@ import {
   workspaceStats,
   RISK_FREE_SETTING_KEY,
   wantsRateSeries,
+  betRunRecord,
   rejectionMessage,
   storedBetsRun,
   type LiveRequest,
@@ -72,6 +73,7 @@ import {
   type WorkspaceContent,
 } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
+import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -348,7 +350,8 @@ export class DataService implements DataApi {
     const fingerprint = await workspaceFingerprint(this.db);
     const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
-    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
+    const latestBetRun = listBetRuns(this.db).pop() ?? null;
+    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, bets: this.allBets(), latestBetRun };
   }
 
   /**
@@ -546,16 +549,22 @@ export class DataService implements DataApi {
   }
 
   async runBets(options: BetsOptions, candidates?: BetCandidatesFile): Promise<BetsRunResult> {
+    const errors = validateBetsOptions(options);
+    if (errors.length) return { ok: false, code: 'invalid-input', message: errors.map((e) => e.message).join(' '), errors };
     const betLog = await this.betLog();
     const warnings = betLog.fileName ? betLog.warnings.map((w) => `${betLog.fileName}: ${w}`) : [];
     const list = candidates ? await importBetCandidates(candidates.name, candidates.bytes, { now: this.now }) : null;
     const outcome = storedBetsRun(this.allBets(), warnings, list, options);
     if (!outcome.ok) return { ok: false, code: 'invalid-input', message: outcome.message };
-    return outcome;
+    return { ...outcome, tables: { groups: betGroupsTable(outcome.analysis), tickets: betTicketsTable(outcome.analysis) } };
   }
 
-  async saveBetRun(name: string, value: unknown): Promise<number> {
-    return saveBetRun(this.db, name, value, this.now());
+  /** Re-runs the request (so what is saved is what the worker computed) and stores it with its options and candidates. */
+  async saveBetRun(name: string, options: BetsOptions, candidates?: BetCandidatesFile): Promise<{ ok: true; id: number; runs: BetRun[] } | DataFailure> {
+    const run = await this.runBets(options, candidates);
+    if (!run.ok) return run;
+    const id = saveBetRun(this.db, name, betRunRecord(options, candidates?.name ?? null, run.analysis), this.now());
+    return { ok: true, id, runs: listBetRuns(this.db) };
   }
 
   async listBetRuns(): Promise<BetRun[]> {

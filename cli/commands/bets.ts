@@ -8,15 +8,15 @@
  */
 import { basename } from 'node:path';
 import { betsRunFromFiles } from '../../core/app';
-import { BETS_DEFAULTS, type BetsAnalysis, type BetsJson, type BetsOptions } from '../../core/bets';
+import { BETS_DEFAULTS, BETS_DEFAULT_BUDGET, BETS_DEFAULT_CASH, type BetsAnalysis, type BetsJson, type BetsOptions } from '../../core/bets';
 import { type Command, UsageError } from '../command';
 import { choiceFlag, FRACTION, MAX_AMOUNT, NON_NEGATIVE, NUMBER_HELP, numberFlag, parseCommandArgs, singleInput, type NumberBounds } from '../args';
 import { money, num, pct, table } from '../output';
 import { readInput } from '../read-input';
 
 /** Defaults of the run budget when neither --budget nor --cash is given (the example). */
-export const DEFAULT_BUDGET = 500;
-export const DEFAULT_CASH = 2000;
+export const DEFAULT_BUDGET = BETS_DEFAULT_BUDGET;
+export const DEFAULT_CASH = BETS_DEFAULT_CASH;
 /** Longest window and half-life the CLI takes: ten years of settled days. */
 export const MAX_DAYS = 3650;
 

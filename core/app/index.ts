@@ -11,4 +11,5 @@ export * from './risk-free-setting';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
+export { betRunRecord, betRunRecordSchema, betsReportRun, type BetRunRecord } from './bets';
 export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';

@@ -10,7 +10,8 @@
  *   of the filtered period),
  * - the replay comparison: --rules, else the saved replay scenarios, else the default set,
  * - Monte Carlo with the report's conventions at that capital,
- * - live vs backtest (core/app planLive) when the workspace holds a reporting log.
+ * - live vs backtest (core/app planLive) when the workspace holds a reporting log;
+ * - prediction-market bets (core/app betsReportRun) when the workspace holds a bet log.
  * Two phases so the expensive runs can go to the compute pool: `planReport` does every cheap
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
@@ -37,6 +38,7 @@ import type { TradeFilter } from '../stats/types';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import type { LiveComparison } from '../live';
 import { planLive, runLivePlan, type LivePlan } from './live';
+import { betsReportRun } from './bets';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
 import { workspaceSizing } from './workspace-sizing';
 import { workspaceStats } from './workspace-stats';
@@ -155,6 +157,10 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     const live = planLive(content);
     if (live.ok) plan.live = live.plan;
     else unavailable.live = live.message;
+  }
+  if (wanted('bets')) {
+    const bets = betsReportRun(content.bets ?? [], content.latestBetRun ?? null);
+    if (bets) input.bets = bets;
   }
   return { ok: true, plan };
 }

@@ -1,6 +1,6 @@
 /** Prediction-market bets (issue 12): per-group calibration and edge, the budget split, sizing, the forced trade. */
 export { analyzeBets, runBets, toBetsJson, type BetsAnalysis, type BetsGroup, type BetsJson } from './run-bets';
-export { BETS_DEFAULTS, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
+export { BETS_DEFAULTS, BETS_DEFAULT_BUDGET, BETS_DEFAULT_CASH, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
 export { groupMetrics, type CurvePoint, type GroupMetrics, type MetricsSettings } from './group-metrics';
 export { shrunkPl, type ShrunkPl } from './shrunk-pl';
 export { groupScore, maeFactor, calibrationFactor, CALIBRATION_SCALE, type GroupScore, type ScoreTerm, type ScoreTermName } from './score';

@@ -11,6 +11,7 @@ import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
+import type { BetsReportRun } from './sections/bets';
 
 export interface ReportInput {
   portfolioName: string;
@@ -25,6 +26,8 @@ export interface ReportInput {
   montecarlo?: ReportMonteCarlo;
   /** core/live comparison of the live record with the backtest (live section; core/app planLive). */
   live?: LiveComparison;
+  /** Prediction-market bets run (bets section; core/app betsReportRun), when the workspace holds a bet log. */
+  bets?: BetsReportRun;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */
