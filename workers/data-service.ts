@@ -41,7 +41,7 @@ import {
   type WorkspaceSummary,
 } from '../core/db';
 import { HeaderIndex } from '../core/import/cells';
-import { checkDailyAgainstTrades, detectBetFile, headerSignature, importBetCandidates, importBetLog, importBytes } from '../core/import';
+import { checkDailyAgainstTrades, detectBetFile, guessBetMapping, headerSignature, importBetCandidates, importBetLog, importBytes } from '../core/import';
 import type { BetColumnMapping, BetLogImport, SettledBet } from '../core/model';
 import { validateBetsOptions, type BetsOptions } from '../core/bets';
 import { decodeBytes } from '../core/import/decode';
@@ -254,13 +254,19 @@ export class DataService implements DataApi {
     return pending && 'trades' in pending ? pending.trades : null;
   }
 
-  /** Whether the file is a bet log: the canonical marker columns (p_model and outcome), or a layout whose bet mapping was remembered. */
+  /**
+   * Whether the file is a bet log: the canonical marker columns (p_model and outcome), a layout
+   * whose bet mapping was remembered, or an exchange export whose guessed bet mapping finds a
+   * side, an outcome (result), a price and a count — columns a trade log does not have together.
+   */
   private isBetLog(bytes: Uint8Array): boolean {
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return false;
     const table = openTable(decoded.text);
     if (!table) return false;
-    return detectBetFile(new HeaderIndex(table.headers)) === 'bet-log' || getBetMapping(this.db, headerSignature(table.headers)) !== null;
+    if (detectBetFile(new HeaderIndex(table.headers)) === 'bet-log' || getBetMapping(this.db, headerSignature(table.headers)) !== null) return true;
+    const guess = guessBetMapping(table.headers);
+    return guess.side !== undefined && guess.outcome !== undefined && guess.contracts !== undefined && (guess.price ?? guess.yesPrice ?? guess.noPrice) !== undefined && guess.availableContracts === undefined;
   }
 
   /** A bet log in the import dialog's shape (format 'bet-log', groups as strategies, the all-or-nothing refusal as a warning). */

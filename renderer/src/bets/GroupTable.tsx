@@ -1,10 +1,10 @@
 /**
- * The Bets page's group table: one row per group (city, event series) with the window's bets,
- * hit rate, posterior hit rate with its credible interval, Brier (reliability, resolution),
- * log loss, ECE, P/L, Sharpe-like, MAE, the drift flag, the score and its terms, and the
- * budget. Every number comes from the worker's analysis (core/bets); a null shows "—" with
- * the metric's reason. Many groups: the table scrolls inside its frame with a sticky header
- * and the group column keeps its name in a tooltip.
+ * The Bets page's group table: one row per group (city, event series). Budget and drift flag
+ * come first (what the trader acts on), then the window's bets, hit rate, posterior hit rate
+ * with its credible interval, Brier (reliability, resolution), log loss, ECE, mean P/L,
+ * Sharpe-like, MAE, the score and its terms. Every number comes from the worker's analysis
+ * (core/bets); a null shows "—" with the metric's reason. Many groups: the table scrolls
+ * inside its frame with a sticky header and the group column keeps its name in a tooltip.
  */
 import type { BetsGroup } from '../../../core/bets';
 import { formatDigits, formatText } from '../../../core/format/number';
@@ -28,6 +28,8 @@ export function GroupTable({ groups }: { groups: BetsGroup[] }) {
         <thead>
           <tr>
             <th>Group</th>
+            <th className="numeric" title="Whole dollars of today's run budget">Budget</th>
+            <th title="Recent window worse than the group's earlier history (one-sided Welch tests, Bonferroni)">Drift</th>
             <th className="numeric" title="Settled bets in the rolling window (all history in brackets)">Bets</th>
             <th className="numeric" title="Wins ÷ bets in the window">Hit rate</th>
             <th className="numeric" title="EWMA-weighted Beta-Binomial posterior mean (a + wins)/(a + b + n), with the 90% credible interval">Posterior (90% CI)</th>
@@ -37,10 +39,8 @@ export function GroupTable({ groups }: { groups: BetsGroup[] }) {
             <th className="numeric" title="Mean realized P/L per bet in the window, net of fees">Mean P/L</th>
             <th className="numeric" title="mean / (sd + ε) of the per-bet P/L">Sharpe-like</th>
             <th className="numeric" title="Mean |forecast error| in the window (the log's unit)">MAE</th>
-            <th title="Recent window worse than the group's earlier history (one-sided Welch tests, Bonferroni)">Drift</th>
             <th className="numeric" title="SPEC §6 score: the product of the terms used">Score</th>
             <th title="Score terms used and their factors; hover for each term's inputs and the dropped terms">Terms</th>
-            <th className="numeric" title="Whole dollars of today's run budget">Budget</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +52,10 @@ export function GroupTable({ groups }: { groups: BetsGroup[] }) {
                 <td className="bets-group-name" title={g.name}>
                   {g.name}
                 </td>
+                <td className="numeric" title={g.budgetReason} data-testid="group-budget">
+                  {g.eligible ? formatText(g.budget, 'money') : <span className="muted">—</span>}
+                </td>
+                <td title={m.drift.reason}>{m.drift.flag ? <strong className="value-negative">Drift</strong> : m.drift.tests.length === 0 ? <span className="muted">not tested</span> : 'Stable'}</td>
                 <td className="numeric">
                   {formatText(m.bets, 'count')} <span className="muted">({formatText(m.totalBets, 'count')})</span>
                 </td>
@@ -83,13 +87,9 @@ export function GroupTable({ groups }: { groups: BetsGroup[] }) {
                 </td>
                 <td className="numeric">{m.sharpeLike === null ? <Value value={null} kind="ratio" nullReason={why('sharpeLike')} /> : formatDigits(m.sharpeLike, 'ratio', 3)}</td>
                 <td className="numeric">{m.mae === null ? <Value value={null} kind="ratio" nullReason={why('mae') ?? 'No forecast errors in the window.'} /> : formatDigits(m.mae, 'ratio', 2)}</td>
-                <td title={m.drift.reason}>{m.drift.flag ? <strong className="value-negative">Drift</strong> : m.drift.tests.length === 0 ? <span className="muted">not tested</span> : 'Stable'}</td>
                 <td className="numeric">{g.score.score === null ? <Value value={null} kind="ratio" nullReason="No settled bets in the window." /> : formatDigits(g.score.score, 'ratio', 4)}</td>
                 <td className="bets-terms" title={termsTip(g)}>
                   {termsText(g)}
-                </td>
-                <td className="numeric" title={g.budgetReason} data-testid="group-budget">
-                  {g.eligible ? formatText(g.budget, 'money') : <span className="muted">—</span>}
                 </td>
               </tr>
             );
