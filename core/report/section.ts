@@ -62,6 +62,12 @@ export interface SectionDefinition<Id extends string = string> {
   build(input: ReportInput): SectionContent;
   /** Conventions behind this section's numbers, added to the report's footnotes. */
   conventions?(input: ReportInput): string[];
+  /**
+   * A section about data most workspaces do not hold (the bets section: a bet log): without
+   * its data it is left out of the report and the export dialog instead of printing its
+   * reason — unless the caller asked for it by id, then the reason is printed as usual.
+   */
+  onlyWithData?: boolean;
 }
 
 /** Identity helper that keeps the literal type of `id` (so `SectionId` is a precise union). */

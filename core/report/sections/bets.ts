@@ -132,6 +132,7 @@ export const betsSection = defineSection({
   id: 'bets',
   title: 'Prediction-market bets',
   description: 'Bet log: per-group calibration, drift and edge, the budget split and today’s tickets',
+  onlyWithData: true,
   isAvailable: (input) => input.bets !== undefined,
   unavailableReason: () => 'no bet log in the workspace: import one (date,group,market,side,p_model,price,contracts,fees,outcome,pl,forecast_error) to add this section',
   build: ({ bets }) => {
