@@ -91,6 +91,8 @@ async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<Wo
       liveSettings: live?.value,
       riskFreeSetting,
       rateSeries: wantsRateSeries(riskFreeSetting) ? await loadRateSeries() : undefined,
+      bets: db.queryBets(opened.db),
+      latestBetRun: db.listBetRuns(opened.db).pop() ?? null,
     };
   } finally {
     opened.db.close();

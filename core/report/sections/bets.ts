@@ -2,15 +2,18 @@
  * Report section: prediction-market bets (issue 12), only when the workspace holds a bet log.
  * The run it prints is the workspace's latest saved bets run (its options and candidates
  * re-run over the stored bets by core/app betsReportRun), else the default options without
- * candidates (budgets only) — the note says which. Tables: per group the window's bets, hit
- * rate, posterior hit rate with its credible interval, Brier with its reliability /
- * resolution terms, log loss, ECE, mean P/L, Sharpe-like, MAE, drift, score, terms and budget;
+ * candidates (budgets only) — the note says which. Tables: per group the budget, drift flag,
+ * the window's bets, hit rate, posterior hit rate with its 90% credible interval, Brier, ECE,
+ * mean P/L, Sharpe-like and MAE (the page and `sizewise bets` add log loss, the Brier
+ * decomposition, the score and its terms — small numbers a 2-decimal cell would print as
+ * 0.00 — and a wider table does not fit an A4 page);
  * today's tickets with the forced one marked FORCED. Charts: the cumulative P/L of each group
  * (up to BETS_REPORT_CURVES groups, most bets first). Notes: the run budget, each group's
  * drift in one sentence, why nothing regular passed when a ticket was forced.
  * The two tables are also the Bets page's CSV exports (the data worker builds them here).
  */
 import type { BetsAnalysis } from '../../bets';
+import { formatDigits } from '../../format/number';
 import { decimal, integer, money, percent } from '../cells';
 import { defineSection } from '../section';
 import type { ReportCell, ReportChart, ReportTable } from '../types';
@@ -34,45 +37,33 @@ export function betGroupsTable(analysis: BetsAnalysis): ReportTable {
     title: `Groups over the last ${analysis.options.window} settled days${analysis.window ? ` (${analysis.window.from} to ${analysis.window.to})` : ''}`,
     columns: [
       { label: 'Group', align: 'left' },
+      { label: 'Budget', align: 'right' },
+      { label: 'Drift', align: 'left' },
       { label: 'Bets', align: 'right' },
       { label: 'Hit rate', align: 'right' },
-      { label: 'Posterior hit rate', align: 'right' },
-      { label: 'Posterior low', align: 'right' },
-      { label: 'Posterior high', align: 'right' },
+      { label: 'Posterior', align: 'right' },
+      { label: '90% interval', align: 'right' },
       { label: 'Brier', align: 'right' },
-      { label: 'Reliability', align: 'right' },
-      { label: 'Resolution', align: 'right' },
-      { label: 'Log loss', align: 'right' },
       { label: 'ECE', align: 'right' },
       { label: 'Mean P/L', align: 'right' },
       { label: 'Sharpe-like', align: 'right' },
       { label: 'MAE', align: 'right' },
-      { label: 'Drift', align: 'left' },
-      { label: 'Score', align: 'right' },
-      { label: 'Terms', align: 'left' },
-      { label: 'Budget', align: 'right' },
     ],
     rows: analysis.groups.map((g): ReportCell[] => {
       const m = g.metrics;
       return [
         g.name,
+        g.eligible ? money(g.budget) : null,
+        m.drift.flag ? 'DRIFT' : m.drift.tests.length ? 'stable' : 'untested',
         integer(m.bets),
         percent(m.hitRate),
         percent(m.weightedPosterior.mean),
-        percent(m.weightedPosterior.lower),
-        percent(m.weightedPosterior.upper),
+        `${formatDigits(m.weightedPosterior.lower, 'percent', 1)}–${formatDigits(m.weightedPosterior.upper, 'percent', 1)}`,
         decimal(m.brier?.brier),
-        decimal(m.brier?.reliability),
-        decimal(m.brier?.resolution),
-        decimal(m.logLoss),
         decimal(m.calibration?.ece),
         money(m.meanPl),
         decimal(m.sharpeLike),
         decimal(m.mae),
-        m.drift.flag ? 'DRIFT' : m.drift.tests.length ? 'stable' : 'not tested',
-        decimal(g.score.score),
-        g.score.termsUsed.join(' '),
-        g.eligible ? money(g.budget) : null,
       ];
     }),
   };
