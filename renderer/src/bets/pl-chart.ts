@@ -13,7 +13,7 @@ export function groupPlChartOption(groups: BetsGroup[]): ChartOption {
     grid: { left: 16, right: 32, top: 40, bottom: 48, containLabel: true },
     legend: { type: 'scroll', top: 4 },
     tooltip: { trigger: 'axis', confine: true, valueFormatter: (value: number) => formatText(value, 'money') },
-    xAxis: { type: 'time', axisLabel: { color: '#475569' } },
+    xAxis: { type: 'time', axisLabel: { color: '#475569', hideOverlap: true } },
     yAxis: { type: 'value', scale: true, name: 'Σ P/L', nameTextStyle: { color: '#475569', align: 'left' }, axisLabel: { color: '#475569', formatter: compactMoney } },
     dataZoom: [{ type: 'inside', throttle: 50 }, { type: 'slider', height: 18, bottom: 6 }],
     series: groups.map((g) => ({
