@@ -32,9 +32,10 @@ export interface BetsReportRun {
 }
 
 export function betGroupsTable(analysis: BetsAnalysis): ReportTable {
+  const { window: span } = analysis;
   return {
     id: BET_GROUPS_TABLE_ID,
-    title: `Groups over the last ${analysis.options.window} settled days${analysis.window ? ` (${analysis.window.from} to ${analysis.window.to})` : ''}`,
+    title: `Groups over the last ${analysis.options.window} settled days${span ? ` (${span.from} to ${span.to})` : ''}`,
     columns: [
       { label: 'Group', align: 'left' },
       { label: 'Budget', align: 'right' },
