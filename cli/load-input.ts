@@ -11,7 +11,7 @@ import { bundledRateSeries } from '../workers/rate-series';
 import { basename } from 'node:path';
 import { importBytes } from '../core/import';
 import type { WorkspaceContent } from '../core/app';
-import type { ColumnMapping, DailyImport, GenericField, GenericOptions, TradeImport } from '../core/model';
+import type { ColumnMapping, DailyImport, GenericField, GenericOptions, SettledBet, TradeImport } from '../core/model';
 import { UsageError } from './command';
 import { readHead, readInput, WORKSPACE_INPUT } from './read-input';
 
@@ -91,6 +91,8 @@ async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<Wo
       liveSettings: live?.value,
       riskFreeSetting,
       rateSeries: wantsRateSeries(riskFreeSetting) ? await loadRateSeries() : undefined,
+      bets: db.queryBets(opened.db),
+      latestBetRun: db.listBetRuns(opened.db).pop() ?? null,
     };
   } finally {
     opened.db.close();
@@ -109,4 +111,20 @@ export async function loadContent(path: string, options: TradeLogMapping = {}): 
 export async function loadRateSeries(): Promise<RateSeries> {
   // The series is bundled as text (workers/rate-series), so the compiled CLI in cli/dist needs no file beside it.
   return bundledRateSeries();
+}
+
+/** A `.sizewise` workspace's bet log (issue 12): the stored bets and the warnings of their import, each prefixed with its file name. */
+export async function loadWorkspaceBets(path: string): Promise<{ bets: SettledBet[]; warnings: string[] }> {
+  const [{ default: initSqlJs }, db] = await Promise.all([import('sql.js'), import('../core/db')]);
+  const opened = db.openWorkspaceBytes(await initSqlJs(), await readInput(path, WORKSPACE_INPUT));
+  if (!opened.ok) throw new UsageError(`${basename(path)}: ${opened.message}`);
+  try {
+    const warnings = db
+      .listImports(opened.db)
+      .filter((record) => record.format === 'bet-log')
+      .flatMap((record) => record.warnings.map((warning) => `${record.fileName}: ${warning}`));
+    return { bets: db.queryBets(opened.db), warnings };
+  } finally {
+    opened.db.close();
+  }
 }

@@ -4,12 +4,14 @@
  * Failures are returned as `{ ok: false, code, message }`, never thrown across the boundary
  * (comlink loses error classes).
  */
-import type { AllocatorRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 import type { DailyOnlyStats } from '../core/stats/daily-only';
+import type { AllocatorRun, BetRun, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+import type { BetColumnMapping, PriceUnit } from '../core/model';
+import type { BetsAnalysis, BetsJson, BetsOptions } from '../core/bets';
 import type { ColumnMapping, DailyLogRow, GenericOptions, ImportFailure, ImportFormat, RejectedRow, ReportingTrade, Trade } from '../core/model';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
-import type { ReportModel, SectionChoice } from '../core/report';
+import type { ReportModel, ReportTable, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
@@ -23,7 +25,7 @@ export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } f
 export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
 import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
 
-export type { AllocatorRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
+export type { AllocatorRun, BetRun, ImportRecord, SavedScenario, ScenarioKind, WorkspaceSummary } from '../core/db';
 
 export interface ImportPreview {
   ok: true;
@@ -71,6 +73,48 @@ export interface MonteCarloRunResult {
   elapsedMs: number;
   workers: number;
 }
+
+/** The bet log held by the workspace (issue 12): counts, groups, span and the import's warnings; bets 0 when none. */
+export interface BetLogSummary {
+  bets: number;
+  groups: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  fileName: string | null;
+  warnings: string[];
+}
+
+/** A parsed, not yet committed bet log (previewBetLog): what it holds and how its columns were read. */
+export interface BetLogPreview {
+  ok: true;
+  previewId: string;
+  fileName: string;
+  totalRows: number;
+  accepted: number;
+  rejectedCount: number;
+  /** The first rejected rows (at most 200) with row, column and reason; any rejected row refuses the commit. */
+  rejected: RejectedRow[];
+  /** All-or-nothing refusal text naming the first rejected rows, or null when the file can be committed. */
+  refusal: string | null;
+  warnings: string[];
+  groups: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  headers: string[];
+  /** The mapping used (the remembered one for this header signature, else the guess, else the caller's). */
+  mapping: BetColumnMapping;
+  headerSignature: string;
+  priceUnits: PriceUnit[];
+}
+
+/** Candidates of a bets run: a CSV file's bytes (or pasted text as bytes) and its name. */
+export interface BetCandidatesFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A bets run computed in the workers: the analysis the page draws, the CLI's JSON and the warnings. */
+export type BetsRunResult = { ok: true; analysis: BetsAnalysis; json: BetsJson; warnings: string[]; tables: { groups: ReportTable; tickets: ReportTable } } | DataFailure;
 
 /** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
 export type ComputeKind = 'replay' | 'simulation';
@@ -159,6 +203,18 @@ export interface DataApi {
   applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
+
+  /** Bets (issue 12): parse a bet log without committing (mapping: field → header over the remembered mapping or the guess). */
+  previewBetLog(fileName: string, bytes: Uint8Array, mapping?: BetColumnMapping): Promise<BetLogPreview | DataFailure>;
+  /** Commit a bet-log preview, all or nothing; refused when any row was rejected. `replace` replaces the previous bet log only; trades stay. */
+  commitBetLog(previewId: string, options?: { replace?: boolean }): Promise<{ ok: true; betLog: BetLogSummary } | DataFailure>;
+  /** The workspace's bet log (bets 0 when none). */
+  betLog(): Promise<BetLogSummary>;
+  /** A bets run over the stored bet log (core/app storedBetsRun), with optional candidates; runs in the data worker. */
+  runBets(options: BetsOptions, candidates?: BetCandidatesFile): Promise<BetsRunResult>;
+  /** Saves a bets run (table bet_runs): re-run here with these options and candidates, stored with them; the report prints the latest. */
+  saveBetRun(name: string, options: BetsOptions, candidates?: BetCandidatesFile): Promise<{ ok: true; id: number; runs: BetRun[] } | DataFailure>;
+  listBetRuns(): Promise<BetRun[]>;
   /**
    * Learned allocator panel (issue 13, core/app learn): the leg files' texts (daily price / return
    * files, or trade logs imported here) and the user's options; the outer folds run on the

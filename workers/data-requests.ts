@@ -52,12 +52,20 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   runReplay: z.tuple([filter, scenarios]),
   runMonteCarlo: z.tuple([filter, monteCarloOptionsSchema, progress]),
   cancelCompute: z.tuple([z.enum(['replay', 'simulation'])]),
+  // Bets (issue 12): the options are checked field by field by core/bets validateBetsOptions in the run.
+  previewBetLog: z.tuple([name, z.instanceof(Uint8Array), z.record(z.string(), z.string()).optional()]),
+  commitBetLog: z.tuple([name, z.object({ replace: z.boolean().optional() }).optional()]),
+  runBets: z.tuple([object, z.object({ name, bytes: z.instanceof(Uint8Array) }).optional()]),
+  saveBetRun: z.tuple([name, object, z.object({ name, bytes: z.instanceof(Uint8Array) }).optional()]),
   learnAllocator: z.tuple([z.object({ legs: z.array(z.object({ file: name, text: z.string().max(200_000_000) })).min(2, 'needs at least two legs').max(10), options: learnOptionsSchema.optional() }), progress]),
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */
-const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'dailyOnlyStats']);
-OUTCOME_METHODS.add('learnAllocator');
+const OUTCOME_METHODS = new Set<keyof DataApi>([
+  'previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'dailyOnlyStats',
+  'learnAllocator',
+  'previewBetLog', 'commitBetLog', 'runBets', 'saveBetRun',
+]);
 
 /** The field errors of a call's arguments (empty when valid); field "1.settings.startingCapital" = argument 2's path. */
 export function dataRequestErrors(method: keyof DataApi, args: unknown[]): FieldError[] {

@@ -30,12 +30,21 @@ import {
   workspaceFingerprint,
   workspaceSummary,
   withSpaceFor,
+  getBetMapping,
+  listBetRuns,
+  listImports,
+  queryBets,
+  saveBetRun,
+  type BetRun,
   type AllocatorRun,
   type SavedScenario,
   type ScenarioKind,
   type WorkspaceSummary,
 } from '../core/db';
-import { checkDailyAgainstTrades, headerSignature, importBytes } from '../core/import';
+import { HeaderIndex } from '../core/import/cells';
+import { checkDailyAgainstTrades, detectBetFile, guessBetMapping, headerSignature, importBetCandidates, importBetLog, importBytes } from '../core/import';
+import type { BetColumnMapping, BetLogImport, SettledBet } from '../core/model';
+import { validateBetsOptions, type BetsOptions } from '../core/bets';
 import { decodeBytes } from '../core/import/decode';
 import { CsvReader } from '../core/import/csv-reader';
 import { openTable } from '../core/import/table';
@@ -59,11 +68,15 @@ import {
   wantsRateSeries,
   workspaceRiskFree,
   workspaceDailyOnly,
+  betRunRecord,
+  rejectionMessage,
+  storedBetsRun,
   type LiveRequest,
   type PreparedReplay,
   type WorkspaceContent,
 } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
+import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -74,6 +87,7 @@ import type { ComputePool } from './pool';
 import { createInlineComputePool } from './pool-inline';
 import { isLegSeries, learnArtifacts, learnOptions, legInputs, type LegFile } from '../core/app/learn';
 import { runReportPlan } from './report-runner';
+import type { BetCandidatesFile, BetLogPreview, BetLogSummary, BetsRunResult } from './data-api';
 import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 import type { LearnRequest, LearnRunResult } from './data-api';
 
@@ -137,13 +151,15 @@ export class DataService implements DataApi {
   private db: Database;
   private readonly now: () => string;
   private readonly previews = new Map<string, ParsedImport>();
+  /** Parsed, uncommitted bet logs (issue 12), by preview id (the same counter as `previews`). */
+  private readonly betPreviews = new Map<string, BetLogImport>();
   private previewCount = 0;
   /**
    * The workspace content as the computations use it, read once per change: all trades in
    * SPEC order (reading 1,000,000 trades from SQLite takes seconds), the daily log and its
    * check against the trades. Reset by `contentChanged()`.
    */
-  private cache: { trades?: Trade[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck; replay?: { key: string; prepared: PreparedReplay } } = {};
+  private cache: { trades?: Trade[]; bets?: SettledBet[]; daily?: DailyLogRow[]; dailyCheck?: DailyCheck; replay?: { key: string; prepared: PreparedReplay } } = {};
   private readonly pools: { replay: ComputePool; simulation: ComputePool };
 
   constructor(
@@ -243,7 +259,31 @@ export class DataService implements DataApi {
     return pending && 'trades' in pending ? pending.trades : null;
   }
 
+  /**
+   * Whether the file is a bet log: the canonical marker columns (p_model and outcome), a layout
+   * whose bet mapping was remembered, or an exchange export whose guessed bet mapping finds a
+   * side, an outcome (result), a price and a count — columns a trade log does not have together.
+   */
+  private isBetLog(bytes: Uint8Array): boolean {
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return false;
+    const table = openTable(decoded.text);
+    if (!table) return false;
+    if (detectBetFile(new HeaderIndex(table.headers)) === 'bet-log' || getBetMapping(this.db, headerSignature(table.headers)) !== null) return true;
+    const guess = guessBetMapping(table.headers);
+    return guess.side !== undefined && guess.outcome !== undefined && guess.contracts !== undefined && (guess.price ?? guess.yesPrice ?? guess.noPrice) !== undefined && guess.availableContracts === undefined;
+  }
+
+  /** A bet log in the import dialog's shape (format 'bet-log', groups as strategies, the all-or-nothing refusal as a warning). */
+  private async previewBetLogAsImport(fileName: string, bytes: Uint8Array): Promise<PreviewOutcome> {
+    const preview = await this.previewBetLog(fileName, bytes);
+    if (!preview.ok) return { ok: false, fileName, code: 'unrecognized', message: preview.message };
+    const { previewId, totalRows, accepted, rejectedCount, rejected, refusal, warnings, groups, firstDate, lastDate } = preview;
+    return { ok: true, previewId, fileName: preview.fileName, format: 'bet-log', totalRows, accepted, rejectedCount, rejected, warnings: refusal ? [refusal, ...warnings] : warnings, strategies: groups, firstDate, lastDate };
+  }
+
   async previewImport(fileName: string, bytes: Uint8Array, generic?: Partial<GenericOptions>): Promise<PreviewOutcome> {
+    if (!generic?.mapping && this.isBetLog(bytes)) return this.previewBetLogAsImport(fileName, bytes);
     const outcome = await this.parse(fileName, bytes, generic);
     if (!outcome.ok) return outcome;
     const previewId = `preview-${++this.previewCount}`;
@@ -271,6 +311,10 @@ export class DataService implements DataApi {
   }
 
   async commitImport(previewId: string, options: { replace?: boolean } = {}): Promise<{ ok: true; summary: WorkspaceSummary } | DataFailure> {
+    if (this.betPreviews.has(previewId)) {
+      const committed = await this.commitBetLog(previewId, options);
+      return committed.ok ? { ok: true, summary: await workspaceSummary(this.db) } : committed;
+    }
     const parsed = this.previews.get(previewId);
     if (!parsed) return { ok: false, code: 'unknown-preview', message: `No import preview "${previewId}" is pending (already imported or discarded).` };
     this.db = withSpaceFor(this.SQL, this.db, parsed);
@@ -283,6 +327,7 @@ export class DataService implements DataApi {
 
   async discardPreview(previewId: string): Promise<void> {
     this.previews.delete(previewId);
+    this.betPreviews.delete(previewId);
   }
 
   async trades(filter?: TradeFilter): Promise<Trade[]> {
@@ -316,7 +361,8 @@ export class DataService implements DataApi {
     const fingerprint = await workspaceFingerprint(this.db);
     const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
-    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value };
+    const latestBetRun = listBetRuns(this.db).pop() ?? null;
+    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, bets: this.allBets(), latestBetRun };
   }
 
   /**
@@ -493,6 +539,90 @@ export class DataService implements DataApi {
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
+
+  // ── Bets (issue 12) ────────────────────────────────────────────────────────────────────
+
+  /** Parses with the caller's mapping, else the one remembered for the file's header signature, else the guess. */
+  async previewBetLog(fileName: string, bytes: Uint8Array, mapping?: BetColumnMapping): Promise<BetLogPreview | DataFailure> {
+    let outcome = await importBetLog(fileName, bytes, { mapping, now: this.now });
+    if (!mapping) {
+      const headers = outcome.ok ? outcome.headers : outcome.headers;
+      const remembered = headers ? getBetMapping(this.db, headerSignature(headers)) : null;
+      if (remembered) outcome = await importBetLog(fileName, bytes, { mapping: remembered, now: this.now });
+    }
+    if (!outcome.ok) return { ok: false, code: outcome.code, message: `${outcome.fileName}: ${outcome.message}` };
+    const previewId = `bet-preview-${++this.previewCount}`;
+    this.betPreviews.set(previewId, outcome);
+    return {
+      ok: true,
+      previewId,
+      fileName: outcome.fileName,
+      totalRows: outcome.totalRows,
+      accepted: outcome.bets.length,
+      rejectedCount: outcome.rejected.length,
+      rejected: outcome.rejected.slice(0, PREVIEW_REJECTED_LIMIT),
+      refusal: outcome.rejected.length ? rejectionMessage(outcome.fileName, outcome.rejected, outcome.totalRows) : null,
+      warnings: outcome.warnings,
+      ...betLogSpan(outcome.bets),
+      headers: outcome.headers,
+      mapping: outcome.mapping,
+      headerSignature: outcome.headerSignature,
+      priceUnits: outcome.priceUnits,
+    };
+  }
+
+  /** `replace`: the previous bet log goes first (the trade, daily and reporting logs never do); otherwise the bets are added. */
+  async commitBetLog(previewId: string, options: { replace?: boolean } = {}): Promise<{ ok: true; betLog: BetLogSummary } | DataFailure> {
+    const parsed = this.betPreviews.get(previewId);
+    if (!parsed) return { ok: false, code: 'unknown-preview', message: `No bet-log preview "${previewId}" is pending (already imported or discarded).` };
+    if (parsed.rejected.length) return { ok: false, code: 'rejected-rows', message: rejectionMessage(parsed.fileName, parsed.rejected, parsed.totalRows) };
+    if (!parsed.bets.length) return { ok: false, code: 'no-valid-rows', message: `${parsed.fileName} holds no settled bet.` };
+    const committed = commitParsedImport(this.db, parsed, { replace: options.replace, importedAt: this.now() });
+    if (!committed.ok) return committed;
+    this.betPreviews.delete(previewId);
+    this.contentChanged();
+    return { ok: true, betLog: await this.betLog() };
+  }
+
+  async betLog(): Promise<BetLogSummary> {
+    const bets = this.allBets();
+    const record = listImports(this.db).filter((r) => r.format === 'bet-log').pop();
+    return { bets: bets.length, ...betLogSpan(bets), fileName: record?.fileName ?? null, warnings: record?.warnings ?? [] };
+  }
+
+  private allBets(): SettledBet[] {
+    return (this.cache.bets ??= queryBets(this.db));
+  }
+
+  async runBets(options: BetsOptions, candidates?: BetCandidatesFile): Promise<BetsRunResult> {
+    const errors = validateBetsOptions(options);
+    if (errors.length) return { ok: false, code: 'invalid-input', message: errors.map((e) => e.message).join(' '), errors };
+    const betLog = await this.betLog();
+    const warnings = betLog.fileName ? betLog.warnings.map((w) => `${betLog.fileName}: ${w}`) : [];
+    const list = candidates ? await importBetCandidates(candidates.name, candidates.bytes, { now: this.now }) : null;
+    const outcome = storedBetsRun(this.allBets(), warnings, list, options);
+    if (!outcome.ok) return { ok: false, code: 'invalid-input', message: outcome.message };
+    return { ...outcome, tables: { groups: betGroupsTable(outcome.analysis), tickets: betTicketsTable(outcome.analysis) } };
+  }
+
+  /** Re-runs the request (so what is saved is what the worker computed) and stores it with its options and candidates. */
+  async saveBetRun(name: string, options: BetsOptions, candidates?: BetCandidatesFile): Promise<{ ok: true; id: number; runs: BetRun[] } | DataFailure> {
+    const run = await this.runBets(options, candidates);
+    if (!run.ok) return run;
+    const id = saveBetRun(this.db, name, betRunRecord(options, candidates?.name ?? null, run.analysis), this.now());
+    return { ok: true, id, runs: listBetRuns(this.db) };
+  }
+
+  async listBetRuns(): Promise<BetRun[]> {
+    return listBetRuns(this.db);
+  }
+}
+
+/** Distinct sorted groups and the first and last settlement dates of bets sorted by date. */
+function betLogSpan(bets: readonly SettledBet[]): { groups: string[]; firstDate: string | null; lastDate: string | null } {
+  const groups = new Set<string>();
+  for (const bet of bets) groups.add(bet.group);
+  return { groups: [...groups].sort(), firstDate: bets[0]?.date ?? null, lastDate: bets[bets.length - 1]?.date ?? null };
 }
 
 const DATA_API_METHODS: Record<keyof DataApi, true> = {
@@ -528,6 +658,12 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   applyLiveMultipliers: true,
   cancelCompute: true,
   learnAllocator: true,
+  previewBetLog: true,
+  commitBetLog: true,
+  betLog: true,
+  runBets: true,
+  saveBetRun: true,
+  listBetRuns: true,
 };
 
 /**

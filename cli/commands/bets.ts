@@ -2,21 +2,24 @@
  * `sizewise bets <bet log> [options] [--json]` — prediction-market bets (issue 12): per-group
  * calibration and edge over a rolling window, the run budget split across groups, today's
  * candidates sized with binary-contract Kelly, and the forced trade when nothing else passes.
- * Through core/app betsRunFromFiles, the same use case as the app; `--json` prints the issue's
+ * Through core/app betsRunFromFiles (a CSV) or storedBetsRun (a workspace's stored bet log, as
+ * the Bets page), the same use case as the app; `--json` prints the issue's
  * shape (core/bets toBetsJson). A bet log or candidates file with any bad row is refused as a
  * whole, the message naming row, column and reason.
  */
 import { basename } from 'node:path';
-import { betsRunFromFiles } from '../../core/app';
-import { BETS_DEFAULTS, type BetsAnalysis, type BetsJson, type BetsOptions } from '../../core/bets';
+import { betsRunFromFiles, storedBetsRun } from '../../core/app';
+import { importBetCandidates } from '../../core/import';
+import { isWorkspaceBytes, loadWorkspaceBets } from '../load-input';
+import { BETS_DEFAULTS, BETS_DEFAULT_BUDGET, BETS_DEFAULT_CASH, type BetsAnalysis, type BetsJson, type BetsOptions } from '../../core/bets';
 import { type Command, UsageError } from '../command';
 import { choiceFlag, FRACTION, MAX_AMOUNT, NON_NEGATIVE, NUMBER_HELP, numberFlag, parseCommandArgs, singleInput, type NumberBounds } from '../args';
 import { money, num, pct, table } from '../output';
-import { readInput } from '../read-input';
+import { readHead, readInput } from '../read-input';
 
 /** Defaults of the run budget when neither --budget nor --cash is given (the issue's example). */
-export const DEFAULT_BUDGET = 500;
-export const DEFAULT_CASH = 2000;
+export const DEFAULT_BUDGET = BETS_DEFAULT_BUDGET;
+export const DEFAULT_CASH = BETS_DEFAULT_CASH;
 /** Longest window and half-life the CLI takes: ten years of settled days. */
 export const MAX_DAYS = 3650;
 
@@ -25,8 +28,9 @@ const HALF_LIFE: NumberBounds = { min: 0, exclusiveMin: true, max: MAX_DAYS };
 const POSITIVE_FRACTION: NumberBounds = { min: 0, exclusiveMin: true, max: 1 };
 const POSITIVE_AMOUNT: NumberBounds = { min: 0, exclusiveMin: true, max: MAX_AMOUNT };
 
-const usage = `usage: sizewise bets <bet log.csv> [options] [--json]
+const usage = `usage: sizewise bets <bet log.csv | workspace.sizewise> [options] [--json]
   Bet log header: date,group,market,side,p_model,price,contracts,fees,outcome,pl,forecast_error
+  (a workspace: its stored bet log, as the app's Bets page computes it)
   (exchange exports are guessed; a price column in cents is detected). Any bad row refuses the file.
   --window N              rolling window in settled days, whole number 1–${MAX_DAYS} (default ${BETS_DEFAULTS.window})
   --halflife H            EWMA half-life in settled days, > 0 and ≤ ${MAX_DAYS} (default ${BETS_DEFAULTS.halfLife})
@@ -46,7 +50,8 @@ const usage = `usage: sizewise bets <bet log.csv> [options] [--json]
                           0 turns the forced trade off (default ${BETS_DEFAULTS.forceCap})
 JSON: { groups: [ { name, bets, hitRate, posteriorHitRate, brier, logLoss, ece, meanPl, plSd,
         sharpeLike, mae, drift: { flag, reason }, score, termsUsed: [...], budget } ], runBudget,
-        tickets: [ { group, market, side, contracts, stake, kelly, forced, reasons: [...] } ] }
+        tickets: [ { group, market, side, contracts, stake, kelly, forced, reasons: [...] } ],
+        warnings: [...] }  (import warnings, e.g. a price column read in cents)
         (null where a metric has no data: mae without forecast errors)
 ${NUMBER_HELP}`;
 
@@ -80,7 +85,7 @@ export function betsText(analysis: BetsAnalysis, json: BetsJson, warnings: reado
     table(groupRows),
     '',
     'Budget and drift per group:',
-    ...analysis.groups.map((g) => `  ${g.name}: ${g.budgetReason} Drift: ${g.metrics.drift.reason}`),
+    ...analysis.groups.map((g) => `  ${g.name}: ${g.budgetReason} ${g.driftHeadline} Drift test: ${g.metrics.drift.reason}`),
     '',
   ];
   if (json.tickets.length === 0) lines.push('Tickets: none.');
@@ -143,11 +148,16 @@ const command: Command = {
     const logPath = singleInput('bets', positionals, { placeholder: '<bet log.csv>', noun: 'bet log' });
     const options = betsOptions(values);
     if (options.min !== undefined && options.max !== undefined && options.min > options.max) throw new UsageError(`bets: --max ${values.max} is below --min ${values.min}`);
-    const log = { name: basename(logPath), bytes: await readInput(logPath) };
     const candidates = values.candidates === undefined ? null : { name: basename(values.candidates), bytes: await readInput(values.candidates) };
-    const outcome = await betsRunFromFiles(log, candidates, options);
+    let outcome;
+    if (isWorkspaceBytes(await readHead(logPath, 16))) {
+      // A workspace: its stored bet log, as the Bets page computes it.
+      const stored = await loadWorkspaceBets(logPath);
+      const list = candidates === null ? null : await importBetCandidates(candidates.name, candidates.bytes);
+      outcome = storedBetsRun(stored.bets, stored.warnings, list, options);
+    } else outcome = await betsRunFromFiles({ name: basename(logPath), bytes: await readInput(logPath) }, candidates, options);
     if (!outcome.ok) throw new UsageError(`bets: ${outcome.message}`);
-    return { json: outcome.json, text: betsText(outcome.analysis, outcome.json, outcome.warnings) };
+    return { json: { ...outcome.json, warnings: outcome.warnings }, text: betsText(outcome.analysis, outcome.json, outcome.warnings) };
   },
 };
 

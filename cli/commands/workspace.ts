@@ -1,5 +1,5 @@
 /**
- * `sizewise workspace create <out.sizewise> <tradelog.csv> [--daily F] [--reporting F] [--capital N]`
+ * `sizewise workspace create <out.sizewise> <tradelog.csv> [--daily F] [--reporting F] [--bets F] [--capital N]`
  * — builds the `.sizewise` file the app saves, headlessly. It is the app's own path: the
  * data worker's DataService (workers/data-service) previews and commits each file (the same
  * core/import checks, the same core/db commit with its provenance row in the imports table,
@@ -20,6 +20,7 @@ import { IMPORT_INPUT, readInput } from '../read-input';
 const usage = `usage: sizewise workspace create <out.sizewise> <tradelog.csv> [options] [--json]
   --daily FILE       OptionOmega daily log of the same backtest (checked against the trade log)
   --reporting FILE   OptionOmega reporting log (live fills)
+  --bets FILE        prediction-market bet log (kept beside the trade log; any bad row refuses it)
   --capital N        starting capital the Sizing page and the report use, > 0 and ≤ ${MAX_AMOUNT.toExponential()}
                      (default: detected from the logs)
   --force            replace <out.sizewise> if it exists
@@ -32,6 +33,7 @@ export interface WorkspaceCreateArgs {
   tradeLog: string;
   daily?: string;
   reporting?: string;
+  bets?: string;
   capital?: number;
   force: boolean;
 }
@@ -43,6 +45,7 @@ export function parseWorkspaceArgs(args: string[]): WorkspaceCreateArgs {
   const { values, positionals } = parseCommandArgs('workspace create', rest, {
     daily: { type: 'string' },
     reporting: { type: 'string' },
+    bets: { type: 'string' },
     capital: { type: 'string' },
     force: { type: 'boolean' },
   });
@@ -55,16 +58,18 @@ export function parseWorkspaceArgs(args: string[]): WorkspaceCreateArgs {
     tradeLog,
     daily: values.daily,
     reporting: values.reporting,
+    bets: values.bets,
     capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
     force: values.force ?? false,
   };
 }
 
 /** Which detected formats each input accepts. */
-const EXPECTED: Record<'trade log' | 'daily log' | 'reporting log', string[]> = {
+const EXPECTED: Record<'trade log' | 'daily log' | 'reporting log' | 'bet log', string[]> = {
   'trade log': ['optionomega-trades', 'generic-trades'],
   'daily log': ['optionomega-daily'],
   'reporting log': ['optionomega-reporting'],
+  'bet log': ['bet-log'],
 };
 
 interface ImportReport {
@@ -82,6 +87,7 @@ async function run(args: string[]): Promise<CommandOutput> {
   const inputs: { path: string; kind: keyof typeof EXPECTED }[] = [{ path: options.tradeLog, kind: 'trade log' }];
   if (options.daily) inputs.push({ path: options.daily, kind: 'daily log' });
   if (options.reporting) inputs.push({ path: options.reporting, kind: 'reporting log' });
+  if (options.bets) inputs.push({ path: options.bets, kind: 'bet log' });
   // Every input is read (size-checked) before anything is built: a bad file leaves no output.
   const bytes = await Promise.all(inputs.map((input) => readInput(input.path, IMPORT_INPUT)));
 
@@ -117,5 +123,5 @@ async function run(args: string[]): Promise<CommandOutput> {
   return { json: { file: options.out, imports, capital: options.capital ?? null, dailyMismatch }, text: lines.join('\n') };
 }
 
-const command: Command = { summary: 'build a .sizewise workspace from a trade log (and daily/reporting logs)', usage, run };
+const command: Command = { summary: 'build a .sizewise workspace from a trade log (and daily/reporting/bet logs)', usage, run };
 export default command;

@@ -11,6 +11,7 @@ export * from './risk-free-setting';
 export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, type TicketOutcome } from './position';
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
-export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
 export { dailyOnlyMonteCarloConfig, isDailyOnly, workspaceDailyOnly } from './daily-only';
 export { finishLearnRun, isLegSeries, learnArtifacts, learnFold, learnJson, learnOptions, learnOptionsSchema, learnRunTrials, legInputs, planLearn, runLearnedAllocator, type LearnUserOptions, type LegFile } from './learn';
+export { betRunRecord, betRunRecordSchema, betsReportRun, type BetRunRecord } from './bets';
+export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';

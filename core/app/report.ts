@@ -13,6 +13,7 @@
  * - live vs backtest (core/app planLive) when the workspace holds a reporting log;
  * - a daily log without a trade log: its own curve, realism and daily Monte Carlo
  *   (planDailyOnlyReport), the sections that need trades saying so.
+ * - prediction-market bets (core/app betsReportRun) when the workspace holds a bet log.
  * Two phases so the expensive runs can go to the compute pool: `planReport` does every cheap
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
@@ -44,6 +45,7 @@ import type { SizingRequest } from '../sizing/filtered-sizing';
 import type { LiveComparison } from '../live';
 import { planLive, runLivePlan, type LivePlan } from './live';
 import { workspaceRiskFree } from './risk-free-setting';
+import { betsReportRun } from './bets';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
 import { workspaceSizing } from './workspace-sizing';
 import { workspaceStats } from './workspace-stats';
@@ -163,6 +165,10 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     const live = planLive(content);
     if (live.ok) plan.live = live.plan;
     else unavailable.live = live.message;
+  }
+  if (wanted('bets')) {
+    const bets = betsReportRun(content.bets ?? [], content.latestBetRun ?? null);
+    if (bets) input.bets = bets;
   }
   return { ok: true, plan };
 }

@@ -4,7 +4,7 @@
  * The data worker keeps one per content change; the CLI builds one from its input file.
  */
 import type { DailyConsistency } from '../import';
-import type { DailyLogRow, ReportingTrade, Trade } from '../model';
+import type { DailyLogRow, ReportingTrade, SettledBet, Trade } from '../model';
 import type { StoredScenario } from '../report';
 import type { RateSeries } from '../stats/risk-free';
 
@@ -25,4 +25,7 @@ export interface WorkspaceContent {
   riskFreeSetting?: unknown;
   /** The DTB3 series, loaded by the caller when the risk-free setting is historical. */
   rateSeries?: RateSeries;
+  /** The bet log (issue 12) and the latest saved bets run (unchecked; betsReportRun reads it), for the report's bets section. */
+  bets?: SettledBet[];
+  latestBetRun?: { name: string; created: string; value: unknown } | null;
 }

@@ -1,6 +1,6 @@
 /** Prediction-market bets (issue 12): per-group calibration and edge, the budget split, sizing, the forced trade. */
 export { analyzeBets, runBets, toBetsJson, type BetsAnalysis, type BetsGroup, type BetsJson } from './run-bets';
-export { BETS_DEFAULTS, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
+export { BETS_DEFAULTS, BETS_DEFAULT_BUDGET, BETS_DEFAULT_CASH, resolveBetsOptions, validateBetsOptions, type BetsAllocation, type BetsOptions, type ResolvedBetsOptions } from './options';
 export { groupMetrics, type CurvePoint, type GroupMetrics, type MetricsSettings } from './group-metrics';
 export { shrunkPl, type ShrunkPl } from './shrunk-pl';
 export { groupScore, maeFactor, calibrationFactor, CALIBRATION_SCALE, type GroupScore, type ScoreTerm, type ScoreTermName } from './score';
@@ -18,6 +18,7 @@ export { inverseRegularizedBeta, logBeta, logGamma, regularizedBeta } from './be
 export { studentTCdf, studentTUpperTail } from './student-t';
 export { welchGreater, type WelchResult } from './welch';
 export { driftFlag, type Drift, type DriftMetric, type DriftTest } from './drift';
+export { driftHeadline } from './drift-headline';
 export { plMaxDrawdown } from './pl-drawdown';
 export { sharpeLike, SHARPE_EPSILON } from './sharpe-like';
 export { weightedStats, type WeightedStats } from './weighted-stats';

@@ -55,6 +55,10 @@ export type ResolvedBetsOptions = Required<Omit<BetsOptions, 'budget' | 'cash' |
   asOf: string | null;
 };
 
+/** The run budget's defaults when neither a cap nor the cash is given (the example): $500 cap, $2,000 cash. */
+export const BETS_DEFAULT_BUDGET = 500;
+export const BETS_DEFAULT_CASH = 2000;
+
 export const BETS_DEFAULTS = {
   window: 30,
   halfLife: 7,

@@ -21,6 +21,7 @@
 import type { BetCandidate, SettledBet } from '../model';
 import { finiteOrNull } from '../numeric/finite';
 import { boundedShares } from './bounded-shares';
+import { driftHeadline } from './drift-headline';
 import { forcedTrade, whyNoBet } from './forced-trade';
 import { groupKellyFraction } from './group-kelly';
 import { groupMetrics, type GroupMetrics } from './group-metrics';
@@ -43,6 +44,8 @@ export interface BetsGroup {
   /** Whole dollars. */
   budget: number;
   budgetReason: string;
+  /** The drift flag in one plain sentence (drift-headline: "Miami has been off by 2.1 lately …"). */
+  driftHeadline: string;
 }
 
 export interface BetsAnalysis {
@@ -159,7 +162,7 @@ export function analyzeBets(log: readonly SettledBet[], candidates: readonly Bet
   for (let i = 0; i < analyses.length; i++) {
     const g = analyses[i];
     if (!eligible[i]) {
-      groups.push({ ...g, eligible: false, share: 0, budget: 0, budgetReason: 'No candidate in this run.' });
+      groups.push({ ...g, eligible: false, share: 0, budget: 0, budgetReason: 'No candidate in this run.', driftHeadline: driftHeadline(g.name, g.metrics.drift, o.window) });
       continue;
     }
     const share = memberShares[m];
@@ -169,7 +172,7 @@ export function analyzeBets(log: readonly SettledBet[], candidates: readonly Bet
         : g.score.score === null
           ? `No settled bets in the window: the minimum ${pct(o.min)}.`
           : `Score ${g.score.score.toFixed(4)} → ${pct(share)} of the run budget (bounds ${pct(o.min)}–${pct(o.max)}).`;
-    groups.push({ ...g, eligible: true, share, budget: dollars[m], budgetReason: reason });
+    groups.push({ ...g, eligible: true, share, budget: dollars[m], budgetReason: reason, driftHeadline: driftHeadline(g.name, g.metrics.drift, o.window) });
     m++;
   }
 

@@ -2,7 +2,7 @@
  * Run budget (issue 12): min(configured cap, balance fraction × available cash). Either may
  * be missing (not both): then the other is the budget.
  */
-import { formatNumber } from '../report/format';
+import { formatText } from '../format/number';
 
 export interface RunBudget {
   amount: number;
@@ -12,7 +12,7 @@ export interface RunBudget {
   text: string;
 }
 
-export const money = (x: number) => `$${formatNumber(x, 'money')}`;
+export const money = (x: number) => `$${formatText(x, 'amount')}`;
 
 export function runBudget(cap: number | null, cash: number | null, balanceFraction: number): RunBudget {
   const fromCash = cash === null ? null : balanceFraction * cash;

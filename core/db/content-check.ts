@@ -6,6 +6,8 @@
  * NaN reach a statistic. The rules are those of import (core/import/plausible.ts):
  * - numbers: SQLite integer or real, finite, |x| ≤ 1e15 and a nonzero |x| ≥ 1e-9;
  *   contracts > 0; row counts and versions are whole numbers ≥ 0;
+ * - bets (issue 12): side YES or NO, price in (0, 1), p_model null or in [0, 1], fees ≥ 0,
+ *   outcome 0 or 1 (an integer);
  * - dates: `YYYY-MM-DD`, a real calendar day, from 1970-01-01 to one year after the day the
  *   workspace is opened; a close date is not before its open date; times '' or `HH:MM:SS`;
  * - text columns hold text; `import_id` names an existing import;
@@ -25,7 +27,7 @@ import { parseIsoDate } from '../import/dates';
 import { quoted } from '../import/quote-cell';
 import { sqlIdentifier } from './schema-check';
 
-type Rule = 'text' | 'number' | 'positive' | 'count' | 'integer' | 'date' | 'time' | 'import';
+type Rule = 'text' | 'number' | 'positive' | 'count' | 'integer' | 'date' | 'time' | 'import' | 'side' | 'price' | 'probability' | 'fee' | 'outcome';
 
 interface ColumnRule {
   column: string;
@@ -33,7 +35,7 @@ interface ColumnRule {
   nullable?: boolean;
 }
 
-const IMPORT_FORMATS = ['optionomega-trades', 'optionomega-daily', 'optionomega-reporting', 'generic-trades'] as const;
+const IMPORT_FORMATS = ['optionomega-trades', 'optionomega-daily', 'optionomega-reporting', 'generic-trades', 'bet-log'] as const;
 const SCENARIO_KINDS = ['replay', 'montecarlo'] as const;
 
 const text = (...columns: string[]): ColumnRule[] => columns.map((column) => ({ column, rule: 'text' }));
@@ -75,6 +77,21 @@ const TABLE_RULES: Record<string, ColumnRule[]> = {
   mappings: text('header_signature', 'mapping_json', 'updated_at'),
   scenarios: text('kind', 'name', 'json', 'created'),
   allocator_runs: text('json', 'created'),
+  bets: [
+    { column: 'import_id', rule: 'import' },
+    { column: 'date', rule: 'date' },
+    ...text('group_name', 'market'),
+    { column: 'side', rule: 'side' },
+    { column: 'p_model', rule: 'probability', nullable: true },
+    { column: 'price', rule: 'price' },
+    { column: 'contracts', rule: 'positive' },
+    { column: 'fees', rule: 'fee' },
+    { column: 'outcome', rule: 'outcome' },
+    { column: 'pl', rule: 'number' },
+    { column: 'forecast_error', rule: 'number', nullable: true },
+  ],
+  bet_mappings: text('header_signature', 'mapping_json', 'updated_at'),
+  bet_runs: text('name', 'json', 'created'),
 };
 
 /** Tables whose rows close after they open: the close date must not precede the open date. */
@@ -111,6 +128,14 @@ const JSON_RULES: Record<string, { select: string; columns: Record<string, z.Zod
     select: 'SELECT rowid, json FROM allocator_runs ORDER BY rowid',
     columns: { json: jsonText },
   },
+  bet_mappings: {
+    select: 'SELECT rowid, mapping_json FROM bet_mappings ORDER BY rowid',
+    columns: { mapping_json: jsonText.pipe(z.record(z.string(), z.string())) },
+  },
+  bet_runs: {
+    select: 'SELECT rowid, json FROM bet_runs ORDER BY rowid',
+    columns: { json: jsonText },
+  },
 };
 
 function sqlText(value: string): string {
@@ -142,6 +167,21 @@ function condition(rule: ColumnRule, table: string, horizon: DateHorizon): strin
     case 'import':
       test = `${c} IN (SELECT id FROM imports)`;
       break;
+    case 'side':
+      test = `typeof(${c}) = 'text' AND ${c} IN ('YES', 'NO')`;
+      break;
+    case 'price':
+      test = `${isNumber} AND ${c} > 0 AND ${c} < 1`;
+      break;
+    case 'probability':
+      test = `${isNumber} AND ${c} >= 0 AND ${c} <= 1`;
+      break;
+    case 'fee':
+      test = `${plausible} AND ${c} >= 0`;
+      break;
+    case 'outcome':
+      test = `typeof(${c}) = 'integer' AND ${c} IN (0, 1)`;
+      break;
     case 'date':
       test =
         `typeof(${c}) = 'text' AND ${c} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(${c}) IS ${c}` +
@@ -160,6 +200,7 @@ function describeValue(value: SqlValue, type: string, rule: ColumnRule, horizon:
   if (value === null) return 'is empty (NULL) where a value is required';
   if (type === 'blob') return `holds binary data (${(value as Uint8Array).length} byte${(value as Uint8Array).length === 1 ? '' : 's'}) where ${rule.rule === 'text' ? 'text' : rule.rule === 'date' || rule.rule === 'time' ? `a ${rule.rule}` : 'a number'} is required`;
   if (rule.rule === 'text') return `holds the number ${String(value)} where text is required`;
+  if (rule.rule === 'side') return type === 'text' ? `holds ${quoted(String(value))} where YES or NO is required` : `holds the number ${String(value)} where YES or NO is required`;
   if (rule.rule === 'date' || rule.rule === 'time') {
     if (type !== 'text') return `holds the number ${String(value)} where a ${rule.rule} is required`;
     const shown = quoted(String(value));
@@ -176,6 +217,10 @@ function describeValue(value: SqlValue, type: string, rule: ColumnRule, horizon:
   if (!Number.isFinite(number)) return `holds a non-finite number (${String(number)})`;
   if (rule.rule === 'count' || rule.rule === 'integer') return `holds ${number} where a whole number ≥ 0 is required`;
   if (rule.rule === 'import') return `refers to import ${number}, which the workspace does not have`;
+  if (rule.rule === 'outcome') return `holds ${number} where 0 (lost) or 1 (won) is required`;
+  if (rule.rule === 'price') return `holds ${number} where a price in dollars between 0 and 1 (exclusive) is required`;
+  if (rule.rule === 'probability') return `holds ${number} where a probability from 0 to 1 is required`;
+  if (rule.rule === 'fee' && number < 0) return `holds ${number} where fees ≥ 0 are required`;
   const size = Math.abs(number);
   if (size > MAX_MAGNITUDE) return `holds ${number}, beyond the plausible range (|x| ≤ 1e15)`;
   if (size !== 0 && size < MIN_NONZERO_MAGNITUDE) return `holds ${number}, too close to zero to be a real amount (a nonzero |x| must be ≥ 1e-9)`;

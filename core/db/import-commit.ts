@@ -1,33 +1,39 @@
 /**
- * Commits one parsed import (trade, daily or reporting log) atomically: the provenance
+ * Commits one parsed import (trade, daily, reporting or bet log) atomically: the provenance
  * record and every row go in through one prepared statement inside ONE transaction, so
  * either all rows land or the database is exactly as before.
  */
 import type { Database, SqlValue } from 'sql.js';
-import type { ImportFormat, ParsedImport } from '../model';
+import type { BetLogImport, ImportFormat, ParsedImport } from '../model';
 import type { RecordTable } from './record-table';
-import { dailyTable, reportingTable, tradesTable } from './tables';
+import { betsTable, dailyTable, reportingTable, tradesTable } from './tables';
 import { inTransaction } from './transaction';
-import { saveMapping } from './mappings';
+import { saveBetMapping, saveMapping } from './mappings';
 
 /** What a log contributes to a workspace; `replace` works per kind. */
-export type ImportKind = 'trades' | 'daily' | 'reporting';
+export type ImportKind = 'trades' | 'daily' | 'reporting' | 'bets';
+
+/** What can be committed: a trade-side import, or a bet log (issue 12; its own table, never replacing the trade log). */
+export type CommittableImport = ParsedImport | BetLogImport;
 
 const FORMATS_OF_KIND: Record<ImportKind, ImportFormat[]> = {
   trades: ['optionomega-trades', 'generic-trades'],
   daily: ['optionomega-daily'],
   reporting: ['optionomega-reporting'],
+  bets: ['bet-log'],
 };
 
 const TABLE_OF_KIND: Record<ImportKind, string> = {
   trades: tradesTable.table,
   daily: dailyTable.table,
   reporting: reportingTable.table,
+  bets: betsTable.table,
 };
 
 export function importKind(format: ImportFormat): ImportKind {
   if (format === 'optionomega-daily') return 'daily';
   if (format === 'optionomega-reporting') return 'reporting';
+  if (format === 'bet-log') return 'bets';
   return 'trades';
 }
 
@@ -42,7 +48,8 @@ export type CommitResult =
   | { ok: true; importId: number; rows: number }
   | { ok: false; code: 'duplicate-import' | 'insert-failed'; message: string };
 
-function rowCount(parsed: ParsedImport): number {
+function rowCount(parsed: CommittableImport): number {
+  if (parsed.format === 'bet-log') return parsed.bets.length;
   if (parsed.format === 'optionomega-daily') return parsed.daily.length;
   if (parsed.format === 'optionomega-reporting') return parsed.reporting.length;
   return parsed.trades.length;
@@ -52,7 +59,7 @@ function formatList(kind: ImportKind): string {
   return FORMATS_OF_KIND[kind].map((format) => `'${format}'`).join(', ');
 }
 
-function alreadyImported(db: Database, parsed: ParsedImport, kind: ImportKind): string | null {
+function alreadyImported(db: Database, parsed: CommittableImport, kind: ImportKind): string | null {
   const statement = db.prepare(`SELECT file_name FROM imports WHERE content_hash = ? AND format IN (${formatList(kind)})`);
   try {
     statement.bind([parsed.contentHash]);
@@ -84,14 +91,15 @@ function insertRows<T>(db: Database, table: RecordTable<T>, importId: number, re
   }
 }
 
-function insertRecords(db: Database, parsed: ParsedImport, importId: number): void {
-  if (parsed.format === 'optionomega-daily') insertRows(db, dailyTable, importId, parsed.daily);
+function insertRecords(db: Database, parsed: CommittableImport, importId: number): void {
+  if (parsed.format === 'bet-log') insertRows(db, betsTable, importId, parsed.bets);
+  else if (parsed.format === 'optionomega-daily') insertRows(db, dailyTable, importId, parsed.daily);
   else if (parsed.format === 'optionomega-reporting') insertRows(db, reportingTable, importId, parsed.reporting);
   else insertRows(db, tradesTable, importId, parsed.trades);
 }
 
 /** Writes a parsed import; on any failure the database is unchanged. */
-export function commitParsedImport(db: Database, parsed: ParsedImport, options: CommitOptions): CommitResult {
+export function commitParsedImport(db: Database, parsed: CommittableImport, options: CommitOptions): CommitResult {
   const kind = importKind(parsed.format);
   if (!options.replace) {
     const previous = alreadyImported(db, parsed, kind);
@@ -125,6 +133,7 @@ export function commitParsedImport(db: Database, parsed: ParsedImport, options: 
       if (parsed.format === 'generic-trades' && parsed.generic) {
         saveMapping(db, parsed.generic.headerSignature, parsed.generic.mapping, options.importedAt);
       }
+      if (parsed.format === 'bet-log') saveBetMapping(db, parsed.headerSignature, parsed.mapping, options.importedAt);
       return id;
     });
     return { ok: true, importId, rows };

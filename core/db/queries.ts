@@ -1,13 +1,13 @@
 /**
  * Reading imported rows back: trades through a TradeFilter, in SPEC order (date opened,
  * time opened, Funds at Close; import order breaks remaining ties), the daily log by date
- * and the reporting log by open time.
+ * the reporting log by open time and the bets by settlement date (file order within a date).
  */
 import type { Database, SqlValue } from 'sql.js';
-import type { DailyLogRow, ReportingTrade, Trade } from '../model';
+import type { DailyLogRow, ReportingTrade, SettledBet, Trade } from '../model';
 import type { TradeFilter } from '../stats/types';
 import type { RecordTable } from './record-table';
-import { dailyTable, reportingTable, tradesTable } from './tables';
+import { betsTable, dailyTable, reportingTable, tradesTable } from './tables';
 
 function selectRecords<T>(db: Database, table: RecordTable<T>, where: string[], params: SqlValue[], orderBy: string): T[] {
   const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
@@ -50,4 +50,8 @@ export function queryDaily(db: Database): DailyLogRow[] {
 
 export function queryReporting(db: Database): ReportingTrade[] {
   return selectRecords(db, reportingTable, [], [], 'date_opened, time_opened, id');
+}
+
+export function queryBets(db: Database): SettledBet[] {
+  return selectRecords(db, betsTable, [], [], 'date, id');
 }

@@ -1,5 +1,5 @@
 /**
- * Saved replay / Monte Carlo scenarios and allocator runs (schema v2): named JSON documents
+ * Saved replay / Monte Carlo scenarios and allocator runs (schema v2) and bets runs (v3): named JSON documents
  * the pages store in the workspace so they travel with the file.
  */
 import type { Database } from 'sql.js';
@@ -58,4 +58,23 @@ export function listAllocatorRuns(db: Database): AllocatorRun[] {
   const result = db.exec('SELECT id, json, created FROM allocator_runs ORDER BY id');
   if (!result.length) return [];
   return result[0].values.map(([id, json, created]) => ({ id: Number(id), value: JSON.parse(String(json)) as unknown, created: String(created) }));
+}
+
+/** A saved bets run (issue 12): its name, the run as JSON (options, split, tickets with forced marks) and when. */
+export interface BetRun {
+  id: number;
+  name: string;
+  value: unknown;
+  created: string;
+}
+
+export function saveBetRun(db: Database, name: string, value: unknown, created: string): number {
+  db.run('INSERT INTO bet_runs (name, json, created) VALUES (?, ?, ?)', [name, JSON.stringify(value ?? null), created]);
+  return lastInsertId(db);
+}
+
+export function listBetRuns(db: Database): BetRun[] {
+  const result = db.exec('SELECT id, name, json, created FROM bet_runs ORDER BY id');
+  if (!result.length) return [];
+  return result[0].values.map(([id, name, json, created]) => ({ id: Number(id), name: String(name), value: JSON.parse(String(json)) as unknown, created: String(created) }));
 }

@@ -117,8 +117,47 @@ function addMappingsScenariosAllocatorRuns(db: Database): void {
   `);
 }
 
+/**
+ * v2 → v3 (issue 12): settled prediction-market bets (one row per bet, price in dollars
+ * per contract, outcome 1 when the side bought won, pl net of fees), the bet-file column
+ * mappings remembered per header signature, and saved bets runs (options, budget split and
+ * tickets as JSON). A v2 workspace gains the three empty tables; its other rows are untouched.
+ */
+function addBets(db: Database): void {
+  db.exec(`
+    CREATE TABLE bets (
+      id INTEGER PRIMARY KEY,
+      import_id INTEGER NOT NULL REFERENCES imports(id),
+      date TEXT NOT NULL,
+      group_name TEXT NOT NULL,
+      market TEXT NOT NULL,
+      side TEXT NOT NULL CHECK (side IN ('YES', 'NO')),
+      p_model REAL,
+      price REAL NOT NULL CHECK (price > 0 AND price < 1),
+      contracts REAL NOT NULL CHECK (contracts > 0),
+      fees REAL NOT NULL CHECK (fees >= 0),
+      outcome INTEGER NOT NULL CHECK (outcome IN (0, 1)),
+      pl REAL NOT NULL,
+      forecast_error REAL
+    );
+
+    CREATE TABLE bet_mappings (
+      header_signature TEXT PRIMARY KEY,
+      mapping_json TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    );
+
+    CREATE TABLE bet_runs (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      name TEXT NOT NULL,
+      json TEXT NOT NULL,
+      created TEXT NOT NULL
+    );
+  `);
+}
+
 /** `MIGRATIONS[i]` takes a workspace from schema version i to i + 1. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [createV1, addMappingsScenariosAllocatorRuns];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [createV1, addMappingsScenariosAllocatorRuns, addBets];
 
 /** The schema version this build writes and reads up to. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,6 +25,8 @@ export interface WorkspaceSummary {
   trades: number;
   dailyRows: number;
   reportingRows: number;
+  /** Settled bets of the bet log (issue 12; schema v3), beside the trade log. */
+  betRows: number;
   /** Distinct strategy names, sorted (UTF-16 code unit order). */
   strategies: string[];
   /** First open date of the trades (of the daily log when there are no trades). */
@@ -74,6 +76,7 @@ export async function workspaceSummary(db: Database): Promise<WorkspaceSummary> 
     trades: Number(trades),
     dailyRows: Number(scalar(db, 'SELECT COUNT(*) FROM daily_log')),
     reportingRows: Number(scalar(db, 'SELECT COUNT(*) FROM reporting_trades')),
+    betRows: Number(scalar(db, 'SELECT COUNT(*) FROM bets')),
     strategies: (JSON.parse(String(strategiesJson)) as string[]).sort(),
     firstDate: optionalText(span[0]),
     lastDate: optionalText(span[1]),

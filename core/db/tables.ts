@@ -1,9 +1,9 @@
 /**
- * Column lists of the three imported-row tables (trades, daily_log, reporting_trades).
+ * Column lists of the imported-row tables (trades, daily_log, reporting_trades, bets).
  * The DDL in schema.ts must name the same columns; test/unit/db checks that every field
  * of every record survives a write and a read unchanged.
  */
-import type { DailyLogRow, ReportingTrade, Trade } from '../model';
+import type { DailyLogRow, ReportingTrade, SettledBet, Trade } from '../model';
 import { recordTable } from './record-table';
 
 export const tradesTable = recordTable<Trade>('trades', {
@@ -52,4 +52,18 @@ export const reportingTable = recordTable<ReportingTrade>('reporting_trades', {
   timeClosed: 'time_closed',
   avgClosingCost: 'avg_closing_cost',
   reasonForClose: 'reason_for_close',
+});
+
+export const betsTable = recordTable<SettledBet>('bets', {
+  date: 'date',
+  group: 'group_name',
+  market: 'market',
+  side: 'side',
+  pModel: 'p_model',
+  price: 'price',
+  contracts: 'contracts',
+  fees: 'fees',
+  outcome: 'outcome',
+  pl: 'pl',
+  forecastError: 'forecast_error',
 });

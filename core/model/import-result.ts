@@ -9,7 +9,9 @@ export type ImportFormat =
   | 'optionomega-trades'
   | 'optionomega-daily'
   | 'optionomega-reporting'
-  | 'generic-trades';
+  | 'generic-trades'
+  /** A prediction-market bet log (issue 12), stored in its own table beside the trade log. */
+  | 'bet-log';
 
 /** A row the adapter could not accept. `row` is the 1-based line number in the file (header = 1). */
 export interface RejectedRow {

@@ -3,6 +3,7 @@
  * (see README-sections.md); the export dialog, the CLI `--sections` option and the report
  * model all read this list.
  */
+import { betsSection } from './sections/bets';
 import { equityDrawdownSection } from './sections/equity-drawdown';
 import { liveSection } from './sections/live';
 import { kellySizingSection } from './sections/kelly-sizing';
@@ -24,6 +25,7 @@ export const REPORT_SECTIONS = [
   replayComparisonSection,
   monteCarloSection,
   liveSection,
+  betsSection,
   warningsSection,
 ] as const;
 

@@ -12,6 +12,7 @@ import type { SizingReport } from '../sizing';
 import type { DailyOnlyStats } from '../stats/daily-only';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
+import type { BetsReportRun } from './sections/bets';
 
 export interface ReportInput {
   portfolioName: string;
@@ -32,6 +33,8 @@ export interface ReportInput {
   montecarlo?: ReportMonteCarlo;
   /** core/live comparison of the live record with the backtest (live section; core/app planLive). */
   live?: LiveComparison;
+  /** Prediction-market bets run (bets section; core/app betsReportRun), when the workspace holds a bet log. */
+  bets?: BetsReportRun;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */
@@ -66,6 +69,12 @@ export interface SectionDefinition<Id extends string = string> {
   build(input: ReportInput): SectionContent;
   /** Conventions behind this section's numbers, added to the report's footnotes. */
   conventions?(input: ReportInput): string[];
+  /**
+   * A section about data most workspaces do not hold (the bets section: a bet log): without
+   * its data it is left out of the report and the export dialog instead of printing its
+   * reason — unless the caller asked for it by id, then the reason is printed as usual.
+   */
+  onlyWithData?: boolean;
 }
 
 /** Identity helper that keeps the literal type of `id` (so `SectionId` is a precise union). */

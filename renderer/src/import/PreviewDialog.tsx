@@ -13,6 +13,8 @@ export function existingRowsOfKind(preview: ImportPreview, summary: WorkspaceSum
       return { count: summary.dailyRows, noun: 'daily log rows' };
     case 'optionomega-reporting':
       return { count: summary.reportingRows, noun: 'reporting log rows' };
+    case 'bet-log':
+      return { count: summary.betRows, noun: 'settled bets' };
     default:
       return { count: summary.trades, noun: 'trades' };
   }

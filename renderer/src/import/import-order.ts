@@ -1,6 +1,6 @@
 /**
  * Order in which the previews of one import batch are shown: trade logs first (so a daily
- * or reporting log is checked against them), then daily logs, reporting logs, and the
+ * or reporting log is checked against them), then daily logs, reporting logs and bet logs, and the
  * files that could not be read at all. Stable within a rank.
  */
 import type { PreviewOutcome } from '../../../workers/data-api';
@@ -14,6 +14,7 @@ function rank(outcome: PreviewOutcome): number {
     case 'optionomega-daily':
       return 1;
     case 'optionomega-reporting':
+    case 'bet-log':
       return 2;
   }
 }
@@ -30,4 +31,5 @@ export const formatLabels: Record<Exclude<PreviewOutcome, { ok: false }>['format
   'optionomega-daily': 'OptionOmega daily log',
   'optionomega-reporting': 'OptionOmega reporting (live) log',
   'generic-trades': 'Generic trade CSV',
+  'bet-log': 'Prediction-market bet log (Bets page; kept beside the trade log)',
 };

@@ -8,7 +8,7 @@
 import type { DataApi } from '../../../workers/data-api';
 
 /** DataApi methods that write to the open workspace database. */
-export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers']);
+export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers', 'saveBetRun']);
 
 export function trackMutations<Client extends object>(client: Client, onChange: () => void): Client {
   return new Proxy(client, {

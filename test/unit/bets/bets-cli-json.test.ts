@@ -21,7 +21,8 @@ describe('sizewise bets --json on the bundled sample', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['groups', 'runBudget', 'tickets']);
+    expect(Object.keys(json)).toEqual(['groups', 'runBudget', 'tickets', 'warnings']);
+    expect(json.warnings).toEqual([]);
     expect(json.runBudget).toBe(500);
     expect(json.groups.map((g: { name: string }) => g.name)).toEqual(['Austin', 'Chicago', 'Denver', 'Los Angeles', 'Miami', 'New York']);
     for (const g of json.groups) {
@@ -56,7 +57,7 @@ describe('sizewise bets --json on the bundled sample', () => {
 
     const app = await betsRunFromFiles(file('bets-sample.csv'), file('bets-candidates.csv'), { budget: 500, cash: 2000 });
     if (!app.ok) throw new Error(app.message);
-    expect(json).toEqual(JSON.parse(JSON.stringify(app.json)));
+    expect(json).toEqual(JSON.parse(JSON.stringify({ ...app.json, warnings: app.warnings })));
   });
 
   it('defaults: no --budget or --cash means $500 cap and $2,000 cash (same JSON)', async () => {

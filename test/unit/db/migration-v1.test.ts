@@ -48,10 +48,10 @@ describe('migration from the v1 fixture', () => {
     if (!opened.ok) throw new Error(opened.message);
     const { db } = opened;
 
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
     expect(opened.fileVersion).toBe(1);
     expect(schemaVersion(db)).toBe(CURRENT_SCHEMA_VERSION);
-    expect(tables(db)).toEqual(['allocator_runs', 'daily_log', 'imports', 'mappings', 'reporting_trades', 'scenarios', 'settings', 'sizewise_meta', 'trades']);
+    expect(tables(db)).toEqual(['allocator_runs', 'bet_mappings', 'bet_runs', 'bets', 'daily_log', 'imports', 'mappings', 'reporting_trades', 'scenarios', 'settings', 'sizewise_meta', 'trades']);
     for (const table of V1_TABLES) expect(tableDump(db, table)).toEqual(tableDump(raw, table));
 
     const summary = await workspaceSummary(db);

@@ -54,10 +54,21 @@ describe('rows of an opened workspace', () => {
     ["UPDATE imports SET accepted = 'many' WHERE id = 1", 'table imports, row 1, column accepted holds text "many" where a number is required.'],
     ["UPDATE imports SET warnings_json = '[1' WHERE id = 2", 'table imports, row 2, column warnings_json is not valid JSON.'],
     ["UPDATE imports SET warnings_json = '[1]' WHERE id = 2", 'table imports, row 2, column warnings_json does not have the expected shape (at 0: Invalid input: expected string, received number).'],
-    ["UPDATE imports SET format = 'excel' WHERE id = 1", 'table imports, row 1, column format does not have the expected shape (Invalid option: expected one of "optionomega-trades"|"optionomega-daily"|"optionomega-reporting"|"generic-trades").'],
+    ["UPDATE imports SET format = 'excel' WHERE id = 1", 'table imports, row 1, column format does not have the expected shape (Invalid option: expected one of "optionomega-trades"|"optionomega-daily"|"optionomega-reporting"|"generic-trades"|"bet-log").'],
     ["UPDATE scenarios SET json = '{\"rule\": ' WHERE id = 1", 'table scenarios, row 1, column json is not valid JSON.'],
     ["UPDATE scenarios SET kind = 'casino' WHERE id = 1", 'table scenarios, row 1, column kind does not have the expected shape (Invalid option: expected one of "replay"|"montecarlo").'],
     ["UPDATE settings SET json = 'capital=5'", 'table settings, row 1, column json is not valid JSON.'],
+    // Bets (issue 12; schema v3): side YES/NO, price in (0, 1), p_model in [0, 1], fees ≥ 0, outcome 0/1.
+    ["PRAGMA ignore_check_constraints = 1; UPDATE bets SET price = 'abc' WHERE id = 5", 'table bets, row 5, column price holds text "abc" where a number is required.'],
+    ["PRAGMA ignore_check_constraints = 1; UPDATE bets SET side = 'MAYBE' WHERE id = 7", 'table bets, row 7, column side holds "MAYBE" where YES or NO is required.'],
+    ['PRAGMA ignore_check_constraints = 1; UPDATE bets SET outcome = 2 WHERE id = 9', 'table bets, row 9, column outcome holds 2 where 0 (lost) or 1 (won) is required.'],
+    ['PRAGMA ignore_check_constraints = 1; UPDATE bets SET price = 1.5 WHERE id = 3', 'table bets, row 3, column price holds 1.5 where a price in dollars between 0 and 1 (exclusive) is required.'],
+    ['UPDATE bets SET p_model = 1.2 WHERE id = 4', 'table bets, row 4, column p_model holds 1.2 where a probability from 0 to 1 is required.'],
+    ['PRAGMA ignore_check_constraints = 1; UPDATE bets SET fees = -1 WHERE id = 6', 'table bets, row 6, column fees holds -1 where fees ≥ 0 are required.'],
+    ["UPDATE bets SET date = '2025-02-30' WHERE id = 2", 'table bets, row 2, column date holds "2025-02-30", which is not a calendar day.'],
+    ['UPDATE bets SET import_id = 99 WHERE id = 8', 'table bets, row 8, column import_id refers to import 99, which the workspace does not have.'],
+    ["UPDATE bets SET pl = 'lots' WHERE id = 10", 'table bets, row 10, column pl holds text "lots" where a number is required.'],
+    ["UPDATE bet_runs SET json = '{' WHERE id = 1", 'table bet_runs, row 1, column json is not valid JSON.'],
   ])('%s', async (sql, reason) => {
     expect(await refusal(sql)).toEqual({ code: 'invalid-content', message: `The workspace file cannot be opened: ${reason}` });
   });

@@ -10,6 +10,7 @@ describe('workspaceSummary', () => {
       trades: 0,
       dailyRows: 0,
       reportingRows: 0,
+      betRows: 0,
       strategies: [],
       firstDate: null,
       lastDate: null,

@@ -20,7 +20,8 @@ describe('report sections by data', () => {
       ['live', 'no live record: import an OptionOmega reporting log to compare live fills with the backtest'],
       ['warnings', undefined],
     ]);
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
+    // bets (issue 12) is in the registry but left out of a report without a bet log (onlyWithData).
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'bets', 'warnings']);
   });
 
   it("a caller's reason replaces the section's own", () => {
@@ -74,7 +75,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, bets, warnings)',
     );
   });
 

@@ -11,3 +11,13 @@ export async function importSample(service: DataService, name: string, options: 
   if (!committed.ok) throw new Error(committed.message);
   return committed.summary;
 }
+
+/** Previews and commits the seeded bet log `test/fixtures/bets/<name>` (issue 12) through the import dialog's path. */
+export async function importBetSample(service: DataService, name = 'bets-sample.csv', options: { replace?: boolean } = {}): Promise<WorkspaceSummary> {
+  const preview = await service.previewImport(name, fixtureBytes(`bets/${name}`));
+  if (!preview.ok) throw new Error(preview.message);
+  if (preview.format !== 'bet-log') throw new Error(`${name} was not taken for a bet log (${preview.format})`);
+  const committed = await service.commitImport(preview.previewId, options);
+  if (!committed.ok) throw new Error(committed.message);
+  return committed.summary;
+}

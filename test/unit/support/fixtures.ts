@@ -11,6 +11,7 @@ export const EMA_WORKSPACE_CONTENTS = {
   trades: 384,
   dailyRows: 192,
   reportingRows: 0,
+  betRows: 0,
   strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
   firstDate: '2025-01-02',
   lastDate: '2025-10-08',

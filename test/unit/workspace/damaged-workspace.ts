@@ -5,7 +5,8 @@
  */
 import { DataService } from '../../../workers/data-service';
 import { loadSqlJs } from '../db/sample';
-import { importSample } from '../support/data-service';
+import { importBetSample, importSample } from '../support/data-service';
+import { fixtureBytes } from '../support/fixtures';
 
 /** The clock of every service in these tests: the sample logs end in 2025. */
 export const TEST_NOW = '2025-10-10T08:00:00.000Z';
@@ -14,13 +15,16 @@ export async function newService(): Promise<DataService> {
   return new DataService(await loadSqlJs(), { now: () => TEST_NOW });
 }
 
-/** A valid workspace: EMA trade log + daily log + one saved replay scenario and a setting. */
+/** A valid workspace: EMA trade log + daily log + one saved replay scenario and a setting, the seeded bet log and one saved bets run. */
 export async function validWorkspace(): Promise<Uint8Array> {
   const service = await newService();
   await importSample(service, 'ema-tradelog.csv');
   await importSample(service, 'ema-dailylog.csv');
   await service.saveScenario('replay', 'Half Kelly', { rule: 'kelly', fraction: 0.5 });
   await service.setSettings('sizing', { capital: 100000 });
+  await importBetSample(service);
+  const saved = await service.saveBetRun('Sample run', { budget: 500, cash: 2000 }, { name: 'bets-candidates.csv', bytes: fixtureBytes('bets/bets-candidates.csv') });
+  if (!saved.ok) throw new Error(saved.message);
   return service.exportWorkspace();
 }
 

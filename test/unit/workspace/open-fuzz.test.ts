@@ -131,6 +131,10 @@ it('a damaged workspace opens with finite values or is refused, leaving the open
       if (result.ok) {
         expect(nonFinite(result.summary)).toEqual([]);
         expect(nonFinite(await service.stats())).toEqual([]);
+        if (result.summary.betRows > 0) {
+          const bets = await service.runBets({ budget: 500, cash: 2000 });
+          if (bets.ok) expect(nonFinite(bets.json)).toEqual([]);
+        }
       } else {
         expect(result.code).toMatch(/^[a-z-]+$/);
         expect(result.message.length).toBeGreaterThan(20);
