@@ -9,6 +9,7 @@ import { simulateChunk, type MonteCarloConfig, type MonteCarloPartial } from '..
 import { runReplay, validateReplaySettings, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../core/replay';
 import { runLivePlan, type LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
+import { drawdownFirstHits, type DrawdownTargetSpec } from '../core/sizing/drawdown-target';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -20,6 +21,8 @@ export interface ComputeApi {
   runMonteCarloChunk(config: MonteCarloConfig, startPath: number, endPath: number, onProgress?: (pathsDone: number) => void): Promise<ComputeOutcome<MonteCarloPartial>>;
   /** Live vs backtest (core/app runLivePlan): matching, measures and the drift bootstrap of every strategy. */
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>>;
+  /** Drawdown target (core/sizing/drawdown-target): the first candidate each of `paths` hits at. */
+  drawdownFirstHits(spec: DrawdownTargetSpec, candidates: number[], paths: Int32Array): Promise<ComputeOutcome<Uint8Array>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -54,6 +57,14 @@ export const computeApi: ComputeApi = {
     try {
       const outcome = runLivePlan(plan);
       return outcome.ok ? { ok: true, value: outcome.comparison } : { ok: false, code: 'invalid-input', message: outcome.message };
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async drawdownFirstHits(spec, candidates, paths) {
+    try {
+      const value = drawdownFirstHits(spec, candidates, paths);
+      return transfer({ ok: true as const, value }, [value.buffer]);
     } catch (error) {
       return internal(error);
     }

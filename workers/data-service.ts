@@ -63,6 +63,7 @@ import {
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import { workspaceSizingTargets, type SizingTargetsOutcome, type SizingTargetsRequest } from '../core/app/sizing-targets';
 import type { MonteCarloOptions } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import { transfer } from 'comlink';
@@ -450,6 +451,20 @@ export class DataService implements DataApi {
     return { applied, multipliers: next.multipliers };
   }
 
+  /** Drawdown target and Kelly band of the filtered trades; a failed or cancelled pool call comes back as an error on field "compute". */
+  async sizingTargets(filter: TradeFilter, request: SizingTargetsRequest): Promise<SizingTargetsOutcome> {
+    const pool = this.pools.simulation;
+    try {
+      return await workspaceSizingTargets(this.content(), filter, request, (spec) => async (candidates, paths) => {
+        const outcome = await pool.drawdownFirstHits(spec, candidates, paths);
+        if (!outcome.ok) throw new Error(outcome.message);
+        return outcome.value;
+      });
+    } catch (error) {
+      return { ok: false, errors: [{ field: 'compute', message: `The drawdown-target simulation stopped: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -477,6 +492,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   saveAllocatorRun: true,
   listAllocatorRuns: true,
   sizing: true,
+  sizingTargets: true,
   realism: true,
   calculate: true,
   reportModel: true,

@@ -1,0 +1,184 @@
+/**
+ * Use case of the Sizing page's "drawdown target and Kelly band" panel, `sizewise kelly
+ * --target-drawdown … --band-draws …` and the report (issue 18 §2–§3): per strategy and for
+ * the portfolio of the filtered trades, with the same risk units, risk unit per contract and
+ * growth-optimal fraction as the sizing (core/sizing analyzeSizing through sizeFiltered):
+ * - the largest fraction whose Monte Carlo P(drawdown ≥ X within H) ≤ α (core/sizing
+ *   drawdown-target; the counts run where the caller says — the compute pool in the app);
+ * - the bootstrap band of the growth-optimal fraction (core/sizing kelly-band) and the
+ *   fraction and contracts at a chosen percentile of it, times the page's Kelly fraction.
+ * A horizon in days becomes trades at the log's pace: round(days × trades ÷ business days
+ * from the first open to the last close), at least 1.
+ */
+import type { DailyLogRow, Trade } from '../model';
+import { businessDaysBetween, dayNumber } from '../stats/business-days';
+import { filterTrades } from '../stats/filter';
+import { tradePeriod } from '../stats/trade-period';
+import type { TradeFilter } from '../stats/types';
+import type { FieldError } from '../numeric/field-error';
+import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetSpec } from '../sizing/drawdown-target';
+import { sizeFiltered, type SizingRequest } from '../sizing/filtered-sizing';
+import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand, type KellyBand } from '../sizing/kelly-band';
+import { returnsInRiskUnits } from '../sizing/risk-basis';
+import type { SizingEntry } from '../sizing/analyze';
+import { usableDaily } from './usable-daily';
+import type { WorkspaceContent } from './workspace-content';
+
+export type HorizonUnit = 'trades' | 'days';
+
+export interface SizingTargetsRequest {
+  sizing: SizingRequest;
+  /** The drawdown X, a fraction in (0, 1). */
+  drawdown: number;
+  /** 1 − α, in (0, 1). */
+  confidence: number;
+  horizon: { value: number; unit: HorizonUnit };
+  paths?: number;
+  seed?: number;
+  bandDraws?: number;
+  bandSeed?: number;
+  /** Size at this percentile of the band (0–100); default 25. */
+  percentile?: number;
+}
+
+export const DEFAULT_TARGETS = { drawdown: 0.2, confidence: 0.95, horizon: { value: 252, unit: 'days' as HorizonUnit }, percentile: 25 };
+
+export interface DrawdownTargetEntry extends DrawdownTargetResult {
+  target: number;
+  confidence: number;
+  /** Contracts the fraction means at the capital: floor(f · capital ÷ D). */
+  contracts: number | null;
+  /** f ÷ the growth-optimal fraction ("0.31× Kelly"). */
+  ofKelly: number | null;
+}
+
+export type KellyBandEntry = Omit<KellyBand, 'sortedDraws'> & {
+  percentile: number;
+  /** The band's percentile × the page's Kelly fraction. */
+  percentileFraction: number | null;
+  percentileContracts: number | null;
+};
+
+export interface SizingTargetsEntry {
+  name: string;
+  trades: number;
+  riskPerContract: number | null;
+  riskBasis: SizingEntry['riskBasis'];
+  growthOptimal: number | null;
+  drawdownTarget: DrawdownTargetEntry | null;
+  drawdownTargetReason: string | null;
+  kellyBand: KellyBandEntry | null;
+  kellyBandReason: string | null;
+}
+
+export interface SizingTargets {
+  capital: number;
+  fraction: number;
+  /** The horizon in trades per entry is in each drawdownTarget; this is the request's. */
+  horizon: { value: number; unit: HorizonUnit };
+  mode: string;
+  portfolio: SizingTargetsEntry;
+  strategies: SizingTargetsEntry[];
+}
+
+export type SizingTargetsOutcome = { ok: true; value: SizingTargets } | { ok: false; errors: FieldError[] };
+
+export const TARGETS_MODE = 'percent compounding of per-trade returns in risk units; stationary block bootstrap over trades, mean block round(n^⅓); common random numbers across fractions';
+
+/** Field errors of the targets part of a request (empty when valid). */
+export function sizingTargetsErrors(request: SizingTargetsRequest): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!(request.drawdown > 0 && request.drawdown < 1)) errors.push({ field: 'drawdown', message: 'The drawdown target must be between 0% and 100%.' });
+  if (!(request.confidence > 0 && request.confidence < 1)) errors.push({ field: 'confidence', message: 'The confidence must be between 0% and 100%.' });
+  if (!(Number.isFinite(request.horizon.value) && request.horizon.value >= 1 && request.horizon.value <= 100_000)) errors.push({ field: 'horizon', message: 'The horizon must be between 1 and 100,000.' });
+  if (request.paths !== undefined && !(Number.isInteger(request.paths) && request.paths >= 100 && request.paths <= 1_000_000)) errors.push({ field: 'paths', message: 'The number of simulated paths must be a whole number from 100 to 1,000,000.' });
+  if (request.bandDraws !== undefined && !(Number.isInteger(request.bandDraws) && request.bandDraws >= 100 && request.bandDraws <= 100_000)) errors.push({ field: 'bandDraws', message: 'The band draws must be a whole number from 100 to 100,000.' });
+  if (request.percentile !== undefined && !(request.percentile >= 0 && request.percentile <= 100)) errors.push({ field: 'percentile', message: 'The percentile must be between 0 and 100.' });
+  return errors;
+}
+
+/** H in trades: the value itself, or days at the log's pace (trades per business day). */
+export function horizonTrades(closed: Trade[], horizon: { value: number; unit: HorizonUnit }): number {
+  if (horizon.unit === 'trades') return Math.max(1, Math.round(horizon.value));
+  const period = tradePeriod(closed);
+  const days = period === null ? 0 : businessDaysBetween(dayNumber(period.first), dayNumber(period.last)).length;
+  return Math.max(1, Math.round((horizon.value * closed.length) / Math.max(1, days)));
+}
+
+function contractsAt(fraction: number | null, capital: number, unit: number | null): number | null {
+  if (fraction === null || unit === null || !(unit > 0)) return null;
+  const contracts = Math.floor((fraction * capital) / unit + 1e-9);
+  return Number.isSafeInteger(contracts) ? contracts : null;
+}
+
+async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest, capital: number, fraction: number, count: (spec: DrawdownTargetSpec) => DrawdownCounter): Promise<SizingTargetsEntry> {
+  const returns = returnsInRiskUnits(closed, entry.riskBasis, entry.riskPerContract);
+  const kelly = entry.growthOptimal !== null && entry.growthOptimal > 0 ? entry.growthOptimal : null;
+  const spec: DrawdownTargetSpec = {
+    returns,
+    target: request.drawdown,
+    alpha: 1 - request.confidence,
+    horizon: horizonTrades(closed, request.horizon),
+    paths: request.paths ?? DEFAULT_DRAWDOWN_PATHS,
+    seed: request.seed ?? DEFAULT_DRAWDOWN_SEED,
+  };
+  const searched = await searchDrawdownTarget(spec, count(spec));
+  const band = kellyBand(returns, request.bandDraws ?? DEFAULT_BAND_DRAWS, request.bandSeed ?? DEFAULT_BAND_SEED);
+  const percentile = request.percentile ?? DEFAULT_TARGETS.percentile;
+  let kellyBandEntry: KellyBandEntry | null = null;
+  if (band.ok) {
+    const { sortedDraws: _draws, ...shown } = band.value;
+    const atPercentile = bandPercentile(band.value, percentile);
+    const percentileFraction = atPercentile === null ? null : Math.max(0, atPercentile) * fraction * entry.multiplier;
+    kellyBandEntry = { ...shown, percentile, percentileFraction, percentileContracts: contractsAt(percentileFraction, capital, entry.riskPerContract) };
+  }
+  return {
+    name: entry.name,
+    trades: closed.length,
+    riskPerContract: entry.riskPerContract,
+    riskBasis: entry.riskBasis,
+    growthOptimal: entry.growthOptimal,
+    drawdownTarget: searched.ok
+      ? {
+          ...searched.value,
+          target: request.drawdown,
+          confidence: request.confidence,
+          contracts: contractsAt(searched.value.fraction, capital, entry.riskPerContract),
+          ofKelly: kelly === null ? null : searched.value.fraction / kelly,
+        }
+      : null,
+    drawdownTargetReason: searched.ok ? null : searched.reason,
+    kellyBand: kellyBandEntry,
+    kellyBandReason: band.ok ? null : band.reason,
+  };
+}
+
+/**
+ * The drawdown target and Kelly band of every strategy and the portfolio. `count` gives the
+ * counter of a spec: in process (CLI, tests) or on the compute pool (the app).
+ */
+export async function sizingTargets(
+  trades: Trade[],
+  daily: DailyLogRow[] | undefined,
+  filter: TradeFilter,
+  request: SizingTargetsRequest,
+  count: (spec: DrawdownTargetSpec) => DrawdownCounter,
+): Promise<SizingTargetsOutcome> {
+  const errors = sizingTargetsErrors(request);
+  if (errors.length > 0) return { ok: false, errors };
+  const analysis = sizeFiltered(trades, daily, filter, request.sizing);
+  if (!analysis.ok) return analysis;
+  const { report } = analysis;
+  const closed = filterTrades(trades, filter).filter((t) => t.dateClosed !== null);
+  const strategies: SizingTargetsEntry[] = [];
+  for (const entry of report.strategies) {
+    strategies.push(await targetsFor(entry, closed.filter((t) => t.strategy === entry.name), request, report.capital, report.fraction, count));
+  }
+  const portfolio = await targetsFor(report.portfolio, closed, request, report.capital, report.fraction, count);
+  return { ok: true, value: { capital: report.capital, fraction: report.fraction, horizon: request.horizon, mode: TARGETS_MODE, portfolio, strategies } };
+}
+
+/** sizingTargets of a workspace: its trades and usable daily log (as the Sizing page's sizing). */
+export function workspaceSizingTargets(content: WorkspaceContent, filter: TradeFilter, request: SizingTargetsRequest, count: (spec: DrawdownTargetSpec) => DrawdownCounter): Promise<SizingTargetsOutcome> {
+  return sizingTargets(content.trades, usableDaily(content).daily, filter, request, count);
+}
