@@ -63,7 +63,7 @@ import {
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
-import { workspaceSizingTargets, type SizingTargetsOutcome, type SizingTargetsRequest } from '../core/app/sizing-targets';
+import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
 import type { MonteCarloOptions } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import { transfer } from 'comlink';
@@ -452,7 +452,7 @@ export class DataService implements DataApi {
   }
 
   /** Drawdown target and Kelly band of the filtered trades; a failed or cancelled pool call comes back as an error on field "compute". */
-  async sizingTargets(filter: TradeFilter, request: SizingTargetsRequest): Promise<SizingTargetsOutcome> {
+  async sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome> {
     const pool = this.pools.simulation;
     try {
       return await workspaceSizingTargets(this.content(), filter, request, (spec) => async (candidates, paths) => {

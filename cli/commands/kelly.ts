@@ -10,6 +10,7 @@ import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
+import { kellyTargets, parseTargetFlags, TARGET_OPTIONS, TARGET_USAGE, targetsText, withTargets } from './kelly-targets';
 import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, NUMBER_HELP, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 
 const MAX_MARGIN_CEILING = 100;
@@ -22,11 +23,14 @@ const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --capital N                  capital to size for, > 0 and ≤ 1e15 (default: the detected starting capital)
   --multiplier NAME=M          per-strategy multiplier 0–2 (repeatable)
   --margin-ceiling C           warn when sized margin exceeds C × capital (> 0, ≤ ${MAX_MARGIN_CEILING})
+${TARGET_USAGE}
   --map field=Column,…  --date-format F   for a generic CSV
 ${NUMBER_HELP}
 JSON: { capital, fraction, cap, portfolio: {…, totalMargin}, strategies: [ { name, trades, winRate,
   payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
-  recommendedContracts, marginUsed, warnings[], … } ] } — fractions are decimals.`;
+  recommendedContracts, marginUsed, warnings[], …, drawdownTarget {target, confidence, horizon, fraction,
+  contracts, probability, ofKelly} | null, kellyBand {p5, p25, p50, p75, p95, draws}, tailAware
+  {maxLossPerContract, probability, growthOptimal} | null } ], targetsMode } — fractions are decimals.`;
 
 const BASES: KellyBasis[] = ['pl', 'contract', 'margin'];
 const RISK_BASES: RiskBasis[] = ['avg-loss', 'max-loss', 'margin'];
@@ -118,7 +122,9 @@ const command: Command = {
       multiplier: { type: 'string', multiple: true },
       'margin-ceiling': { type: 'string' },
       ...GENERIC_CSV_OPTIONS,
+      ...TARGET_OPTIONS,
     });
+    const targetFlags = parseTargetFlags(values);
     const tradeLog = singleInput('kelly', positionals);
     const basis = choiceFlag('--basis', values.basis, BASES);
     const riskBasis = choiceFlag('--risk-basis', values['risk-basis'], RISK_BASES);
@@ -139,7 +145,8 @@ const command: Command = {
     const unknown = Object.keys(options.multipliers ?? {}).filter((name) => !log.trades.some((t) => t.strategy === name));
     if (unknown.length > 0) throw new UsageError(`--multiplier: no strategy named ${unknown.map((n) => `"${n}"`).join(', ')} in the log`);
     const report = analyzeSizing(log.trades, options);
-    return { json: kellyJson(report), text: kellyText(report, log.warnings) };
+    const targets = await kellyTargets(log.trades, report, targetFlags);
+    return { json: withTargets(kellyJson(report), targets), text: kellyText(report, log.warnings) + targetsText(targets) };
   },
 };
 

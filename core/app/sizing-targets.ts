@@ -10,24 +10,25 @@
  * A horizon in days becomes trades at the log's pace: round(days × trades ÷ business days
  * from the first open to the last close), at least 1.
  */
-import type { DailyLogRow, Trade } from '../model';
+import type { Trade } from '../model';
 import { businessDaysBetween, dayNumber } from '../stats/business-days';
 import { filterTrades } from '../stats/filter';
 import { tradePeriod } from '../stats/trade-period';
 import type { TradeFilter } from '../stats/types';
 import type { FieldError } from '../numeric/field-error';
-import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetSpec } from '../sizing/drawdown-target';
-import { sizeFiltered, type SizingRequest } from '../sizing/filtered-sizing';
+import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetOutcome, type DrawdownTargetSpec } from '../sizing/drawdown-target';
+import type { SizingRequest } from '../sizing/filtered-sizing';
 import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand, type KellyBand } from '../sizing/kelly-band';
 import { returnsInRiskUnits } from '../sizing/risk-basis';
-import type { SizingEntry } from '../sizing/analyze';
-import { usableDaily } from './usable-daily';
+import type { SizingEntry, SizingReport } from '../sizing/analyze';
+import { workspaceSizing } from './workspace-sizing';
 import type { WorkspaceContent } from './workspace-content';
 
 export type HorizonUnit = 'trades' | 'days';
 
 export interface SizingTargetsRequest {
-  sizing: SizingRequest;
+  /** The Sizing page's settings (the app's request; the CLI passes its own report instead). */
+  sizing?: SizingRequest;
   /** The drawdown X, a fraction in (0, 1). */
   drawdown: number;
   /** 1 − α, in (0, 1). */
@@ -40,6 +41,9 @@ export interface SizingTargetsRequest {
   /** Size at this percentile of the band (0–100); default 25. */
   percentile?: number;
 }
+
+/** The app's request: the Sizing page's settings are required. */
+export type WorkspaceTargetsRequest = SizingTargetsRequest & { sizing: SizingRequest };
 
 export const DEFAULT_TARGETS = { drawdown: 0.2, confidence: 0.95, horizon: { value: 252, unit: 'days' as HorizonUnit }, percentile: 25 };
 
@@ -111,7 +115,7 @@ function contractsAt(fraction: number | null, capital: number, unit: number | nu
   return Number.isSafeInteger(contracts) ? contracts : null;
 }
 
-async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest, capital: number, fraction: number, count: (spec: DrawdownTargetSpec) => DrawdownCounter): Promise<SizingTargetsEntry> {
+async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest, capital: number, fraction: number, count: (spec: DrawdownTargetSpec) => DrawdownCounter, runDrawdown: boolean): Promise<SizingTargetsEntry> {
   const returns = returnsInRiskUnits(closed, entry.riskBasis, entry.riskPerContract);
   const kelly = entry.growthOptimal !== null && entry.growthOptimal > 0 ? entry.growthOptimal : null;
   const spec: DrawdownTargetSpec = {
@@ -122,7 +126,7 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
     paths: request.paths ?? DEFAULT_DRAWDOWN_PATHS,
     seed: request.seed ?? DEFAULT_DRAWDOWN_SEED,
   };
-  const searched = await searchDrawdownTarget(spec, count(spec));
+  const searched: DrawdownTargetOutcome = runDrawdown ? await searchDrawdownTarget(spec, count(spec)) : { ok: false, reason: 'not asked for' };
   const band = kellyBand(returns, request.bandDraws ?? DEFAULT_BAND_DRAWS, request.bandSeed ?? DEFAULT_BAND_SEED);
   const percentile = request.percentile ?? DEFAULT_TARGETS.percentile;
   let kellyBandEntry: KellyBandEntry | null = null;
@@ -154,31 +158,28 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
 }
 
 /**
- * The drawdown target and Kelly band of every strategy and the portfolio. `count` gives the
- * counter of a spec: in process (CLI, tests) or on the compute pool (the app).
+ * The drawdown target and Kelly band of every strategy and the portfolio of a sizing report
+ * (`trades` = the trades it sized; only the closed ones count). `count` gives the counter of
+ * a spec: in process (CLI, tests) or on the compute pool (the app); runDrawdown false skips
+ * the drawdown target (the CLI without --target-drawdown).
  */
-export async function sizingTargets(
-  trades: Trade[],
-  daily: DailyLogRow[] | undefined,
-  filter: TradeFilter,
-  request: SizingTargetsRequest,
-  count: (spec: DrawdownTargetSpec) => DrawdownCounter,
-): Promise<SizingTargetsOutcome> {
+export async function sizingTargets(trades: Trade[], report: SizingReport, request: SizingTargetsRequest, count: (spec: DrawdownTargetSpec) => DrawdownCounter, runDrawdown = true): Promise<SizingTargetsOutcome> {
   const errors = sizingTargetsErrors(request);
   if (errors.length > 0) return { ok: false, errors };
-  const analysis = sizeFiltered(trades, daily, filter, request.sizing);
-  if (!analysis.ok) return analysis;
-  const { report } = analysis;
-  const closed = filterTrades(trades, filter).filter((t) => t.dateClosed !== null);
+  const closed = trades.filter((t) => t.dateClosed !== null);
   const strategies: SizingTargetsEntry[] = [];
   for (const entry of report.strategies) {
-    strategies.push(await targetsFor(entry, closed.filter((t) => t.strategy === entry.name), request, report.capital, report.fraction, count));
+    strategies.push(await targetsFor(entry, closed.filter((t) => t.strategy === entry.name), request, report.capital, report.fraction, count, runDrawdown));
   }
-  const portfolio = await targetsFor(report.portfolio, closed, request, report.capital, report.fraction, count);
+  const portfolio = await targetsFor(report.portfolio, closed, request, report.capital, report.fraction, count, runDrawdown);
   return { ok: true, value: { capital: report.capital, fraction: report.fraction, horizon: request.horizon, mode: TARGETS_MODE, portfolio, strategies } };
 }
 
-/** sizingTargets of a workspace: its trades and usable daily log (as the Sizing page's sizing). */
-export function workspaceSizingTargets(content: WorkspaceContent, filter: TradeFilter, request: SizingTargetsRequest, count: (spec: DrawdownTargetSpec) => DrawdownCounter): Promise<SizingTargetsOutcome> {
-  return sizingTargets(content.trades, usableDaily(content).daily, filter, request, count);
+/** sizingTargets of a workspace under a filter: the Sizing page's sizing (workspaceSizing), then the targets. */
+export async function workspaceSizingTargets(content: WorkspaceContent, filter: TradeFilter, request: WorkspaceTargetsRequest, count: (spec: DrawdownTargetSpec) => DrawdownCounter): Promise<SizingTargetsOutcome> {
+  const errors = sizingTargetsErrors(request);
+  if (errors.length > 0) return { ok: false, errors };
+  const analysis = workspaceSizing(content, filter, request.sizing);
+  if (!analysis.ok) return analysis;
+  return sizingTargets(filterTrades(content.trades, filter), analysis.report, request, count);
 }
