@@ -10,7 +10,7 @@ import type { SizingReport } from '../../core/sizing';
 import { DEFAULT_TARGETS, sizingTargets, TARGETS_MODE, type SizingTargets, type SizingTargetsEntry, type SizingTargetsRequest } from '../../core/app/sizing-targets';
 import { DEFAULT_DRAWDOWN_PATHS, inProcessCounter } from '../../core/sizing/drawdown-target';
 import { DEFAULT_BAND_DRAWS } from '../../core/sizing/kelly-band';
-import { tailAwareKelly, type TailAwareKelly } from '../../core/sizing/tail-aware-kelly';
+import type { TailAwareKelly } from '../../core/sizing/tail-aware-kelly';
 import { UsageError } from '../command';
 import { numberFlag, SEED } from '../args';
 import { money, num, pct, table } from '../output';
@@ -83,15 +83,10 @@ export interface KellyTargets {
 
 /** The drawdown target (only when asked), the band and tail-aware Kelly. */
 export async function kellyTargets(trades: Trade[], report: SizingReport, flags: TargetFlags): Promise<KellyTargets> {
-  const request: SizingTargetsRequest = flags.request ?? { ...DEFAULT_TARGETS, bandDraws: flags.bandDraws };
+  const request: SizingTargetsRequest = { ...(flags.request ?? DEFAULT_TARGETS), bandDraws: flags.bandDraws, tailProbability: flags.tailProbability ?? undefined };
   const outcome = await sizingTargets(trades, report, request, inProcessCounter, flags.request !== null);
   if (!outcome.ok) throw new UsageError(`kelly: ${outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`);
-  const closed = trades.filter((t) => t.dateClosed !== null);
-  const tail = new Map<string, TailAwareKelly | null>();
-  for (const entry of [report.portfolio, ...report.strategies]) {
-    const own = entry === report.portfolio ? closed : closed.filter((t) => t.strategy === entry.name);
-    tail.set(entry.name, tailAwareKelly(own, entry.riskBasis, entry.riskPerContract, flags.tailProbability ?? undefined));
-  }
+  const tail = new Map<string, TailAwareKelly | null>([outcome.value.portfolio, ...outcome.value.strategies].map((e) => [e.name, e.tailAware]));
   return { targets: outcome.value, asked: flags.request !== null, tail };
 }
 

@@ -6,7 +6,8 @@
  * - the largest fraction whose Monte Carlo P(drawdown ≥ X within H) ≤ α (core/sizing
  *   drawdown-target; the counts run where the caller says — the compute pool in the app);
  * - the bootstrap band of the growth-optimal fraction (core/sizing kelly-band) and the
- *   fraction and contracts at a chosen percentile of it, times the page's Kelly fraction.
+ *   fraction and contracts at a chosen percentile of it, times the page's Kelly fraction;
+ * - tail-aware Kelly (core/sizing tail-aware-kelly, §4).
  * A horizon in days becomes trades at the log's pace: round(days × trades ÷ business days
  * from the first open to the last close), at least 1.
  */
@@ -20,6 +21,7 @@ import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, ty
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand, type KellyBand } from '../sizing/kelly-band';
 import { returnsInRiskUnits } from '../sizing/risk-basis';
+import { tailAwareKelly, type TailAwareKelly } from '../sizing/tail-aware-kelly';
 import type { SizingEntry, SizingReport } from '../sizing/analyze';
 import { workspaceSizing } from './workspace-sizing';
 import type { WorkspaceContent } from './workspace-content';
@@ -40,6 +42,8 @@ export interface SizingTargetsRequest {
   bandSeed?: number;
   /** Size at this percentile of the band (0–100); default 25. */
   percentile?: number;
+  /** π of tail-aware Kelly, in (0, 1); default 1/(n + 1). */
+  tailProbability?: number;
 }
 
 /** The app's request: the Sizing page's settings are required. */
@@ -73,6 +77,8 @@ export interface SizingTargetsEntry {
   drawdownTargetReason: string | null;
   kellyBand: KellyBandEntry | null;
   kellyBandReason: string | null;
+  /** Tail-aware Kelly (core/sizing/tail-aware-kelly); null when no trade has a margin. */
+  tailAware: TailAwareKelly | null;
 }
 
 export interface SizingTargets {
@@ -97,6 +103,7 @@ export function sizingTargetsErrors(request: SizingTargetsRequest): FieldError[]
   if (!(Number.isFinite(request.horizon.value) && request.horizon.value >= 1 && request.horizon.value <= 100_000)) errors.push({ field: 'horizon', message: 'The horizon must be between 1 and 100,000.' });
   if (request.paths !== undefined && !(Number.isInteger(request.paths) && request.paths >= 100 && request.paths <= 1_000_000)) errors.push({ field: 'paths', message: 'The number of simulated paths must be a whole number from 100 to 1,000,000.' });
   if (request.bandDraws !== undefined && !(Number.isInteger(request.bandDraws) && request.bandDraws >= 100 && request.bandDraws <= 100_000)) errors.push({ field: 'bandDraws', message: 'The band draws must be a whole number from 100 to 100,000.' });
+  if (request.tailProbability !== undefined && !(request.tailProbability > 0 && request.tailProbability < 1)) errors.push({ field: 'tailProbability', message: 'The probability of the maximum loss must be between 0 and 1.' });
   if (request.percentile !== undefined && !(request.percentile >= 0 && request.percentile <= 100)) errors.push({ field: 'percentile', message: 'The percentile must be between 0 and 100.' });
   return errors;
 }
@@ -154,6 +161,7 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
     drawdownTargetReason: searched.ok ? null : searched.reason,
     kellyBand: kellyBandEntry,
     kellyBandReason: band.ok ? null : band.reason,
+    tailAware: tailAwareKelly(closed, entry.riskBasis, entry.riskPerContract, request.tailProbability),
   };
 }
 
