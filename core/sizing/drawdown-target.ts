@@ -11,17 +11,18 @@
  * Common random numbers: every candidate fraction is evaluated on the same paths. On one path
  * the drawdown is monotone in f (the log growth of every stretch of trades is concave in f and
  * 0 at f = 0, so once a stretch falls by X at f it falls by more at any larger f); hence the
- * estimated probability is monotone in f and a bracketing search is exact on the paths: four
- * passes of 16 evenly spaced candidates narrow [0, f_max) to 1/65,536 of f_max (after the
- * first pass only the paths hit at the bracket's top and not at its bottom are simulated again), f_max the
+ * estimated probability is monotone in f and a bracketing search is exact on the paths: a pass
+ * of 16 evenly spaced candidates over [0, f_max), then six passes of 4 inside the bracket,
+ * narrow it to 1/65,536 of f_max (after the first pass only the paths hit at the bracket's top
+ * and not at its bottom are simulated again, so each pass costs a fraction of the first), f_max the
  * largest fraction the worst trade allows (1 + f·r_min > 0, taken at 99.9%). The answer is the
  * largest candidate whose probability is ≤ α, with the probability there and at the next
  * candidate up (the bracket).
  */
 import { BlockResampler, defaultMeanBlock } from './stationary-bootstrap';
 
-export const DRAWDOWN_TARGET_PASSES = 4;
-export const DRAWDOWN_TARGET_CANDIDATES = 16;
+/** Candidates per pass: 16 evenly spaced over [0, f_max), then 4 per pass inside the bracket (16 · 4⁶ = 65,536). */
+export const DRAWDOWN_TARGET_CANDIDATES = [16, 4, 4, 4, 4, 4, 4];
 export const DEFAULT_DRAWDOWN_PATHS = 20000;
 export const DEFAULT_DRAWDOWN_SEED = 1;
 /** Share of the largest feasible fraction searched (1 + f·r_min stays above 0.1%). */
@@ -132,8 +133,9 @@ export async function searchDrawdownTarget(spec: DrawdownTargetSpec, count: Draw
   // at `low`, hit at `high` (the paths not hit at `high` are never hit at a later candidate).
   let hitBelow = 0;
   let undecided = Int32Array.from({ length: spec.paths }, (_, p) => p);
-  for (let pass = 0; pass < DRAWDOWN_TARGET_PASSES && undecided.length > 0; pass++) {
-    const candidates = Array.from({ length: DRAWDOWN_TARGET_CANDIDATES }, (_, i) => low + ((high - low) * (i + 1)) / DRAWDOWN_TARGET_CANDIDATES);
+  for (const size of DRAWDOWN_TARGET_CANDIDATES) {
+    if (undecided.length === 0) break;
+    const candidates = Array.from({ length: size }, (_, i) => low + ((high - low) * (i + 1)) / size);
     const first = await count(candidates, undecided);
     const hitsAt = new Int32Array(candidates.length + 1);
     for (const index of first) hitsAt[index]++;

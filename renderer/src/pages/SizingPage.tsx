@@ -20,6 +20,7 @@ import { summaryCards } from '../sizing/sizing-cards';
 import { restoreSizingSettings, SIZING_SETTINGS_KEY, sizingRequest } from '../sizing/sizing-settings';
 import { SizingTable } from '../sizing/SizingTable';
 import { SizingWarnings } from '../sizing/SizingWarnings';
+import { TargetsPanel } from '../sizing/TargetsPanel';
 import { queryKey, useDebouncedQuery } from '../sizing/use-debounced-query';
 import { useWorkspaceSetting } from '../sizing/use-workspace-setting';
 import { useWorkspaceContext } from '../workspace/workspace-context';
@@ -127,6 +128,7 @@ export function SizingPage() {
                 <MarginPanel report={shown.report} focus={focus} ceiling={settings.marginCeiling !== null && Number.isFinite(settings.marginCeiling) ? settings.marginCeiling : null} />
                 <GrowthPanel entry={focus ?? shown.report.portfolio} />
               </div>
+              <TargetsPanel data={data} filter={filter} request={request} revision={revision} enabled={enabled && setting.loaded && !nothingSelected} />
               <RealismPanel state={realism} trials={settings.trials} onTrials={(value) => update((s) => ({ ...s, trials: value ?? Number.NaN }))} />
             </>
           )}
