@@ -12,4 +12,4 @@ export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, t
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
 export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
-export { DEFAULT_TARGETS, horizonTrades, sizingTargets, sizingTargetsErrors, TARGETS_MODE, workspaceSizingTargets, type DrawdownTargetEntry, type HorizonUnit, type KellyBandEntry, type SizingTargets, type SizingTargetsEntry, type SizingTargetsOutcome, type SizingTargetsRequest, type WorkspaceTargetsRequest } from './sizing-targets';
+export { DEFAULT_TARGETS, horizonTrades, sizingTargets, sizingTargetsErrors, sizingTargetsSync, TARGETS_MODE, workspaceSizingTargets, type DrawdownTargetEntry, type HorizonUnit, type KellyBandEntry, type SizingTargets, type SizingTargetsEntry, type SizingTargetsOutcome, type SizingTargetsRequest, type WorkspaceTargetsRequest } from './sizing-targets';

@@ -17,7 +17,7 @@ import { filterTrades } from '../stats/filter';
 import { tradePeriod } from '../stats/trade-period';
 import type { TradeFilter } from '../stats/types';
 import type { FieldError } from '../numeric/field-error';
-import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetOutcome, type DrawdownTargetSpec } from '../sizing/drawdown-target';
+import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, searchDrawdownTargetSync, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetOutcome, type DrawdownTargetSpec } from '../sizing/drawdown-target';
 import type { SizingRequest } from '../sizing/filtered-sizing';
 import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand, type KellyBand } from '../sizing/kelly-band';
 import { returnsInRiskUnits } from '../sizing/risk-basis';
@@ -122,26 +122,27 @@ function contractsAt(fraction: number | null, capital: number, unit: number | nu
   return Number.isSafeInteger(contracts) ? contracts : null;
 }
 
-async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest, capital: number, fraction: number, count: (spec: DrawdownTargetSpec) => DrawdownCounter, runDrawdown: boolean): Promise<SizingTargetsEntry> {
-  const returns = returnsInRiskUnits(closed, entry.riskBasis, entry.riskPerContract);
-  const kelly = entry.growthOptimal !== null && entry.growthOptimal > 0 ? entry.growthOptimal : null;
-  const spec: DrawdownTargetSpec = {
-    returns,
+function drawdownSpec(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest): DrawdownTargetSpec {
+  return {
+    returns: returnsInRiskUnits(closed, entry.riskBasis, entry.riskPerContract),
     target: request.drawdown,
     alpha: 1 - request.confidence,
     horizon: horizonTrades(closed, request.horizon),
     paths: request.paths ?? DEFAULT_DRAWDOWN_PATHS,
     seed: request.seed ?? DEFAULT_DRAWDOWN_SEED,
   };
-  const searched: DrawdownTargetOutcome = runDrawdown ? await searchDrawdownTarget(spec, count(spec)) : { ok: false, reason: 'not asked for' };
+}
+
+function assembleEntry(entry: SizingEntry, closed: Trade[], request: SizingTargetsRequest, report: SizingReport, returns: number[], searched: DrawdownTargetOutcome): SizingTargetsEntry {
+  const kelly = entry.growthOptimal !== null && entry.growthOptimal > 0 ? entry.growthOptimal : null;
   const band = kellyBand(returns, request.bandDraws ?? DEFAULT_BAND_DRAWS, request.bandSeed ?? DEFAULT_BAND_SEED);
   const percentile = request.percentile ?? DEFAULT_TARGETS.percentile;
   let kellyBandEntry: KellyBandEntry | null = null;
   if (band.ok) {
     const { sortedDraws: _draws, ...shown } = band.value;
     const atPercentile = bandPercentile(band.value, percentile);
-    const percentileFraction = atPercentile === null ? null : Math.max(0, atPercentile) * fraction * entry.multiplier;
-    kellyBandEntry = { ...shown, percentile, percentileFraction, percentileContracts: contractsAt(percentileFraction, capital, entry.riskPerContract) };
+    const percentileFraction = atPercentile === null ? null : Math.max(0, atPercentile) * report.fraction * entry.multiplier;
+    kellyBandEntry = { ...shown, percentile, percentileFraction, percentileContracts: contractsAt(percentileFraction, report.capital, entry.riskPerContract) };
   }
   return {
     name: entry.name,
@@ -154,7 +155,7 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
           ...searched.value,
           target: request.drawdown,
           confidence: request.confidence,
-          contracts: contractsAt(searched.value.fraction, capital, entry.riskPerContract),
+          contracts: contractsAt(searched.value.fraction, report.capital, entry.riskPerContract),
           ofKelly: kelly === null ? null : searched.value.fraction / kelly,
         }
       : null,
@@ -163,6 +164,19 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
     kellyBandReason: band.ok ? null : band.reason,
     tailAware: tailAwareKelly(closed, entry.riskBasis, entry.riskPerContract, request.tailProbability),
   };
+}
+
+const NOT_ASKED: DrawdownTargetOutcome = { ok: false, reason: 'not asked for' };
+
+/** Each entry (strategies, then the portfolio) with its closed trades. */
+function entriesOf(trades: Trade[], report: SizingReport): { entry: SizingEntry; closed: Trade[] }[] {
+  const closed = trades.filter((t) => t.dateClosed !== null);
+  return [...report.strategies.map((entry) => ({ entry, closed: closed.filter((t) => t.strategy === entry.name) })), { entry: report.portfolio as SizingEntry, closed }];
+}
+
+function collect(report: SizingReport, request: SizingTargetsRequest, done: SizingTargetsEntry[]): SizingTargetsOutcome {
+  const portfolio = done[done.length - 1];
+  return { ok: true, value: { capital: report.capital, fraction: report.fraction, horizon: request.horizon, mode: TARGETS_MODE, portfolio, strategies: done.slice(0, -1) } };
 }
 
 /**
@@ -174,13 +188,23 @@ async function targetsFor(entry: SizingEntry, closed: Trade[], request: SizingTa
 export async function sizingTargets(trades: Trade[], report: SizingReport, request: SizingTargetsRequest, count: (spec: DrawdownTargetSpec) => DrawdownCounter, runDrawdown = true): Promise<SizingTargetsOutcome> {
   const errors = sizingTargetsErrors(request);
   if (errors.length > 0) return { ok: false, errors };
-  const closed = trades.filter((t) => t.dateClosed !== null);
-  const strategies: SizingTargetsEntry[] = [];
-  for (const entry of report.strategies) {
-    strategies.push(await targetsFor(entry, closed.filter((t) => t.strategy === entry.name), request, report.capital, report.fraction, count, runDrawdown));
+  const done: SizingTargetsEntry[] = [];
+  for (const { entry, closed } of entriesOf(trades, report)) {
+    const spec = drawdownSpec(entry, closed, request);
+    done.push(assembleEntry(entry, closed, request, report, spec.returns, runDrawdown ? await searchDrawdownTarget(spec, count(spec)) : NOT_ASKED));
   }
-  const portfolio = await targetsFor(report.portfolio, closed, request, report.capital, report.fraction, count, runDrawdown);
-  return { ok: true, value: { capital: report.capital, fraction: report.fraction, horizon: request.horizon, mode: TARGETS_MODE, portfolio, strategies } };
+  return collect(report, request, done);
+}
+
+/** The same in this thread, synchronously (the report, built in one pass). */
+export function sizingTargetsSync(trades: Trade[], report: SizingReport, request: SizingTargetsRequest): SizingTargetsOutcome {
+  const errors = sizingTargetsErrors(request);
+  if (errors.length > 0) return { ok: false, errors };
+  const done = entriesOf(trades, report).map(({ entry, closed }) => {
+    const spec = drawdownSpec(entry, closed, request);
+    return assembleEntry(entry, closed, request, report, spec.returns, searchDrawdownTargetSync(spec));
+  });
+  return collect(report, request, done);
 }
 
 /** sizingTargets of a workspace under a filter: the Sizing page's sizing (workspaceSizing), then the targets. */

@@ -13,6 +13,7 @@ import { realismSection } from './sections/realism';
 import { replayComparisonSection } from './sections/replay-comparison';
 import { strategiesSection } from './sections/strategies';
 import { warningsSection } from './sections/warnings';
+import { sizingTargetsSection } from './sections/sizing-targets';
 
 export const REPORT_SECTIONS = [
   portfolioStatisticsSection,
@@ -20,6 +21,7 @@ export const REPORT_SECTIONS = [
   strategiesSection,
   kellySizingSection,
   marginUtilisationSection,
+  sizingTargetsSection,
   realismSection,
   replayComparisonSection,
   monteCarloSection,

@@ -9,6 +9,7 @@ import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
+import type { SizingTargets } from '../app/sizing-targets';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
 
@@ -25,6 +26,8 @@ export interface ReportInput {
   montecarlo?: ReportMonteCarlo;
   /** core/live comparison of the live record with the backtest (live section; core/app planLive). */
   live?: LiveComparison;
+  /** core/app sizingTargets: drawdown target, Kelly band and tail-aware Kelly (targets section). */
+  targets?: SizingTargets;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

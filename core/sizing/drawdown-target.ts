@@ -118,8 +118,11 @@ export function drawdownFirstHits(spec: DrawdownTargetSpec, candidates: number[]
   return out;
 }
 
-/** The bracketing search; `count` evaluates candidates on all spec.paths paths (in process or on the pool). */
-export async function searchDrawdownTarget(spec: DrawdownTargetSpec, count: DrawdownCounter): Promise<DrawdownTargetOutcome> {
+/**
+ * The bracketing search as a generator: yields each pass's candidates and undecided paths,
+ * receives their first hits, returns the outcome (driven by the async and the sync search).
+ */
+function* bracketingSearch(spec: DrawdownTargetSpec): Generator<{ candidates: number[]; paths: Int32Array }, DrawdownTargetOutcome, Uint8Array> {
   const problem = drawdownTargetProblem(spec);
   if (problem !== null) return { ok: false, reason: problem };
   const worst = spec.returns.reduce((low, r) => Math.min(low, r), 0);
@@ -136,7 +139,7 @@ export async function searchDrawdownTarget(spec: DrawdownTargetSpec, count: Draw
   for (const size of DRAWDOWN_TARGET_CANDIDATES) {
     if (undecided.length === 0) break;
     const candidates = Array.from({ length: size }, (_, i) => low + ((high - low) * (i + 1)) / size);
-    const first = await count(candidates, undecided);
+    const first = yield { candidates, paths: undecided };
     const hitsAt = new Int32Array(candidates.length + 1);
     for (const index of first) hitsAt[index]++;
     let cumulative = hitBelow;
@@ -168,6 +171,22 @@ export async function searchDrawdownTarget(spec: DrawdownTargetSpec, count: Draw
       seed: spec.seed,
     },
   };
+}
+
+/** The bracketing search; `count` evaluates candidates on the given paths (in process or on the compute pool). */
+export async function searchDrawdownTarget(spec: DrawdownTargetSpec, count: DrawdownCounter): Promise<DrawdownTargetOutcome> {
+  const steps = bracketingSearch(spec);
+  let step = steps.next(new Uint8Array(0));
+  while (!step.done) step = steps.next(await count(step.value.candidates, step.value.paths));
+  return step.value;
+}
+
+/** The same search in this thread, synchronously (the report). */
+export function searchDrawdownTargetSync(spec: DrawdownTargetSpec): DrawdownTargetOutcome {
+  const steps = bracketingSearch(spec);
+  let step = steps.next(new Uint8Array(0));
+  while (!step.done) step = steps.next(drawdownFirstHits(spec, step.value.candidates, step.value.paths));
+  return step.value;
 }
 
 /** The counter of a spec in this thread (the CLI and tests; the app counts on the compute pool). */

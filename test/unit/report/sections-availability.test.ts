@@ -14,13 +14,14 @@ describe('report sections by data', () => {
       ['strategies', undefined],
       ['kelly', 'the sizing was not computed for this report'],
       ['margin', 'the sizing was not computed for this report'],
+      ['targets', 'the drawdown target and Kelly band were not computed for this report'],
       ['realism', 'edge realism was not computed for this report'],
       ['replay', 'the replay was not computed for this report'],
       ['montecarlo', 'the Monte Carlo simulation was not run for this report'],
       ['live', 'no live record: import an OptionOmega reporting log to compare live fills with the backtest'],
       ['warnings', undefined],
     ]);
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
   });
 
   it("a caller's reason replaces the section's own", () => {
@@ -74,7 +75,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, targets, realism, replay, montecarlo, live, warnings)',
     );
   });
 
