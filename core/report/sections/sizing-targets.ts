@@ -65,7 +65,7 @@ export const sizingTargetsSection = defineSection({
             { label: 'P95', align: 'right' },
             { label: 'More trades to halve', align: 'right' },
             { label: 'Tail-aware Kelly', align: 'right' },
-            { label: 'Max loss / contract', align: 'right' },
+            { label: 'Max loss / contract ($)', align: 'right' },
           ],
           rows: entries.map((e) => [
             e.name,

@@ -7,7 +7,7 @@
  * and tail-aware Kelly. Everything is computed by the data worker (core/app sizingTargets;
  * the Monte Carlo on the compute pool); this panel sends the inputs and draws the answer.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { conventions } from '../../../core/format/conventions';
 import { formatText } from '../../../core/format/number';
@@ -16,6 +16,7 @@ import type { DataApi, SizingRequest, SizingTargetsEntry, SizingTargetsOutcome }
 import { DataTable, nameColumn, numberColumn } from '../components/DataTable';
 import { InfoTip } from '../components/InfoTip';
 import { Value } from '../components/Value';
+import type { KellyBandShading } from './sizing-charts';
 import { queryKey, useDebouncedQuery } from './use-debounced-query';
 
 /** Paths per drawdown search on the page (the CLI defaults to 20,000; --sims). */
@@ -28,6 +29,8 @@ interface TargetsPanelProps {
   request: SizingRequest;
   revision: number;
   enabled: boolean;
+  /** Receives each entry's Kelly band (by name) for the growth chart. */
+  onBands?(bands: Record<string, KellyBandShading>): void;
 }
 
 type Row = SizingTargetsEntry & { portfolioRow: boolean };
@@ -76,7 +79,7 @@ function columns(percentile: number): ColumnDef<Row>[] {
   ];
 }
 
-export function TargetsPanel({ data, filter, request, revision, enabled }: TargetsPanelProps) {
+export function TargetsPanel({ data, filter, request, revision, enabled, onBands }: TargetsPanelProps) {
   const [drawdown, setDrawdown] = useState(0.2);
   const [confidence, setConfidence] = useState(0.95);
   const [horizon, setHorizon] = useState(252);
@@ -87,6 +90,9 @@ export function TargetsPanel({ data, filter, request, revision, enabled }: Targe
   const result = query.result?.ok ? query.result.value : null;
   const rows = useMemo<Row[]>(() => (result ? [...result.strategies.map((s) => ({ ...s, portfolioRow: false })), { ...result.portfolio, portfolioRow: true }] : []), [result]);
   const tableColumns = useMemo(() => columns(percentile), [percentile]);
+  useEffect(() => {
+    if (result) onBands?.(Object.fromEntries(rows.flatMap((r) => (r.kellyBand ? [[r.name, r.kellyBand]] : []))));
+  }, [result, rows, onBands]);
   const failure = query.result && !query.result.ok ? query.result.errors.map((e) => e.message).join(' ') : query.error;
 
   return (
