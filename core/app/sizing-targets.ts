@@ -167,6 +167,10 @@ function assembleEntry(entry: SizingEntry, closed: Trade[], request: SizingTarge
 }
 
 const NOT_ASKED: DrawdownTargetOutcome = { ok: false, reason: 'not asked for' };
+const NO_EDGE: DrawdownTargetOutcome = { ok: false, reason: 'no edge in risk units (the growth-optimal fraction is 0 or undefined): nothing to size for a drawdown target' };
+
+/** Whether the entry has an edge to size (a positive growth-optimal fraction). */
+const hasEdge = (entry: SizingEntry) => entry.growthOptimal !== null && entry.growthOptimal > 0;
 
 /** Each entry (strategies, then the portfolio) with its closed trades. */
 function entriesOf(trades: Trade[], report: SizingReport): { entry: SizingEntry; closed: Trade[] }[] {
@@ -191,7 +195,7 @@ export async function sizingTargets(trades: Trade[], report: SizingReport, reque
   const done: SizingTargetsEntry[] = [];
   for (const { entry, closed } of entriesOf(trades, report)) {
     const spec = drawdownSpec(entry, closed, request);
-    done.push(assembleEntry(entry, closed, request, report, spec.returns, runDrawdown ? await searchDrawdownTarget(spec, count(spec)) : NOT_ASKED));
+    done.push(assembleEntry(entry, closed, request, report, spec.returns, !runDrawdown ? NOT_ASKED : hasEdge(entry) ? await searchDrawdownTarget(spec, count(spec)) : NO_EDGE));
   }
   return collect(report, request, done);
 }
@@ -202,7 +206,7 @@ export function sizingTargetsSync(trades: Trade[], report: SizingReport, request
   if (errors.length > 0) return { ok: false, errors };
   const done = entriesOf(trades, report).map(({ entry, closed }) => {
     const spec = drawdownSpec(entry, closed, request);
-    return assembleEntry(entry, closed, request, report, spec.returns, searchDrawdownTargetSync(spec));
+    return assembleEntry(entry, closed, request, report, spec.returns, hasEdge(entry) ? searchDrawdownTargetSync(spec) : NO_EDGE);
   });
   return collect(report, request, done);
 }

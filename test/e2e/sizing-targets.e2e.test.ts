@@ -98,6 +98,9 @@ it('handles the 19-strategy log', async () => {
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Sizing', exact: true }).click();
   await waitForTargets(page);
   expect(await page.getByTestId('targets-table').locator('tbody tr').count()).toBe(20);
+  // A strategy without an edge is not sized for a drawdown target.
+  const noEdge = await targetsRow(page, 'GLD DC 09:32');
+  expect([noEdge['Kelly (growth-opt.)'], noEdge['Target fraction'], noEdge.Contracts]).toEqual(['0.00%', '—', '—']);
   await shoot(page, 'sizing-targets-nineteen');
   expectNoErrors(app);
 });
