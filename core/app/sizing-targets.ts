@@ -17,81 +17,23 @@ import { filterTrades } from '../stats/filter';
 import { tradePeriod } from '../stats/trade-period';
 import type { TradeFilter } from '../stats/types';
 import type { FieldError } from '../numeric/field-error';
-import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, searchDrawdownTargetSync, type DrawdownCounter, type DrawdownTargetResult, type DrawdownTargetOutcome, type DrawdownTargetSpec } from '../sizing/drawdown-target';
+import { DEFAULT_DRAWDOWN_PATHS, DEFAULT_DRAWDOWN_SEED, searchDrawdownTarget, searchDrawdownTargetSync, type DrawdownCounter, type DrawdownTargetOutcome, type DrawdownTargetSpec } from '../sizing/drawdown-target';
 import type { SizingRequest } from '../sizing/filtered-sizing';
-import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand, type KellyBand } from '../sizing/kelly-band';
+import { bandPercentile, DEFAULT_BAND_DRAWS, DEFAULT_BAND_SEED, kellyBand } from '../sizing/kelly-band';
 import { returnsInRiskUnits } from '../sizing/risk-basis';
-import { tailAwareKelly, type TailAwareKelly } from '../sizing/tail-aware-kelly';
+import { tailAwareKelly } from '../sizing/tail-aware-kelly';
 import type { SizingEntry, SizingReport } from '../sizing/analyze';
+import type { DrawdownTargetEntry, HorizonUnit, KellyBandEntry, SizingTargets, SizingTargetsEntry, SizingTargetsOutcome, SizingTargetsRequest } from '../sizing/sizing-targets-types';
+
+export type { DrawdownTargetEntry, HorizonUnit, KellyBandEntry, SizingTargets, SizingTargetsEntry, SizingTargetsOutcome, SizingTargetsRequest };
 import { workspaceSizing } from './workspace-sizing';
 import type { WorkspaceContent } from './workspace-content';
-
-export type HorizonUnit = 'trades' | 'days';
-
-export interface SizingTargetsRequest {
-  /** The Sizing page's settings (the app's request; the CLI passes its own report instead). */
-  sizing?: SizingRequest;
-  /** The drawdown X, a fraction in (0, 1). */
-  drawdown: number;
-  /** 1 − α, in (0, 1). */
-  confidence: number;
-  horizon: { value: number; unit: HorizonUnit };
-  paths?: number;
-  seed?: number;
-  bandDraws?: number;
-  bandSeed?: number;
-  /** Size at this percentile of the band (0–100); default 25. */
-  percentile?: number;
-  /** π of tail-aware Kelly, in (0, 1); default 1/(n + 1). */
-  tailProbability?: number;
-}
 
 /** The app's request: the Sizing page's settings are required. */
 export type WorkspaceTargetsRequest = SizingTargetsRequest & { sizing: SizingRequest };
 
 export const DEFAULT_TARGETS = { drawdown: 0.2, confidence: 0.95, horizon: { value: 252, unit: 'days' as HorizonUnit }, percentile: 25 };
 
-export interface DrawdownTargetEntry extends DrawdownTargetResult {
-  target: number;
-  confidence: number;
-  /** Contracts the fraction means at the capital: floor(f · capital ÷ D). */
-  contracts: number | null;
-  /** f ÷ the growth-optimal fraction ("0.31× Kelly"). */
-  ofKelly: number | null;
-}
-
-export type KellyBandEntry = Omit<KellyBand, 'sortedDraws'> & {
-  percentile: number;
-  /** The band's percentile × the page's Kelly fraction. */
-  percentileFraction: number | null;
-  percentileContracts: number | null;
-};
-
-export interface SizingTargetsEntry {
-  name: string;
-  trades: number;
-  riskPerContract: number | null;
-  riskBasis: SizingEntry['riskBasis'];
-  growthOptimal: number | null;
-  drawdownTarget: DrawdownTargetEntry | null;
-  drawdownTargetReason: string | null;
-  kellyBand: KellyBandEntry | null;
-  kellyBandReason: string | null;
-  /** Tail-aware Kelly (core/sizing/tail-aware-kelly); null when no trade has a margin. */
-  tailAware: TailAwareKelly | null;
-}
-
-export interface SizingTargets {
-  capital: number;
-  fraction: number;
-  /** The horizon in trades per entry is in each drawdownTarget; this is the request's. */
-  horizon: { value: number; unit: HorizonUnit };
-  mode: string;
-  portfolio: SizingTargetsEntry;
-  strategies: SizingTargetsEntry[];
-}
-
-export type SizingTargetsOutcome = { ok: true; value: SizingTargets } | { ok: false; errors: FieldError[] };
 
 export const TARGETS_MODE = 'percent compounding of per-trade returns in risk units; stationary block bootstrap over trades, mean block round(n^⅓); common random numbers across fractions';
 

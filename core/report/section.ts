@@ -9,7 +9,7 @@ import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
-import type { SizingTargets } from '../app/sizing-targets';
+import type { SizingTargets } from '../sizing/sizing-targets-types';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
 

@@ -15,7 +15,7 @@
  * where the derivative changes sign — the same maximum as growthOptimalFraction, found in a
  * few passes over the draw instead of ~50 bisection passes.
  */
-import { percentilesInPlace } from '../montecarlo/quantiles';
+import { percentilesInPlace } from '../numeric/quantiles';
 import { growthOptimalFraction } from './growth-optimal';
 import { BlockResampler, defaultMeanBlock } from './stationary-bootstrap';
 

@@ -6,7 +6,7 @@
  * Kelly with the maximum loss. Numbers from core/app sizingTargets (`input.targets`).
  */
 import { conventions } from '../../format/conventions';
-import type { SizingTargetsEntry } from '../../app/sizing-targets';
+import type { SizingTargetsEntry } from '../../sizing/sizing-targets-types';
 import { decimal, integer, money, percent } from '../cells';
 import { formatNumber } from '../format';
 import { defineSection } from '../section';
