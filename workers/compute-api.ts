@@ -11,6 +11,7 @@ import { runLivePlan, type LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
 import { learnFold, planLearn } from '../core/app/learn';
 import type { LearnOptions, LegInput, OuterFoldResult } from '../core/learn';
+import { drawdownFirstHits, type DrawdownTargetSpec } from '../core/sizing/drawdown-target';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -24,6 +25,8 @@ export interface ComputeApi {
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>>;
   /** Learned allocator (core/app planLearn + learnFold): the given outer folds; `onProgress` gets the fits done in this call. */
   learnFolds(inputs: LegInput[], options: LearnOptions, folds: number[], onProgress?: (fitsDone: number) => void): Promise<ComputeOutcome<OuterFoldResult[]>>;
+  /** Drawdown target (core/sizing/drawdown-target): the first candidate each of `paths` hits at. */
+  drawdownFirstHits(spec: DrawdownTargetSpec, candidates: number[], paths: Int32Array): Promise<ComputeOutcome<Uint8Array>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -69,6 +72,14 @@ export const computeApi: ComputeApi = {
       let done = 0;
       const results = folds.map((k) => learnFold(planned.prepared, k, () => void onProgress?.(++done)));
       return { ok: true, value: results };
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async drawdownFirstHits(spec, candidates, paths) {
+    try {
+      const value = drawdownFirstHits(spec, candidates, paths);
+      return transfer({ ok: true as const, value }, [value.buffer]);
     } catch (error) {
       return internal(error);
     }

@@ -21,6 +21,8 @@ import type { FieldError } from '../core/numeric/field-error';
 import type { LearnResult } from '../core/learn';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import type { SizingTargetsOutcome, WorkspaceTargetsRequest } from '../core/app/sizing-targets';
+export type { SizingTargets, SizingTargetsEntry, SizingTargetsOutcome, SizingTargetsRequest, WorkspaceTargetsRequest } from '../core/app/sizing-targets';
 
 export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
 import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
@@ -169,6 +171,8 @@ export interface DataApi {
 
   /** Sizing page: analyzeSizing over the filtered trades (core/sizing/filtered-sizing). */
   sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis>;
+  /** Sizing page, drawdown target and Kelly band (core/app/sizing-targets); the drawdown searches run on the simulation pool. */
+  sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome>;
   /** Edge realism (PSR, DSR, MinTRL) of the filtered portfolio's (or one strategy's) daily returns. */
   realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */

@@ -79,6 +79,7 @@ import type { LiveComparison, StrategyComparison } from '../core/live';
 import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
 import type { MonteCarloOptions } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import { transfer } from 'comlink';
@@ -536,6 +537,20 @@ export class DataService implements DataApi {
     return { ok: true, value: { result: outcome.value, artifacts: learnArtifacts(outcome.value, this.now()) } };
   }
 
+  /** Drawdown target and Kelly band of the filtered trades; a failed or cancelled pool call comes back as an error on field "compute". */
+  async sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome> {
+    const pool = this.pools.simulation;
+    try {
+      return await workspaceSizingTargets(this.content(), filter, request, (spec) => async (candidates, paths) => {
+        const outcome = await pool.drawdownFirstHits(spec, candidates, paths);
+        if (!outcome.ok) throw new Error(outcome.message);
+        return outcome.value;
+      });
+    } catch (error) {
+      return { ok: false, errors: [{ field: 'compute', message: `The drawdown-target simulation stopped: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+  }
+
   async cancelCompute(kind: ComputeKind): Promise<void> {
     this.pools[kind].cancel();
   }
@@ -648,6 +663,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   saveAllocatorRun: true,
   listAllocatorRuns: true,
   sizing: true,
+  sizingTargets: true,
   realism: true,
   calculate: true,
   reportModel: true,

@@ -10,6 +10,7 @@ import { summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCar
 import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay';
 import type { LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
+import type { DrawdownTargetSpec } from '../core/sizing/drawdown-target';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
 import { finishLearnRun, planLearn } from '../core/app/learn';
 import type { LearnOptions, LearnResult, LegInput, OuterFoldResult } from '../core/learn';
@@ -148,6 +149,18 @@ export class ComputePool {
   /** Live vs backtest (matching and the drift bootstraps) on one worker, off the data worker's thread; a cancel stops it. */
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>> {
     return this.call(() => this.worker(0).api.compareLive(plan));
+  }
+
+  /** Drawdown target: the first-hit candidate of each path, the paths split across the workers in order. */
+  async drawdownFirstHits(spec: DrawdownTargetSpec, candidates: number[], paths: Int32Array): Promise<ComputeOutcome<Uint8Array>> {
+    const chunks = Math.max(1, Math.min(this.size, paths.length));
+    const bounds = Array.from({ length: chunks + 1 }, (_, k) => Math.round((k * paths.length) / chunks));
+    const outcomes = await Promise.all(bounds.slice(1).map((end, k) => this.call(() => this.worker(k).api.drawdownFirstHits(spec, candidates, paths.slice(bounds[k], end)))));
+    const failure = outcomes.find((o): o is ComputeFailure => !o.ok);
+    if (failure) return failure;
+    const value = new Uint8Array(paths.length);
+    outcomes.forEach((o, k) => value.set((o as { ok: true; value: Uint8Array }).value, bounds[k]));
+    return { ok: true, value };
   }
 
   /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */

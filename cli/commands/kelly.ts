@@ -12,6 +12,7 @@ import { type Command, UsageError } from '../command';
 import { loadTradeLog } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
+import { kellyTargets, parseTargetFlags, TARGET_OPTIONS, TARGET_USAGE, targetsText, withTargets } from './kelly-targets';
 import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, NUMBER_HELP, mappingOptions, numberFlag, parseCommandArgs, POSITIVE, singleInput } from '../args';
 
 const MAX_MARGIN_CEILING = 100;
@@ -29,12 +30,15 @@ const usage = `usage: sizewise kelly <tradelog.csv> [options] [--json]
   --margin-multiplier M        broker margin multiplier on the recorded margin (default 1)
   --loss-share S|none          one repeat of the worst loss per contract ≤ S × capital (default 0.2)
   --total-fraction T|none      strategies' applied fractions sum ≤ T (default 1.0)
+${TARGET_USAGE}
   --map field=Column,…  --date-format F   for a generic CSV
 ${NUMBER_HELP}
 JSON: { capital, fraction, cap, kellyOf, limits, portfolio: {…, totalMargin}, strategies: [ { name, trades,
   winRate, payoff, kelly, kellyPerContract, kellyMargin, growthOptimal, optimalF, optimalFTwr, fraction,
   thorpC, kellyContracts, placeableContracts, bindingConstraint, peakMarginNeed, recommendedContracts,
-  marginUsed, warnings[], … } ] } — fractions are decimals; peakMarginNeed in dollars (time-aware).`;
+  marginUsed, warnings[], …, drawdownTarget {target, confidence, horizon, fraction, contracts, probability,
+  ofKelly} | null, kellyBand {p5, p25, p50, p75, p95, draws}, tailAware {maxLossPerContract, probability,
+  growthOptimal} | null } ], targetsMode } — fractions are decimals; peakMarginNeed in dollars (time-aware).`;
 
 const BASES: KellyBasis[] = ['pl', 'contract', 'margin'];
 const KELLY_OF: KellyOf[] = ['growth-optimal', 'classic'];
@@ -160,7 +164,9 @@ const command: Command = {
       'total-fraction': { type: 'string' },
       'kelly-of': { type: 'string' },
       ...GENERIC_CSV_OPTIONS,
+      ...TARGET_OPTIONS,
     });
+    const targetFlags = parseTargetFlags(values);
     const tradeLog = singleInput('kelly', positionals);
     const basis = choiceFlag('--basis', values.basis, BASES);
     const riskBasis = choiceFlag('--risk-basis', values['risk-basis'], RISK_BASES);
@@ -185,7 +191,8 @@ const command: Command = {
     const unknown = Object.keys(options.multipliers ?? {}).filter((name) => !log.trades.some((t) => t.strategy === name));
     if (unknown.length > 0) throw new UsageError(`--multiplier: no strategy named ${unknown.map((n) => `"${n}"`).join(', ')} in the log`);
     const report = analyzeSizing(log.trades, options);
-    return { json: kellyJson(report), text: kellyText(report, log.warnings) };
+    const targets = await kellyTargets(log.trades, report, targetFlags);
+    return { json: withTargets(kellyJson(report), targets), text: kellyText(report, log.warnings) + targetsText(targets) };
   },
 };
 

@@ -15,3 +15,4 @@ export { dailyOnlyMonteCarloConfig, isDailyOnly, workspaceDailyOnly } from './da
 export { finishLearnRun, isLegSeries, learnArtifacts, learnFold, learnJson, learnOptions, learnOptionsSchema, learnRunTrials, legInputs, planLearn, runLearnedAllocator, type LearnUserOptions, type LegFile } from './learn';
 export { betRunRecord, betRunRecordSchema, betsReportRun, type BetRunRecord } from './bets';
 export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
+export { DEFAULT_TARGETS, horizonTrades, sizingTargets, sizingTargetsErrors, sizingTargetsSync, TARGETS_MODE, workspaceSizingTargets, type DrawdownTargetEntry, type HorizonUnit, type KellyBandEntry, type SizingTargets, type SizingTargetsEntry, type SizingTargetsOutcome, type SizingTargetsRequest, type WorkspaceTargetsRequest } from './sizing-targets';

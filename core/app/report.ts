@@ -48,6 +48,10 @@ import { workspaceRiskFree } from './risk-free-setting';
 import { betsReportRun } from './bets';
 import { restoreSizingSettings, sizingRequest } from './sizing-settings';
 import { workspaceSizing } from './workspace-sizing';
+import { DEFAULT_TARGETS, sizingTargetsSync } from './sizing-targets';
+
+/** Paths per drawdown-target search in the report (the defaults 20% / 95% / 252 business days). */
+export const REPORT_TARGET_PATHS = 10000;
 import { workspaceStats } from './workspace-stats';
 import type { WorkspaceContent } from './workspace-content';
 
@@ -146,6 +150,11 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     unavailable,
   };
   const plan: ReportPlan = { input };
+  if (wanted('targets')) {
+    const targets = sizingTargetsSync(trades, sized.report, { ...DEFAULT_TARGETS, paths: REPORT_TARGET_PATHS });
+    if (targets.ok) input.targets = targets.value;
+    else unavailable.targets = targets.errors.map((e) => e.message).join(' ');
+  }
   if (wanted('realism')) {
     const realism = reportRealism(stats, trials, workspaceRiskFree(content));
     if (realism.ok) input.realism = realism.value;

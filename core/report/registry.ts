@@ -14,6 +14,7 @@ import { realismSection } from './sections/realism';
 import { replayComparisonSection } from './sections/replay-comparison';
 import { strategiesSection } from './sections/strategies';
 import { warningsSection } from './sections/warnings';
+import { sizingTargetsSection } from './sections/sizing-targets';
 
 export const REPORT_SECTIONS = [
   portfolioStatisticsSection,
@@ -21,6 +22,7 @@ export const REPORT_SECTIONS = [
   strategiesSection,
   kellySizingSection,
   marginUtilisationSection,
+  sizingTargetsSection,
   realismSection,
   replayComparisonSection,
   monteCarloSection,

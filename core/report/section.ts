@@ -10,6 +10,7 @@ import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
 import type { SizingReport } from '../sizing';
 import type { DailyOnlyStats } from '../stats/daily-only';
+import type { SizingTargets } from '../sizing/sizing-targets-types';
 import type { StatsReport } from '../stats/types';
 import type { ReportChart, ReportTable } from './types';
 import type { BetsReportRun } from './sections/bets';
@@ -35,6 +36,8 @@ export interface ReportInput {
   live?: LiveComparison;
   /** Prediction-market bets run (bets section; core/app betsReportRun), when the workspace holds a bet log. */
   bets?: BetsReportRun;
+  /** core/app sizingTargets: drawdown target, Kelly band and tail-aware Kelly (targets section). */
+  targets?: SizingTargets;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

@@ -81,7 +81,7 @@ describe.each(['A4', 'Letter'] as const)('sizewise report (%s)', (pageSize) => {
   });
 
   it('reports every section with data and the real page count', () => {
-    expect(result.sections).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'warnings']);
+    expect(result.sections).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'warnings']);
     const info = pdfInfo(result.out);
     expect(info).toMatch(new RegExp(`Pages:\\s+${result.pages}\\n`));
     expect(result.pages).toBeGreaterThanOrEqual(8);

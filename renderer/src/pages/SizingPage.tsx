@@ -20,6 +20,8 @@ import { limitsText, summaryCards } from '../sizing/sizing-cards';
 import { restoreSizingSettings, SIZING_SETTINGS_KEY, sizingRequest } from '../sizing/sizing-settings';
 import { SizingTable } from '../sizing/SizingTable';
 import { SizingWarnings } from '../sizing/SizingWarnings';
+import { TargetsPanel } from '../sizing/TargetsPanel';
+import type { KellyBandShading } from '../sizing/sizing-charts';
 import { queryKey, useDebouncedQuery } from '../sizing/use-debounced-query';
 import { useWorkspaceSetting } from '../sizing/use-workspace-setting';
 import { useWorkspaceContext } from '../workspace/workspace-context';
@@ -56,6 +58,7 @@ export function SizingPage() {
   const errors = useMemo(() => (sizing.result && !sizing.result.ok ? fieldMessages(sizing.result.errors, PERCENT_FIELDS) : {}), [sizing.result]);
 
   const [focusName, setFocusName] = useState<string | null>(null);
+  const [kellyBands, setKellyBands] = useState<Record<string, KellyBandShading>>({});
   const focus: SizingEntry | null = shown?.report.strategies.find((s) => s.name === focusName) ?? null;
   const realismStrategy = focus?.name;
   const realism = useDebouncedQuery<RealismAnalysis>(
@@ -128,8 +131,9 @@ export function SizingPage() {
               </div>
               <div className="sizing-charts">
                 <MarginPanel report={shown.report} focus={focus} ceiling={settings.marginCeiling !== 'none' && Number.isFinite(settings.marginCeiling) ? settings.marginCeiling : null} />
-                <GrowthPanel entry={focus ?? shown.report.portfolio} />
+                <GrowthPanel entry={focus ?? shown.report.portfolio} band={kellyBands[(focus ?? shown.report.portfolio).name] ?? null} />
               </div>
+              <TargetsPanel data={data} filter={filter} request={request} revision={revision} enabled={enabled && setting.loaded && !nothingSelected} onBands={setKellyBands} />
               <RealismPanel state={realism} trials={settings.trials} onTrials={(value) => update((s) => ({ ...s, trials: value ?? Number.NaN }))} />
             </>
           )}

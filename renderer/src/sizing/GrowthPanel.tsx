@@ -12,12 +12,13 @@ import { StatCard } from '../components/StatCard';
 import { KELLY_HEADERS } from '../metrics';
 import './echarts-legend';
 import { ruinCards } from './sizing-cards';
-import { growthChartNote, growthChartOption, type BasisKellyMarker } from './sizing-charts';
+import { growthChartNote, growthChartOption, type BasisKellyMarker, type KellyBandShading } from './sizing-charts';
 import { sizingConventions } from './sizing-conventions';
 
-export function GrowthPanel({ entry }: { entry: SizingEntry }) {
+/** `band`: the bootstrap band of the growth-optimal fraction (TargetsPanel), shaded when known. */
+export function GrowthPanel({ entry, band }: { entry: SizingEntry; band?: KellyBandShading | null }) {
   const basisKelly = useMemo<BasisKellyMarker>(() => ({ label: KELLY_HEADERS[entry.basis], value: entry.chosenKelly }), [entry]);
-  const option = useMemo(() => (entry.growthCurve ? growthChartOption(entry.growthCurve, basisKelly) : null), [entry, basisKelly]);
+  const option = useMemo(() => (entry.growthCurve ? growthChartOption(entry.growthCurve, basisKelly, band) : null), [entry, basisKelly, band]);
   const cards = useMemo(() => ruinCards(entry), [entry]);
   const note = entry.growthCurve ? ` ${growthChartNote(entry.growthCurve, basisKelly)}` : '';
   return (

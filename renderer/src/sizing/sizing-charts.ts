@@ -178,7 +178,7 @@ export function growthChartNote(curve: GrowthCurve, basisKelly: BasisKellyMarker
  * growth-optimal fraction f* (the peak of the growth curve, the f* of Thorp's c = f ÷ f*)
  * and the discrete Kelly of the basis (when inside the x range) marked.
  */
-export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMarker): ChartOption {
+export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMarker, band?: KellyBandShading | null): ChartOption {
   const pairs = (pick: (point: GrowthCurve['points'][number]) => number | null) => curve.points.map((point) => [point.fraction, pick(point)]);
   const xMax = Math.max(2 * curve.growthOptimal, curve.chosen.fraction);
   // The chosen and growth-optimal labels sit at the top, pointing away from each other so
@@ -244,7 +244,33 @@ export function growthChartOption(curve: GrowthCurve, basisKelly: BasisKellyMark
       verticalMarker(MARKERS.chosen, curve.chosen.fraction, KELLY_COLOR, chosenFirst ? 'left' : 'right', 'top'),
       verticalMarker(MARKERS.growthOptimal, curve.growthOptimal, LABEL_COLOR, chosenFirst ? 'right' : 'left', 'top'),
       ...kellyMarker,
+      ...(band ? [kellyBandSeries(band)] : []),
     ],
+  };
+}
+
+/** The Kelly band's percentiles (TargetsPanel's bootstrap band) shaded on the growth chart. */
+export interface KellyBandShading {
+  p5: number;
+  p25: number;
+  p75: number;
+  p95: number;
+}
+
+/** Shaded x ranges P5–P95 (light) and P25–P75 (darker): where the growth-optimal fraction may really be. */
+function kellyBandSeries(band: KellyBandShading) {
+  return {
+    type: 'line',
+    name: 'Kelly band',
+    data: [],
+    silent: true,
+    markArea: {
+      silent: true,
+      data: [
+        [{ xAxis: band.p5, itemStyle: { color: 'rgba(37, 99, 235, 0.07)' }, label: { show: true, position: 'insideBottomLeft', color: LABEL_COLOR, fontSize: 10, formatter: 'Kelly P5–P95' } }, { xAxis: band.p95 }],
+        [{ xAxis: band.p25, itemStyle: { color: 'rgba(37, 99, 235, 0.12)' } }, { xAxis: band.p75 }],
+      ],
+    },
   };
 }
 

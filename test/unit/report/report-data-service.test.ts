@@ -28,7 +28,7 @@ async function build(overrides: Partial<ReportModelRequest> = {}) {
 describe('DataService.reportModel: replay and Monte Carlo', () => {
   it('offers both sections and runs Monte Carlo at the sizing capital', async () => {
     const { model, choices } = await build();
-    expect(choices.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
+    expect(choices.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
     // No reporting log in this workspace: the live section says why (it is never dropped).
     expect(choices.filter((s) => s.unavailable !== undefined).map((s) => s.id)).toEqual(['live']);
     const simulated = runReportMonteCarlo(await service.trades(), 50_000);

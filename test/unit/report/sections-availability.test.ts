@@ -14,6 +14,7 @@ describe('report sections by data', () => {
       ['strategies', undefined],
       ['kelly', 'the sizing was not computed for this report'],
       ['margin', 'the sizing was not computed for this report'],
+      ['targets', 'the drawdown target and Kelly band were not computed for this report'],
       ['realism', 'edge realism was not computed for this report'],
       ['replay', 'the replay was not computed for this report'],
       ['montecarlo', 'the Monte Carlo simulation was not run for this report'],
@@ -21,7 +22,7 @@ describe('report sections by data', () => {
       ['warnings', undefined],
     ]);
     // bets (issue 12) is in the registry but left out of a report without a bet log (onlyWithData).
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'bets', 'warnings']);
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'bets', 'warnings']);
   });
 
   it("a caller's reason replaces the section's own", () => {
@@ -75,7 +76,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, bets, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, targets, realism, replay, montecarlo, live, bets, warnings)',
     );
   });
 

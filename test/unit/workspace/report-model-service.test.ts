@@ -41,7 +41,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
       generatedAt: GENERATED_AT,
     });
     const live = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest';
-    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings'].map((id) => [id, id === 'live' ? live : undefined]));
+    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'warnings'].map((id) => [id, id === 'live' ? live : undefined]));
     expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, s.unavailable]));
   });
 
@@ -65,7 +65,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
   it('includes only the chosen sections, in print order', async () => {
     const { model: report, choices } = await model({ sections: ['strategies', 'portfolio'] });
     expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
-    expect(choices).toHaveLength(10);
+    expect(choices).toHaveLength(11);
   });
 
   it('reports the filtered trades only', async () => {
