@@ -37,6 +37,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
       lastDate: '2025-10-08',
       capital: 50_000,
       fraction: 0.25,
+      kellyOf: 'classic',
       trades: 384,
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
