@@ -59,6 +59,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       lastDate: input.dailyOnly?.lastDate ?? portfolio.lastDate,
       capital: input.capital,
       fraction: input.fraction,
+      ...(input.sizing ? { kellyOf: input.sizing.kellyOf } : {}),
       trades: portfolio.trades,
       strategies: input.stats.strategies.map((s) => s.name),
       generatedAt: input.generatedAt,

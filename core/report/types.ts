@@ -83,6 +83,8 @@ export interface ReportCover {
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */
   fraction: number;
+  /** What the fraction multiplied (core/sizing), when the sizing was computed. */
+  kellyOf?: 'growth-optimal' | 'classic';
   trades: number;
   strategies: string[];
   /** ISO timestamp of generation. */

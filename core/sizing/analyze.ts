@@ -272,6 +272,9 @@ function finishEntry(
   const appliedFraction: AppliedFraction = placed.binding.includes('total-fraction') ? { ...b.applied, value: placed.applied } : b.applied;
   const sizedMarginUtilisation = placed.peakMarginNeed === null ? null : placed.peakMarginNeed / options.capital;
   const edge = b.growthOptimal !== null && b.growthOptimal > 0 ? b.growthOptimal : null;
+  // The curve's chosen point carries the same ruin measures (one pass over the distinct returns).
+  const curve = growthCurve(b.returns, edge, appliedFraction.value);
+  const ruin = edge === null ? null : curve ? { thorpHalving: curve.chosen.thorpHalving, lundbergExponent: curve.chosen.lundbergExponent, lundbergHalving: curve.chosen.lundbergHalving } : ruinAt(b.returns, appliedFraction.value, edge);
   const warnings = sizingWarnings({
     trades: b.closed,
     basis: b.basis,
@@ -319,8 +322,8 @@ function finishEntry(
     marginUsed: placed.marginUsed,
     sizedMarginUtilisation,
     historicalMargin,
-    ruin: edge === null ? null : ruinAt(b.returns, appliedFraction.value, edge),
-    growthCurve: growthCurve(b.returns, edge, appliedFraction.value),
+    ruin,
+    growthCurve: curve,
     warnings,
   };
 }

@@ -56,6 +56,8 @@ it('sizes nineteen strategies readably (long names, "Kelly says", limited by)', 
   ]) {
     await page.setViewportSize({ width, height });
     await screenshot(page, `sizing-19-${width}x${height}.png`);
+    // the table alone at full resolution, to check the cells
+    await page.getByTestId('sizing-table-sizing').screenshot({ path: repoFile(`test/e2e/__screenshots__/sizing-19-table-${width}.png`) });
   }
   expectNoErrors(app);
 });

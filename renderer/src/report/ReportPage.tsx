@@ -24,9 +24,10 @@ export interface ReportPageProps {
   cssFooter?: boolean;
 }
 
-function fractionLabel(fraction: number): string {
+function fractionLabel(fraction: number, kellyOf: ReportModel['cover']['kellyOf']): string {
   const named: Record<number, string> = { 1: 'full Kelly', 0.5: 'half Kelly', 0.25: 'quarter Kelly' };
-  return `${formatNumber(fraction, 'percent')} of full Kelly${named[fraction] ? ` (${named[fraction]})` : ''}`;
+  const of = kellyOf === 'growth-optimal' ? 'the growth-optimal fraction f*' : kellyOf === 'classic' ? 'the classic Kelly p − q/b' : 'full Kelly';
+  return `${formatNumber(fraction, 'percent')} of ${of}${named[fraction] ? ` (${named[fraction]})` : ''}`;
 }
 
 function pageCss(pageSize: ReportPageSize): string {
@@ -73,7 +74,7 @@ export function ReportPage({ model, pageSize, onReady, onExportCsv, cssFooter = 
           <dt>Capital</dt>
           <dd>{formatNumber(cover.capital, 'money')}</dd>
           <dt>Kelly fraction</dt>
-          <dd>{fractionLabel(cover.fraction)}</dd>
+          <dd>{fractionLabel(cover.fraction, cover.kellyOf)}</dd>
           <dt>Generated</dt>
           <dd>{cover.generatedAt.replace('T', ' ').slice(0, 16)} UTC</dd>
         </dl>

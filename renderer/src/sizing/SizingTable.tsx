@@ -109,7 +109,8 @@ function buildColumns(props: Pick<SizingTableProps, 'view' | 'automaticBasis' | 
       id: 'basis',
       header: 'Basis',
       accessorFn: (row) => row.basis,
-      size: 96,
+      // "per-contract P/L" and its "auto" badge: wide enough not to run into the Kelly column
+      size: 172,
       cell: (info) => {
         const entry = info.row.original;
         return (

@@ -10,7 +10,8 @@ import { loadSqlJs } from '../db/sample';
 import { importSample } from '../support/data-service';
 
 const GENERATED_AT = '2025-10-10T08:00:00.000Z';
-const SIZING: SizingRequest = { capital: 50_000, fraction: 0.25, cap: 0.25, multipliers: {}, basis: null, riskBasis: null, marginCeiling: null };
+// The classic p − q/b with the placeable caps lifted, so the Kelly table's figures are the SPEC's.
+const SIZING: SizingRequest = { capital: 50_000, fraction: 0.25, cap: 0.25, multipliers: {}, basis: null, riskBasis: null, marginCeiling: null, lossShare: null, totalFraction: null, kellyOf: 'classic' };
 const request = (overrides: Partial<ReportModelRequest> = {}): ReportModelRequest => ({ portfolioName: 'EMA sample', generatedAt: GENERATED_AT, sizing: SIZING, ...overrides });
 
 let service: DataService;
@@ -36,6 +37,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
       lastDate: '2025-10-08',
       capital: 50_000,
       fraction: 0.25,
+      kellyOf: 'classic',
       trades: 384,
       strategies: ['0DTE CCS - EMA Entry', '0DTE PCS - EMA Entry'],
       generatedAt: GENERATED_AT,
@@ -53,7 +55,8 @@ describe('DataService.reportModel (EMA trade log)', () => {
     // SPEC §1 reference: Kelly of 0DTE CCS - EMA Entry on raw P/L = 0.0996278 (7 digits).
     expect(full).toBeCloseTo(0.0996278, 7);
     expect((ccs[column('Applied')] as { value: number }).value).toBeCloseTo(full * 0.25, 12);
-    expect(ccs[column('Contracts')]).toEqual({ value: 6, format: 'integer' });
+    expect(ccs[column('Kelly says')]).toEqual({ value: 6, format: 'integer' });
+    expect(ccs[column('Placeable')]).toEqual({ value: 6, format: 'integer' });
   });
 
   it('uses the detected starting capital when the settings leave capital empty', async () => {
