@@ -9,6 +9,8 @@ import { simulateChunk, type MonteCarloConfig, type MonteCarloPartial } from '..
 import { runReplay, validateReplaySettings, type ReplayInput, type ReplayScenario, type ScenarioResult } from '../core/replay';
 import { runLivePlan, type LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
+import { runAllocationPlan } from '../core/app/allocate-run';
+import type { AllocationReport, AllocationRequest } from '../core/allocate';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -20,6 +22,8 @@ export interface ComputeApi {
   runMonteCarloChunk(config: MonteCarloConfig, startPath: number, endPath: number, onProgress?: (pathsDone: number) => void): Promise<ComputeOutcome<MonteCarloPartial>>;
   /** Live vs backtest (core/app runLivePlan): matching, measures and the drift bootstrap of every strategy. */
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>>;
+  /** Allocate page (core/app runAllocationPlan): the method, correlation, frontier and walk-forward; `onProgress` gets walk-forward fits done / total. */
+  allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -46,6 +50,21 @@ export const computeApi: ComputeApi = {
     try {
       const value = simulateChunk(config, startPath, endPath, onProgress ? (done) => void onProgress(done) : undefined);
       return transfer({ ok: true as const, value }, [value.equityRatioAtCheckpoints.buffer, value.finalEquity.buffer, value.maxDrawdown.buffer]);
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async allocate(plan, onProgress) {
+    try {
+      let last = 0;
+      const outcome = runAllocationPlan(plan, onProgress ? (done, total) => {
+        // At most ~100 progress messages per run (each one crosses a thread).
+        if (done === total || done - last >= total / 100) {
+          last = done;
+          void onProgress(done, total);
+        }
+      } : undefined);
+      return outcome.ok ? { ok: true, value: outcome } : { ok: false, code: 'invalid-input', message: outcome.message };
     } catch (error) {
       return internal(error);
     }

@@ -11,6 +11,7 @@ import { monteCarloOptionsSchema } from '../core/montecarlo/config';
 import { type FieldError, zodFieldErrors } from '../core/numeric/field-error';
 import { replaySettingsSchema, sizingRuleSchema } from '../core/replay';
 import type { DataApi } from './data-api';
+import { allocationRunRequestSchema } from '../core/allocate/saved-run';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 export const tradeFilterSchema = z.object({ strategies: z.array(z.string()).optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -50,10 +51,11 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   runReplay: z.tuple([filter, scenarios]),
   runMonteCarlo: z.tuple([filter, monteCarloOptionsSchema, progress]),
   cancelCompute: z.tuple([z.enum(['replay', 'simulation'])]),
+  allocation: z.tuple([allocationRunRequestSchema, progress]),
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */
-const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo']);
+const OUTCOME_METHODS = new Set<keyof DataApi>(['previewImport', 'commitImport', 'openWorkspace', 'reportModel', 'replayContext', 'runReplay', 'runMonteCarlo', 'allocation']);
 
 /** The field errors of a call's arguments (empty when valid); field "1.settings.startingCapital" = argument 2's path. */
 export function dataRequestErrors(method: keyof DataApi, args: unknown[]): FieldError[] {

@@ -10,6 +10,7 @@ import { summarize, type MonteCarloConfig, type MonteCarloPartial, type MonteCar
 import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay';
 import type { LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
+import type { AllocationReport, AllocationRequest } from '../core/allocate';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
 
 export interface WorkerHandle {
@@ -117,6 +118,11 @@ export class ComputePool {
   /** Live vs backtest (matching and the drift bootstraps) on one worker, off the data worker's thread; a cancel stops it. */
   compareLive(plan: LivePlan): Promise<ComputeOutcome<LiveComparison>> {
     return this.call(() => this.worker(0).api.compareLive(plan));
+  }
+
+  /** An allocation (method, frontier, walk-forward) on one worker; `onProgress` gets walk-forward fits done / total; a cancel stops it. */
+  allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>> {
+    return this.call(() => this.worker(0).api.allocate(plan, onProgress ? proxy(onProgress) : undefined));
   }
 
   /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */

@@ -14,7 +14,14 @@ export type CovarianceKind = (typeof COVARIANCES)[number];
 
 /** One input file: a trade log (one or more strategies) or daily return series (prices or legs). */
 export type AllocationSource =
-  | { kind: 'trades'; file: string; trades: readonly Trade[]; startingCapital: number }
+  | {
+      kind: 'trades';
+      file: string;
+      trades: readonly Trade[];
+      startingCapital: number;
+      /** Margin as capital basis: each strategy's P/L ÷ its own peak historical margin in use (by strategy name as written in the log; blank: the file stem). */
+      marginBasis?: Readonly<Record<string, number>>;
+    }
   | { kind: 'series'; file: string; series: readonly ReturnSeries[] };
 
 /** One column of the allocation: a strategy of a trade log, or an asset / leg. */

@@ -12,3 +12,4 @@ export { workspacePosition, type CalculatorTicket, type StrategyHistorySource, t
 export * from './live';
 export { allocationSources, defaultAllocationCapital, workspaceAllocation, workspaceCorrelation, type AllocationInput } from './allocate';
 export { betsRun, betsRunFromFiles, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
+export * from './allocate-run';

@@ -15,6 +15,7 @@
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
  */
+import { effectiveTrials } from './allocate-run';
 import type { MonteCarloConfig, MonteCarloSummary } from '../montecarlo';
 import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
 import {
@@ -97,12 +98,13 @@ export interface ReportOutcome {
   choices: SectionChoice[];
 }
 
-/** The Sizing request and trials the report uses: saved settings (or defaults), then the request's overrides. */
+/** The Sizing request and trials the report uses: saved settings (or defaults), then the request's overrides; the trials add the allocation configurations tried. */
 export function reportSettings(content: WorkspaceContent, request: Pick<ReportRequest, 'sizing' | 'trials'>): { sizing: SizingRequest; trials: number } {
   const saved = restoreSizingSettings(content.sizingSettings);
   const sizing = { ...sizingRequest(saved) };
   for (const [key, value] of Object.entries(request.sizing ?? {})) if (value !== undefined) (sizing as Record<string, unknown>)[key] = value;
-  return { sizing, trials: request.trials ?? saved.trials };
+  // The Deflated Sharpe's trials: the variants entered (request, else saved) + the workspace's allocation configurations tried.
+  return { sizing, trials: effectiveTrials(request.trials ?? saved.trials, content.allocationTrials ?? 0).trials };
 }
 
 /** Phase 1: statistics, sizing, realism, and the replay and Monte Carlo work still to run. */

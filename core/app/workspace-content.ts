@@ -25,4 +25,6 @@ export interface WorkspaceContent {
   riskFreeSetting?: unknown;
   /** The DTB3 series, loaded by the caller when the risk-free setting is historical. */
   rateSeries?: RateSeries;
+  /** The workspace's count of allocation configurations tried (core/app allocate-run); the Deflated Sharpe's trials add it. */
+  allocationTrials?: number;
 }
