@@ -8,7 +8,7 @@
  * is refused before it is written; a bad request is an invalid-input outcome.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allocate, allocationSources, type AllocationRunRequest, parseSeriesFile } from '../../../core/allocate';
+import { allocate, type AllocationRunRequest, parseSeriesFile } from '../../../core/allocate';
 import { allocationSources as appSources } from '../../../core/app';
 import { validatedDataApi } from '../../../workers/data-requests';
 import { DataService } from '../../../workers/data-service';
@@ -17,7 +17,6 @@ import { loadSqlJs } from '../db/sample';
 import { importSample } from '../support/data-service';
 import { fixtureText } from '../support/fixtures';
 
-void allocationSources;
 const spy = { file: 'SPY.csv', text: fixtureText('market/SPY.csv') };
 
 function request(overrides: Partial<AllocationRunRequest['settings']> = {}, series = [spy]): AllocationRunRequest {
