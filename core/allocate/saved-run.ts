@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { CORRELATION_METHODS } from './correlation';
 import { ALLOCATION_METHODS, COVARIANCES, PERIODS } from './types';
 
+/** The settings key of the Allocate page's last settings (restored when the page opens). */
+export const ALLOCATION_SETTINGS_KEY = 'allocate.settings';
 /** Saved-run format version. */
 export const SAVED_RUN_VERSION = 1;
 /** Upper bound of the walk-forward lengths (periods), as the CLI's. */
@@ -35,10 +37,9 @@ export const walkForwardSettingsSchema = z.object({
 });
 
 /** The settings of one allocation (what the page edits and a saved run keeps). */
-export const allocationSettingsSchema = z
-  .object({
-    /** Strategies of the workspace to include; empty: none (series files only). */
-    strategies: z.array(z.string().max(500)).max(1000),
+const settingsFields = z.object({
+    /** Strategies of the workspace to include; null: all of them; empty: none (series files only). */
+    strategies: z.array(z.string().max(500)).max(1000).nullable(),
     method: z.enum(ALLOCATION_METHODS),
     /** Methods the walk-forward evaluates (the chosen one first); equal weight is always the baseline. */
     compare: z.array(z.enum(ALLOCATION_METHODS)).max(ALLOCATION_METHODS.length),
@@ -56,10 +57,46 @@ export const allocationSettingsSchema = z
     maxContracts: finite.gt(0, 'must be above 0').max(MAX_ALLOCATION_CONTRACTS).nullable(),
     correlation: z.object({ method: z.enum(CORRELATION_METHODS), basis: z.enum(['pl', 'returns']) }),
     walkForward: walkForwardSettingsSchema.nullable(),
-  })
+  });
+export const allocationSettingsSchema = settingsFields
   .refine((s) => s.min <= s.max, { path: ['min'], message: 'must be at most the maximum weight' })
   .refine((s) => s.maxContracts === null || s.minContracts <= s.maxContracts, { path: ['minContracts'], message: 'must be at most the maximum contracts' });
 export type AllocationSettings = z.infer<typeof allocationSettingsSchema>;
+
+/** The Allocate page's first settings: every strategy, risk parity, long-only, fully invested, Ledoit–Wolf, daily, a rolling 120/20/20 walk-forward off. */
+export const DEFAULT_ALLOCATION_SETTINGS: AllocationSettings = {
+  strategies: null,
+  method: 'risk-parity',
+  compare: ['equal', 'inverse-vol', 'min-variance'],
+  fraction: 0.5,
+  min: 0,
+  max: 1,
+  ceiling: 1,
+  capital: null,
+  capitalBasis: 'starting-capital',
+  covariance: 'ledoit-wolf',
+  period: 'daily',
+  minContracts: 0,
+  maxContracts: null,
+  correlation: { method: 'pearson', basis: 'pl' },
+  walkForward: null,
+};
+/** The walk-forward settings the page proposes when the user turns it on. */
+export const DEFAULT_WALK_FORWARD: z.infer<typeof walkForwardSettingsSchema> = { mode: 'rolling', inSample: 120, outOfSample: 20, step: 20, purge: 1, embargo: 0, costBps: 5 };
+
+/** The stored page settings, field by field: a field that does not parse (or a pair out of order) takes its default. */
+export function restoreAllocationSettings(stored: unknown): AllocationSettings {
+  const whole = allocationSettingsSchema.safeParse(stored);
+  if (whole.success) return whole.data;
+  const record = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  const restored = { ...DEFAULT_ALLOCATION_SETTINGS } as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(settingsFields.shape)) {
+    const field = (schema as z.ZodType).safeParse(record[key]);
+    if (field.success) restored[key] = field.data;
+  }
+  const candidate = allocationSettingsSchema.safeParse(restored);
+  return candidate.success ? candidate.data : { ...DEFAULT_ALLOCATION_SETTINGS };
+}
 
 /** A price or return file chosen on the page: its name and text (parsed in the data worker). */
 export const seriesFileSchema = z.object({ file: z.string().min(1).max(260), text: z.string().max(64 * 1024 * 1024) });

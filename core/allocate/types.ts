@@ -7,6 +7,17 @@ import type { Trade, ReturnSeries } from '../model';
 
 export const ALLOCATION_METHODS = ['equal', 'inverse-vol', 'risk-parity', 'min-variance', 'max-sharpe', 'kelly', 'kelly-gaussian', 'kelly-margin'] as const;
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
+/** Each method in words (page, report). */
+export const ALLOCATION_METHOD_LABELS: Record<AllocationMethod, string> = {
+  equal: 'Equal weight',
+  'inverse-vol': 'Inverse volatility',
+  'risk-parity': 'Risk parity',
+  'min-variance': 'Minimum variance',
+  'max-sharpe': 'Maximum Sharpe',
+  kelly: 'Kelly, exact growth-optimal',
+  'kelly-gaussian': 'Kelly, Gaussian Σ⁻¹μ',
+  'kelly-margin': 'Kelly on margin (contracts)',
+};
 export const PERIODS = ['daily', 'weekly', 'monthly'] as const;
 export type Period = (typeof PERIODS)[number];
 export const COVARIANCES = ['sample', 'ledoit-wolf'] as const;

@@ -27,8 +27,6 @@ import type { WorkspaceContent } from './workspace-content';
 
 /** The settings key of the workspace's count of allocation configurations tried. */
 export const ALLOCATION_TRIALS_KEY = 'allocate.trials';
-/** The Allocate page's last settings (restored when the page opens). */
-export const ALLOCATION_SETTINGS_KEY = 'allocate.settings';
 /** What the workspace's trades are called as an allocation input. */
 export const WORKSPACE_INPUT = 'workspace';
 
@@ -83,9 +81,9 @@ export type AllocationPlanOutcome = { ok: true; plan: AllocationRequest; capital
 
 export function planAllocation(content: Pick<WorkspaceContent, 'trades'>, request: AllocationRunRequest): AllocationPlanOutcome {
   const { settings } = request;
-  const chosen = new Set(settings.strategies);
   const known = new Set(content.trades.map((t) => t.strategy));
-  const unknown = settings.strategies.filter((s) => !known.has(s));
+  const chosen = new Set(settings.strategies ?? known);
+  const unknown = [...chosen].filter((s) => !known.has(s));
   if (unknown.length > 0) return { ok: false, message: `Not in this workspace: ${unknown.join(', ')}.` };
   const trades = content.trades.filter((t) => chosen.has(t.strategy));
   const inputs: AllocationInput[] = [];

@@ -10,6 +10,7 @@ import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
 import { LivePage } from './live/LivePage';
 import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
+import { AllocatePage } from './allocate/AllocatePage';
 
 export interface PageDefinition {
   id: string;
@@ -26,6 +27,7 @@ export const pages: PageDefinition[] = [
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
+  { id: 'allocate', title: 'Allocate', description: 'Split capital across strategies and assets: weights, margin-feasible Kelly, correlation, walk-forward', component: AllocatePage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
   { id: 'help-tradeblocks', title: 'Coming from TradeBlocks', description: 'Help: each convention that differs, with the EMA figure under both', component: TradeBlocksHelpPage },
 ];
