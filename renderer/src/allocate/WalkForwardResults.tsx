@@ -24,7 +24,7 @@ export function WalkForwardResults({ report }: { report: AllocationReport }) {
   const foldMethod = rows.find((m) => m.method === chosen) ?? rows[0];
   const o = wf.options;
   return (
-    <section className="panel panel-spaced" aria-label="Walk-forward" data-testid="allocate-walk-forward">
+    <section className="panel panel-spaced" aria-label="Walk-forward results" data-testid="allocate-walk-forward">
       <div className="allocate-section-head">
         <h2 className="panel-title">Walk-forward, out of sample</h2>
         <span className="muted">
