@@ -308,13 +308,14 @@ export class DataService implements DataApi {
     return { riskFreeSetting, rateSeries: wantsRateSeries(riskFreeSetting) ? bundledRateSeries() : undefined };
   }
 
-  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page and risk-free settings, the reporting log and the saved live mapping. */
+  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page and risk-free settings, the reporting log, the saved live mapping, the allocation configurations tried and the saved allocation runs. */
   private async reportContent(): Promise<WorkspaceContent> {
     const fingerprint = await workspaceFingerprint(this.db);
     const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
     const allocationTrials = await this.allocationTrials();
-    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, allocationTrials };
+    const allocationRuns = listAllocatorRuns(this.db);
+    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, allocationTrials, allocationRuns };
   }
 
   /**

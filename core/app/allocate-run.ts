@@ -151,3 +151,12 @@ export function savedRun(request: AllocationRunRequest, report: AllocationReport
   }
   return { ok: true, run: parsed.data };
 }
+
+/** The most recently saved run that is a valid saved allocation (the report's allocation section), or null. */
+export function latestAllocationRun(runs: readonly { value: unknown; created: string }[] | undefined): { run: SavedAllocationRun; created: string } | null {
+  for (let i = (runs?.length ?? 0) - 1; i >= 0; i--) {
+    const parsed = savedAllocationRunSchema.safeParse(runs![i].value);
+    if (parsed.success) return { run: parsed.data, created: runs![i].created };
+  }
+  return null;
+}

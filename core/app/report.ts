@@ -15,7 +15,7 @@
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
  */
-import { effectiveTrials } from './allocate-run';
+import { effectiveTrials, latestAllocationRun } from './allocate-run';
 import type { MonteCarloConfig, MonteCarloSummary } from '../montecarlo';
 import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
 import {
@@ -157,6 +157,10 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
     const live = planLive(content);
     if (live.ok) plan.live = live.plan;
     else unavailable.live = live.message;
+  }
+  if (wanted('allocation')) {
+    const saved = latestAllocationRun(content.allocationRuns);
+    if (saved) input.allocation = saved;
   }
   return { ok: true, plan };
 }

@@ -27,4 +27,6 @@ export interface WorkspaceContent {
   rateSeries?: RateSeries;
   /** The workspace's count of allocation configurations tried (core/app allocate-run); the Deflated Sharpe's trials add it. */
   allocationTrials?: number;
+  /** The saved Allocate-page runs (allocator_runs, unchecked; the report's allocation section reads the last valid one). */
+  allocationRuns?: { value: unknown; created: string }[];
 }

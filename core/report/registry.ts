@@ -13,6 +13,7 @@ import { realismSection } from './sections/realism';
 import { replayComparisonSection } from './sections/replay-comparison';
 import { strategiesSection } from './sections/strategies';
 import { warningsSection } from './sections/warnings';
+import { allocationSection } from './sections/allocation';
 
 export const REPORT_SECTIONS = [
   portfolioStatisticsSection,
@@ -24,6 +25,7 @@ export const REPORT_SECTIONS = [
   replayComparisonSection,
   monteCarloSection,
   liveSection,
+  allocationSection,
   warningsSection,
 ] as const;
 

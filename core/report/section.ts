@@ -5,6 +5,7 @@
  * README-sections.md).
  */
 import type { LiveComparison } from '../live';
+import type { SavedAllocationRun } from '../allocate/saved-run';
 import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
@@ -25,6 +26,8 @@ export interface ReportInput {
   montecarlo?: ReportMonteCarlo;
   /** core/live comparison of the live record with the backtest (live section; core/app planLive). */
   live?: LiveComparison;
+  /** The workspace's most recently saved Allocate-page run (allocation section; core/app latestAllocationRun). */
+  allocation?: { run: SavedAllocationRun; created: string };
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

@@ -18,9 +18,10 @@ describe('report sections by data', () => {
       ['replay', 'the replay was not computed for this report'],
       ['montecarlo', 'the Monte Carlo simulation was not run for this report'],
       ['live', 'no live record: import an OptionOmega reporting log to compare live fills with the backtest'],
+      ['allocation', 'no saved allocation: run an allocation on the Allocate page and save it in the workspace'],
       ['warnings', undefined],
     ]);
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'realism', 'replay', 'montecarlo', 'live', 'allocation', 'warnings']);
   });
 
   it("a caller's reason replaces the section's own", () => {
@@ -74,7 +75,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, realism, replay, montecarlo, live, allocation, warnings)',
     );
   });
 
