@@ -161,6 +161,7 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
   if (wanted('allocation')) {
     const saved = latestAllocationRun(content.allocationRuns);
     if (saved) input.allocation = saved;
+    input.allocationTrials = content.allocationTrials ?? 0;
   }
   return { ok: true, plan };
 }

@@ -28,6 +28,8 @@ export interface ReportInput {
   live?: LiveComparison;
   /** The workspace's most recently saved Allocate-page run (allocation section; core/app latestAllocationRun). */
   allocation?: { run: SavedAllocationRun; created: string };
+  /** Allocation configurations tried in this workspace (added to the Deflated Sharpe's trials). */
+  allocationTrials?: number;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

@@ -43,6 +43,7 @@ describe('report section: allocation', () => {
     expect(section.charts[0].series.map((s) => s.points.length)).toEqual([r.walkForward!.methods[0].curve.length, r.walkForward!.methods[1].curve.length, r.walkForward!.baseline.curve.length]);
     expect(section.notes[0]).toMatch(/^Saved run “EMA inverse vol” \(2025-10-10\): 2 inputs on the shared calendar/);
     // 1 variant asked for + 2 walk-forward configurations (inverse-vol, min-variance).
+    expect(section.notes).toContain("The Deflated Sharpe's trials include the 2 allocation configurations tried in walk-forwards in this workspace.");
     const realism = outcome.model.sections.find((s) => s.id === 'realism')!;
     expect(JSON.stringify(realism.tables)).toContain('Deflated Sharpe (3 trials)');
   });
