@@ -48,32 +48,6 @@ export function meanLogGrowth(columns: readonly ArrayLike<number>[], x: readonly
   return periods > 0 ? sum / periods : 0;
 }
 
-/** A row kept as its nonzero entries (day rows and margin rows are mostly zeros: few strategies close or are open at once). */
-interface SparseRow {
-  idx: Int32Array;
-  val: Float64Array;
-}
-
-function sparse(row: ArrayLike<number>, N: number): SparseRow {
-  let n = 0;
-  for (let i = 0; i < N; i++) if (row[i] !== 0) n++;
-  const idx = new Int32Array(n);
-  const val = new Float64Array(n);
-  for (let i = 0, k = 0; i < N; i++) {
-    if (row[i] !== 0) {
-      idx[k] = i;
-      val[k++] = row[i];
-    }
-  }
-  return { idx, val };
-}
-
-function sparseDot(r: SparseRow, x: ArrayLike<number>): number {
-  let s = 0;
-  for (let k = 0; k < r.idx.length; k++) s += r.val[k] * x[r.idx[k]];
-  return s;
-}
-
 export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
   const N = problem.columns.length;
   const lo = problem.lo.slice();
@@ -109,8 +83,6 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
     }
   }
   const free = lo.map((l, i) => hi[i] - l > 1e-12);
-  const daysS = days.map((a) => sparse(a, N));
-  const GS = G.map((r) => sparse(r, N));
   const dot = (r: ArrayLike<number>, x: readonly number[]) => {
     let s = 0;
     for (let i = 0; i < N; i++) s += r[i] * x[i];
@@ -134,8 +106,8 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
   const objective = (y: number[], s: number): number => {
     let f = 0;
     let b = 0;
-    for (const a of daysS) f -= Math.log(1 + sparseDot(a, y));
-    for (let k = 0; k < GS.length; k++) b -= Math.log(h[k] - sparseDot(GS[k], y));
+    for (const a of days) f -= Math.log(1 + dot(a, y));
+    for (let k = 0; k < G.length; k++) b -= Math.log(h[k] - dot(G[k], y));
     for (let i = 0; i < N; i++) if (free[i]) b -= Math.log(y[i] - lo[i]) + Math.log(hi[i] - y[i]);
     return f / P + b / s;
   };
@@ -149,25 +121,21 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
       iterations++;
       grad.fill(0);
       H.fill(0);
-      // grad += g·r and H += c·r·rᵀ over the row's nonzeros (indices ascending: upper triangle).
-      const addOuter = (r: SparseRow, g: number, c: number) => {
-        const { idx, val } = r;
-        const n = idx.length;
-        for (let p = 0; p < n; p++) {
-          const i = idx[p];
-          grad[i] += g * val[p];
-          const ri = c * val[p];
-          const base = i * N;
-          for (let q = p; q < n; q++) H[base + idx[q]] += ri * val[q];
+      const addOuter = (r: ArrayLike<number>, g: number, c: number) => {
+        for (let i = 0; i < N; i++) {
+          if (r[i] === 0) continue;
+          grad[i] += g * r[i];
+          const ri = c * r[i];
+          for (let j = i; j < N; j++) H[i * N + j] += ri * r[j];
         }
       };
-      for (const a of daysS) {
-        const u = 1 + sparseDot(a, x);
+      for (const a of days) {
+        const u = 1 + dot(a, x);
         addOuter(a, -1 / (P * u), 1 / (P * u * u));
       }
-      for (let k = 0; k < GS.length; k++) {
-        const slack = h[k] - sparseDot(GS[k], x);
-        addOuter(GS[k], 1 / (s * slack), 1 / (s * slack * slack));
+      for (let k = 0; k < G.length; k++) {
+        const slack = h[k] - dot(G[k], x);
+        addOuter(G[k], 1 / (s * slack), 1 / (s * slack * slack));
       }
       for (let i = 0; i < N; i++) {
         if (!free[i]) {
@@ -195,18 +163,18 @@ export function maximizeLogGrowth(problem: GrowthProblem): GrowthSolution {
       for (let i = 0; i < N; i++) decrement -= grad[i] * step[i];
       if (decrement / 2 < 1e-15 * Math.max(1e-3, Math.abs(f0))) break;
       // Line search along the step: u and the slacks move linearly, O(T + K) per trial.
-      const D = daysS.length;
+      const D = days.length;
       const u0 = new Float64Array(D);
       const du = new Float64Array(D);
       for (let t = 0; t < D; t++) {
-        u0[t] = 1 + sparseDot(daysS[t], x);
-        du[t] = sparseDot(daysS[t], step);
+        u0[t] = 1 + dot(days[t], x);
+        du[t] = dot(days[t], step);
       }
-      const s0 = new Float64Array(GS.length);
-      const ds = new Float64Array(GS.length);
-      for (let k = 0; k < GS.length; k++) {
-        s0[k] = h[k] - sparseDot(GS[k], x);
-        ds[k] = -sparseDot(GS[k], step);
+      const s0 = new Float64Array(G.length);
+      const ds = new Float64Array(G.length);
+      for (let k = 0; k < G.length; k++) {
+        s0[k] = h[k] - dot(G[k], x);
+        ds[k] = -dot(G[k], step);
       }
       const trial = (alpha: number): number => {
         let f = 0;
