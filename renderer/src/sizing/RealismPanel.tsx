@@ -96,6 +96,11 @@ export function RealismPanel({ state, trials, onTrials }: RealismPanelProps) {
               <StatCard key={c.id} card={c} />
             ))}
           </div>
+          {analysis.trialsNote && (
+            <p className="muted small" data-testid="realism-trials-note">
+              {analysis.trialsNote}
+            </p>
+          )}
           {analysis.report.warnings.length > 0 && (
             <ul className="warning-list" data-testid="realism-warnings">
               {analysis.report.warnings.map((warning) => (
