@@ -128,9 +128,10 @@ export function runAllocationPlan(plan: AllocationRequest, onProgress?: (done: n
   return allocate(plan, onProgress);
 }
 
-/** The default name of a saved run: method, inputs and window. */
+/** The default name of a saved run: method, inputs and calendar span. */
 export function defaultRunName(settings: AllocationSettings, report: AllocationReport): string {
-  return `${settings.method} · ${report.names.length} input${report.names.length === 1 ? '' : 's'} · ${report.window.from} – ${report.window.to}`;
+  const { from, to } = report['window'];
+  return `${settings.method} · ${report.names.length} input${report.names.length === 1 ? '' : 's'} · ${from} – ${to}`;
 }
 
 /** The document saved in allocator_runs; checked against the schema content-check applies on open. */

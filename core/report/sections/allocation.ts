@@ -54,7 +54,7 @@ function summaryTable(run: SavedAllocationRun): ReportTable {
     rows: [
       ['Expected return / yr', percent(r.expectedReturn)],
       ['Volatility / yr', percent(r.volatility)],
-      [`Mean log growth per ${run.report.window.period} period`, percent(r.expectedLogGrowth)],
+      [`Mean log growth per ${run.report['window'].period} period`, percent(r.expectedLogGrowth)],
       ['Max drawdown', percent(r.maxDrawdown)],
       ['Sharpe (risk-free 0)', decimal(r.sharpe)],
       ['CAGR', percent(r.cagr)],
@@ -117,6 +117,7 @@ export const allocationSection = defineSection({
   build: ({ allocation, allocationTrials }) => {
     const { run, created } = allocation!;
     const { report } = run;
+    const { from, to, days, periods, period } = report['window'];
     const wf = walkForwardTable(run);
     const chart = walkForwardChart(run);
     const o = report.walkForward?.options;
@@ -124,7 +125,7 @@ export const allocationSection = defineSection({
       tables: [summaryTable(run), weightsTable(run), ...(wf ? [wf] : [])],
       charts: chart ? [chart] : [],
       notes: [
-        `Saved run “${run.name}” (${created.slice(0, 10)}): ${report.names.length} inputs on the shared calendar ${report.window.from} to ${report.window.to} (${report.window.days} business days, ${report.window.periods} ${report.window.period} periods).`,
+        `Saved run “${run.name}” (${created.slice(0, 10)}): ${report.names.length} inputs on the shared calendar ${from} to ${to} (${days} business days, ${periods} ${period} periods).`,
         ...(o ? [`Walk-forward: ${o.mode} windows of ${o.inSample} in-sample, ${o.purge} purge, ${o.outOfSample} out-of-sample periods, step ${o.step}, embargo ${o.embargo}, turnover cost ${o.costBps} bps; weights re-fitted on each in-sample window only.`] : []),
         ...(report.walkForward?.message ? [report.walkForward.message] : []),
         ...(allocationTrials ? [`The Deflated Sharpe's trials include the ${allocationTrials} allocation configuration${allocationTrials === 1 ? '' : 's'} tried in walk-forwards in this workspace.`] : []),
