@@ -67,12 +67,13 @@ export function isWorkspaceBytes(bytes: Uint8Array): boolean {
 
 /** A `.sizewise` workspace's content through core/db (sql.js loaded only for workspaces). */
 async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<WorkspaceContent> {
-  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }, { LIVE_SETTINGS_KEY }, { RISK_FREE_SETTING_KEY, wantsRateSeries }] = await Promise.all([
+  const [{ default: initSqlJs }, db, { SIZING_SETTINGS_KEY }, { LIVE_SETTINGS_KEY }, { RISK_FREE_SETTING_KEY, wantsRateSeries }, { ALLOCATION_TRIALS_KEY, restoreAllocationTrials }] = await Promise.all([
     import('sql.js'),
     import('../core/db'),
     import('../core/app/sizing-settings'),
     import('../core/app/live'),
     import('../core/app/risk-free-setting'),
+    import('../core/app/allocate-run'),
   ]);
   const SQL = await initSqlJs();
   const opened = db.openWorkspaceBytes(SQL, bytes);
@@ -93,6 +94,8 @@ async function loadWorkspaceContent(path: string, bytes: Uint8Array): Promise<Wo
       rateSeries: wantsRateSeries(riskFreeSetting) ? await loadRateSeries() : undefined,
       bets: db.queryBets(opened.db),
       latestBetRun: db.listBetRuns(opened.db).pop() ?? null,
+      allocationTrials: restoreAllocationTrials(db.getSetting(opened.db, fingerprint, ALLOCATION_TRIALS_KEY)?.value),
+      allocationRuns: db.listAllocatorRuns(opened.db),
     };
   } finally {
     opened.db.close();

@@ -12,6 +12,8 @@ import type { LiveComparison } from '../core/live';
 import { learnFold, planLearn } from '../core/app/learn';
 import type { LearnOptions, LegInput, OuterFoldResult } from '../core/learn';
 import { drawdownFirstHits, type DrawdownTargetSpec } from '../core/sizing/drawdown-target';
+import { runAllocationPlan } from '../core/app/allocate-run';
+import type { AllocationReport, AllocationRequest } from '../core/allocate';
 
 export type ComputeFailure = { ok: false; code: 'invalid-input' | 'internal' | 'cancelled' | 'worker-failed'; message: string };
 export type ComputeOutcome<T> = { ok: true; value: T } | ComputeFailure;
@@ -27,6 +29,8 @@ export interface ComputeApi {
   learnFolds(inputs: LegInput[], options: LearnOptions, folds: number[], onProgress?: (fitsDone: number) => void): Promise<ComputeOutcome<OuterFoldResult[]>>;
   /** Drawdown target (core/sizing/drawdown-target): the first candidate each of `paths` hits at. */
   drawdownFirstHits(spec: DrawdownTargetSpec, candidates: number[], paths: Int32Array): Promise<ComputeOutcome<Uint8Array>>;
+  /** Allocate page (core/app runAllocationPlan): the method, correlation, frontier and walk-forward; `onProgress` gets walk-forward fits done / total. */
+  allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>>;
 }
 
 function internal(error: unknown): ComputeFailure {
@@ -53,6 +57,21 @@ export const computeApi: ComputeApi = {
     try {
       const value = simulateChunk(config, startPath, endPath, onProgress ? (done) => void onProgress(done) : undefined);
       return transfer({ ok: true as const, value }, [value.equityRatioAtCheckpoints.buffer, value.finalEquity.buffer, value.maxDrawdown.buffer]);
+    } catch (error) {
+      return internal(error);
+    }
+  },
+  async allocate(plan, onProgress) {
+    try {
+      let last = 0;
+      const outcome = runAllocationPlan(plan, onProgress ? (done, total) => {
+        // At most ~100 progress messages per run (each one crosses a thread).
+        if (done === total || done - last >= total / 100) {
+          last = done;
+          void onProgress(done, total);
+        }
+      } : undefined);
+      return outcome.ok ? { ok: true, value: outcome } : { ok: false, code: 'invalid-input', message: outcome.message };
     } catch (error) {
       return internal(error);
     }

@@ -14,6 +14,7 @@ import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } f
 import type { ReportModel, ReportTable, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
+import type { AllocationReport, AllocationRunRequest, SavedAllocationRun } from '../core/allocate';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
@@ -121,6 +122,15 @@ export type BetsRunResult = { ok: true; analysis: BetsAnalysis; json: BetsJson; 
 /** Which compute pool a cancel stops: the Replay page's, or the simulations' (Risk page and report). */
 export type ComputeKind = 'replay' | 'simulation';
 
+/** A finished allocation: the report, the capital it sized for, the document to save, and the configurations-tried count. */
+export interface AllocationRunResult {
+  report: AllocationReport;
+  capital: number;
+  run: SavedAllocationRun;
+  trialsAdded: number;
+  trialsTotal: number;
+}
+
 export type PreviewOutcome = ImportPreview | (ImportFailure & { ok: false });
 
 export interface DataApi {
@@ -205,6 +215,13 @@ export interface DataApi {
    * multipliers now saved.
    */
   applyLiveMultipliers(strategies: Pick<StrategyComparison, 'name' | 'suggestedMultiplier'>[]): Promise<{ applied: Record<string, number>; multipliers: Record<string, number> }>;
+  /**
+   * Allocate page: the chosen strategies and price / return files allocated on the simulation
+   * pool (core/app planAllocation; `onProgress`: walk-forward fits done / total;
+   * cancelCompute('simulation') stops it). A finished walk-forward adds to the workspace's count
+   * of configurations tried (the Deflated Sharpe's trials include it).
+   */
+  allocation(request: AllocationRunRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationRunResult>>;
   /** Stops the runs in flight on one pool; they resolve with code 'cancelled'. */
   cancelCompute(kind: ComputeKind): Promise<void>;
 

@@ -77,6 +77,8 @@ import {
 } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
+import { ALLOCATION_TRIALS_KEY, configurationsTried, planAllocation, restoreAllocationTrials, savedRun } from '../core/app/allocate-run';
+import { savedAllocationRunSchema, type AllocationRunRequest } from '../core/allocate';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
@@ -91,6 +93,7 @@ import { runReportPlan } from './report-runner';
 import type { BetCandidatesFile, BetLogPreview, BetLogSummary, BetsRunResult } from './data-api';
 import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 import type { LearnRequest, LearnRunResult } from './data-api';
+import type { AllocationRunResult, CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 
 /** At most this many rejected rows travel to the UI with a preview. */
 const PREVIEW_REJECTED_LIMIT = 200;
@@ -357,13 +360,15 @@ export class DataService implements DataApi {
     return { riskFreeSetting, rateSeries: wantsRateSeries(riskFreeSetting) ? bundledRateSeries() : undefined };
   }
 
-  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page and risk-free settings, the reporting log and the saved live mapping. */
+  /** The content plus what the report also reads: saved replay scenarios, the saved Sizing-page and risk-free settings, the reporting log, the saved live mapping, the allocation configurations tried and the saved allocation runs. */
   private async reportContent(): Promise<WorkspaceContent> {
     const fingerprint = await workspaceFingerprint(this.db);
     const record = getSetting(this.db, fingerprint, SIZING_SETTINGS_KEY);
     const live = getSetting(this.db, fingerprint, LIVE_SETTINGS_KEY);
     const latestBetRun = listBetRuns(this.db).pop() ?? null;
-    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, bets: this.allBets(), latestBetRun };
+    const allocationTrials = await this.allocationTrials();
+    const allocationRuns = listAllocatorRuns(this.db);
+    return { ...this.content(), ...this.riskFreeContent(fingerprint), savedReplays: listScenarios(this.db, 'replay'), sizingSettings: record?.value, reporting: queryReporting(this.db), liveSettings: live?.value, allocationTrials, allocationRuns, bets: this.allBets(), latestBetRun };
   }
 
   /**
@@ -417,8 +422,14 @@ export class DataService implements DataApi {
     deleteScenario(this.db, id);
   }
 
+  /** Saves a run (the document an allocation returned, optionally renamed); a document content-check would refuse is refused here. */
   async saveAllocatorRun(value: unknown): Promise<number> {
-    return saveAllocatorRun(this.db, value, this.now());
+    const parsed = savedAllocationRunSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`saveAllocatorRun: not a saved allocation run (${issue.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue.message})`);
+    }
+    return saveAllocatorRun(this.db, parsed.data, this.now());
   }
 
   async listAllocatorRuns(): Promise<AllocatorRun[]> {
@@ -430,9 +441,10 @@ export class DataService implements DataApi {
     return workspaceSizing(this.content(), filter, request);
   }
 
+  /** Edge realism; the Deflated Sharpe's trials add the workspace's allocation configurations tried (stated in `trialsNote`). */
   async realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis> {
     // The workspace's risk-free setting, as the statistics use it (one Sharpe everywhere).
-    return workspaceRealism({ ...this.content(), ...this.riskFreeContent(await workspaceFingerprint(this.db)) }, filter, request);
+    return workspaceRealism({ ...this.content(), ...this.riskFreeContent(await workspaceFingerprint(this.db)), allocationTrials: await this.allocationTrials() }, filter, request);
   }
 
   async calculate(ticket: CalculatorTicket): Promise<TicketOutcome> {
@@ -549,6 +561,33 @@ export class DataService implements DataApi {
     } catch (error) {
       return { ok: false, errors: [{ field: 'compute', message: `The drawdown-target simulation stopped: ${error instanceof Error ? error.message : String(error)}` }] };
     }
+  }
+
+  /** The workspace's count of allocation configurations tried (walk-forward methods run). */
+  private async allocationTrials(): Promise<number> {
+    return restoreAllocationTrials(getSetting(this.db, await workspaceFingerprint(this.db), ALLOCATION_TRIALS_KEY)?.value);
+  }
+
+  /**
+   * Allocate page: the chosen strategies of the workspace and the given price / return files
+   * (core/app planAllocation) allocated on the simulation pool (`onProgress`: walk-forward fits
+   * done / total; cancelCompute('simulation') stops it). A finished walk-forward adds its
+   * methods to the workspace's count of configurations tried; `run` is the document
+   * saveAllocatorRun stores.
+   */
+  async allocation(request: AllocationRunRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationRunResult>> {
+    const planned = planAllocation(this.content(), request);
+    if (!planned.ok) return { ok: false, code: 'invalid-input', message: planned.message };
+    onProgress?.(0, 1);
+    const outcome = await this.pools.simulation.allocate(planned.plan, onProgress);
+    if (!outcome.ok) return outcome;
+    const report = outcome.value;
+    const added = report.walkForward && report.walkForward.methods[0]?.folds.length ? configurationsTried(request.settings) : 0;
+    const before = await this.allocationTrials();
+    if (added > 0) setSetting(this.db, await workspaceFingerprint(this.db), ALLOCATION_TRIALS_KEY, { count: before + added }, this.now());
+    const saved = savedRun(request, report, planned.capital);
+    if (!saved.ok) return { ok: false, code: 'internal', message: saved.message };
+    return { ok: true, value: { report, capital: planned.capital, run: saved.run, trialsAdded: added, trialsTotal: before + added } };
   }
 
   async cancelCompute(kind: ComputeKind): Promise<void> {
@@ -672,6 +711,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   runMonteCarlo: true,
   liveComparison: true,
   applyLiveMultipliers: true,
+  allocation: true,
   cancelCompute: true,
   learnAllocator: true,
   previewBetLog: true,

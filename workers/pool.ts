@@ -11,6 +11,7 @@ import type { ReplayInput, ReplayScenario, ScenarioResult } from '../core/replay
 import type { LivePlan } from '../core/app/live';
 import type { LiveComparison } from '../core/live';
 import type { DrawdownTargetSpec } from '../core/sizing/drawdown-target';
+import type { AllocationReport, AllocationRequest } from '../core/allocate';
 import type { ComputeApi, ComputeFailure, ComputeOutcome } from './compute-api';
 import { finishLearnRun, planLearn } from '../core/app/learn';
 import type { LearnOptions, LearnResult, LegInput, OuterFoldResult } from '../core/learn';
@@ -161,6 +162,11 @@ export class ComputePool {
     const value = new Uint8Array(paths.length);
     outcomes.forEach((o, k) => value.set((o as { ok: true; value: Uint8Array }).value, bounds[k]));
     return { ok: true, value };
+  }
+
+  /** An allocation (method, frontier, walk-forward) on one worker; `onProgress` gets walk-forward fits done / total; a cancel stops it. */
+  allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>> {
+    return this.call(() => this.worker(0).api.allocate(plan, onProgress ? proxy(onProgress) : undefined));
   }
 
   /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */

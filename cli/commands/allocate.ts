@@ -14,6 +14,7 @@ import { num, pct, table } from '../output';
 
 const MAX_DAYS = 100_000;
 const DAYS = { min: 0, max: MAX_DAYS, integer: true };
+const CONTRACTS = { min: 0, max: 1_000_000 };
 
 const usage = `usage: sizewise allocate <file> [<file> ...] --method M [options] [--json]
   <file>                 trade logs (a blank strategy column: named after the file) and daily price
@@ -25,9 +26,11 @@ const usage = `usage: sizewise allocate <file> [<file> ...] --method M [options]
   --capital N            capital, > 0 (default: the first trade log's starting capital, else 100,000)
   --cov sample|ledoit-wolf        covariance (default ledoit-wolf, constant-correlation target)
   --period daily|weekly|monthly   calendar aggregation (default daily)
-  --walk-forward IS:OOS:STEP      rolling walk-forward, lengths in periods
+  --walk-forward IS:OOS:STEP      walk-forward, lengths in periods, each 1 to 100,000
+  --anchored             anchored windows: every in-sample window starts at the first period (default rolling)
   --purge D  --embargo D          periods between in-sample and out-of-sample / after each out-of-sample window
-  --cost-bps B           turnover cost in basis points (default 0)
+  --cost-bps B           turnover cost in basis points, 0 to 10,000 (default 0)
+  --min-contracts N  --max-contracts N   kelly-margin: contracts per trade of each strategy, 0 to 1,000,000 (default 0 and no maximum)
 ${NUMBER_HELP}
 JSON: { method, window: { from, to, days }, assets: [ { name, weight, riskContribution, contracts, wholeContracts } ],
   expectedReturn, volatility, expectedLogGrowth, maxDrawdown, peakMarginUtilisation, walkForward: { folds, oos: { cagr, maxDrawdown, calmar } }, messages }`;
@@ -122,6 +125,9 @@ const command: Command = {
       purge: { type: 'string' },
       embargo: { type: 'string' },
       'cost-bps': { type: 'string' },
+      anchored: { type: 'boolean' },
+      'min-contracts': { type: 'string' },
+      'max-contracts': { type: 'string' },
     });
     const method = choiceFlag('--method', values.method, ALLOCATION_METHODS, 'equal');
     const options = {
@@ -134,16 +140,20 @@ const command: Command = {
       capital: values.capital === undefined ? undefined : numberFlag('--capital', values.capital, POSITIVE),
       covariance: choiceFlag('--cov', values.cov, COVARIANCES, 'ledoit-wolf'),
       period: choiceFlag('--period', values.period, PERIODS, 'daily'),
+      minContracts: values['min-contracts'] === undefined ? 0 : numberFlag('--min-contracts', values['min-contracts'], CONTRACTS),
+      maxContracts: values['max-contracts'] === undefined ? Infinity : numberFlag('--max-contracts', values['max-contracts'], { ...CONTRACTS, min: 0, exclusiveMin: true }),
     };
     if (options.min > options.max) throw new UsageError(`--min ${options.min} is above --max ${options.max}`);
+    if (options.minContracts > options.maxContracts) throw new UsageError(`--min-contracts ${options.minContracts} is above --max-contracts ${options.maxContracts}`);
+    if ((values['min-contracts'] ?? values['max-contracts']) !== undefined && method !== 'kelly-margin') throw new UsageError('--min-contracts and --max-contracts apply to --method kelly-margin');
     const wf = values['walk-forward'] === undefined ? undefined : {
-      mode: 'rolling' as const,
+      mode: values.anchored ? ('anchored' as const) : ('rolling' as const),
       ...parseWalkForward(values['walk-forward']),
       purge: values.purge === undefined ? 0 : numberFlag('--purge', values.purge, DAYS),
       embargo: values.embargo === undefined ? 0 : numberFlag('--embargo', values.embargo, DAYS),
       costBps: values['cost-bps'] === undefined ? 0 : numberFlag('--cost-bps', values['cost-bps'], { min: 0, max: 10_000 }),
     };
-    if (wf === undefined && (values.purge ?? values.embargo ?? values['cost-bps']) !== undefined) throw new UsageError('--purge, --embargo and --cost-bps apply to --walk-forward');
+    if (wf === undefined && ((values.purge ?? values.embargo ?? values['cost-bps']) !== undefined || values.anchored)) throw new UsageError('--purge, --embargo, --cost-bps and --anchored apply to --walk-forward');
     const inputs = await loadAllocationInputs(positionals, 'allocate');
     const outcome = workspaceAllocation(inputs, { options, walkForward: wf });
     if (!outcome.ok) throw new UsageError(`allocate: ${outcome.message}`);

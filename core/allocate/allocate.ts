@@ -78,7 +78,8 @@ function checkData(data: AllocationData, method: AllocationMethod): string | nul
   return null;
 }
 
-export function allocate(request: AllocationRequest): AllocationOutcome {
+/** `onProgress` receives walk-forward fits done out of the total (folds × methods, equal-weight baseline included). */
+export function allocate(request: AllocationRequest, onProgress?: (done: number, total: number) => void): AllocationOutcome {
   const { options } = request;
   const data = prepareAllocation(request.sources, options.period, options.capital);
   const problem = checkData(data, options.method);
@@ -98,9 +99,12 @@ export function allocate(request: AllocationRequest): AllocationOutcome {
     return { method: m, expectedReturn: r.expectedReturn, volatility: r.volatility };
   });
   const strategies = data.assets.filter((a) => a.kind === 'strategy');
+  const marginBasis = request.sources.some((s) => s.kind === 'trades' && s.marginBasis !== undefined);
   const basis = strategies.length === 0
     ? 'Assets: simple returns of Adj Close (or the return column as given).'
-    : `A strategy's return on a day is the P/L of its trades closing that day ÷ its log's starting capital (${[...new Set(strategies.map((a) => a.capitalBasis))].map((c) => c.toLocaleString('en-US')).join(', ')}); days without closes count as 0.`;
+    : marginBasis
+      ? `A strategy's return on a day is the P/L of its trades closing that day ÷ its own peak historical margin in use (${strategies.map((a) => `${a.name} ${a.capitalBasis.toLocaleString('en-US', { maximumFractionDigits: 0 })}`).join(', ')}); days without closes count as 0.`
+      : `A strategy's return on a day is the P/L of its trades closing that day ÷ its log's starting capital (${[...new Set(strategies.map((a) => a.capitalBasis))].map((c) => c.toLocaleString('en-US')).join(', ')}); days without closes count as 0.`;
   return {
     ok: true,
     window: { from: calendar.from, to: calendar.to, days: calendar.businessDays, periods: calendar.dates.length, period: calendar.period },
@@ -112,7 +116,7 @@ export function allocate(request: AllocationRequest): AllocationOutcome {
     correlation: correlationMatrix(calendar, names, request.correlation?.method ?? 'pearson', request.correlation?.basis ?? 'returns'),
     frontier: efficientFrontier(cov.matrix, cov.mean, names, options.min, options.max, options.ceiling, ppy),
     methodPoints,
-    walkForward: request.walkForward ? walkForward(data, options, request.walkForwardMethods ?? [options.method], request.walkForward) : null,
+    walkForward: request.walkForward ? walkForward(data, options, request.walkForwardMethods ?? [options.method], request.walkForward, onProgress) : null,
     messages,
   };
 }

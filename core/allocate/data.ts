@@ -37,7 +37,7 @@ export function allocationAssets(sources: readonly AllocationSource[]): Allocati
       }
       for (const [name, trades] of by) {
         rawNames.push({ name, file: source.file });
-        raw.push({ file: source.file, kind: 'strategy', trades, capitalBasis: source.startingCapital, series: null });
+        raw.push({ file: source.file, kind: 'strategy', trades, capitalBasis: source.marginBasis?.[name] ?? source.startingCapital, series: null });
       }
     } else {
       for (const s of source.series) {

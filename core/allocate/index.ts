@@ -15,3 +15,4 @@ export { fileStem, strategyName, uniqueNames } from './naming';
 export { isSeriesHeader, parseSeriesFile, type SeriesParse } from './price-series';
 export { runMethod, KELLY_MARGIN_NEEDS_TRADES } from './run-method';
 export { foldWindows, walkForward, type WalkForwardOptions, type WalkForwardResult, type WalkForwardFold } from './walk-forward';
+export * from './saved-run';

@@ -7,6 +7,17 @@ import type { Trade, ReturnSeries } from '../model';
 
 export const ALLOCATION_METHODS = ['equal', 'inverse-vol', 'risk-parity', 'min-variance', 'max-sharpe', 'kelly', 'kelly-gaussian', 'kelly-margin'] as const;
 export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
+/** Each method in words (page, report). */
+export const ALLOCATION_METHOD_LABELS: Record<AllocationMethod, string> = {
+  equal: 'Equal weight',
+  'inverse-vol': 'Inverse volatility',
+  'risk-parity': 'Risk parity',
+  'min-variance': 'Minimum variance',
+  'max-sharpe': 'Maximum Sharpe',
+  kelly: 'Kelly, exact growth-optimal',
+  'kelly-gaussian': 'Kelly, Gaussian Σ⁻¹μ',
+  'kelly-margin': 'Kelly on margin (contracts)',
+};
 export const PERIODS = ['daily', 'weekly', 'monthly'] as const;
 export type Period = (typeof PERIODS)[number];
 export const COVARIANCES = ['sample', 'ledoit-wolf'] as const;
@@ -14,7 +25,14 @@ export type CovarianceKind = (typeof COVARIANCES)[number];
 
 /** One input file: a trade log (one or more strategies) or daily return series (prices or legs). */
 export type AllocationSource =
-  | { kind: 'trades'; file: string; trades: readonly Trade[]; startingCapital: number }
+  | {
+      kind: 'trades';
+      file: string;
+      trades: readonly Trade[];
+      startingCapital: number;
+      /** Margin as capital basis: each strategy's P/L ÷ its own peak historical margin in use (by strategy name as written in the log; blank: the file stem). */
+      marginBasis?: Readonly<Record<string, number>>;
+    }
   | { kind: 'series'; file: string; series: readonly ReturnSeries[] };
 
 /** One column of the allocation: a strategy of a trade log, or an asset / leg. */

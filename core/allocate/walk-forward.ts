@@ -91,7 +91,7 @@ function quantile(sorted: number[], q: number): number | null {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 
-function evaluate(data: AllocationData, options: AllocationOptions, method: AllocationMethod, windows: FoldWindow[], wf: WalkForwardOptions): WalkForwardMethod {
+function evaluate(data: AllocationData, options: AllocationOptions, method: AllocationMethod, windows: FoldWindow[], wf: WalkForwardOptions, onFold: () => void): WalkForwardMethod {
   const dates = data.calendar.dates;
   const ppy = periodsPerYear(data.calendar.period);
   const folds: WalkForwardFold[] = [];
@@ -133,6 +133,7 @@ function evaluate(data: AllocationData, options: AllocationOptions, method: Allo
       turnover,
       cost,
     });
+    onFold();
     const until = k + 1 < windows.length ? Math.min(w.oosTo, windows[k + 1].oosFrom) : w.oosTo;
     for (let t = w.oosFrom; t < until; t++) {
       equity *= 1 + r[t - w.oosFrom];
@@ -153,13 +154,17 @@ function evaluate(data: AllocationData, options: AllocationOptions, method: Allo
   };
 }
 
-export function walkForward(data: AllocationData, options: AllocationOptions, methods: readonly AllocationMethod[], wf: WalkForwardOptions): WalkForwardResult {
+/** `onProgress` receives fits done out of folds × (methods + the equal-weight baseline). */
+export function walkForward(data: AllocationData, options: AllocationOptions, methods: readonly AllocationMethod[], wf: WalkForwardOptions, onProgress?: (done: number, total: number) => void): WalkForwardResult {
   const windows = foldWindows(data.calendar.dates.length, wf);
+  const total = windows.length * (methods.length + 1);
+  let done = 0;
+  const onFold = () => onProgress?.(++done, total);
   const message = windows.length === 0 ? `No fold fits: ${data.calendar.dates.length} periods in the calendar, a fold needs ${wf.inSample} in-sample + ${wf.purge} purge + ${wf.outOfSample} out-of-sample.` : null;
   return {
     options: wf,
-    methods: methods.map((m) => evaluate(data, options, m, windows, wf)),
-    baseline: evaluate(data, options, 'equal', windows, wf),
+    methods: methods.map((m) => evaluate(data, options, m, windows, wf, onFold)),
+    baseline: evaluate(data, options, 'equal', windows, wf, onFold),
     message,
   };
 }

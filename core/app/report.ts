@@ -18,6 +18,7 @@
  * step and returns the replay input and the Monte Carlo config; `finishReport` turns their
  * results into the model. `buildReport` runs both phases in this thread.
  */
+import { effectiveTrials, latestAllocationRun } from './allocate-run';
 import type { MonteCarloConfig, MonteCarloSummary } from '../montecarlo';
 import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
 import {
@@ -110,12 +111,13 @@ export interface ReportOutcome {
   choices: SectionChoice[];
 }
 
-/** The Sizing request and trials the report uses: saved settings (or defaults), then the request's overrides. */
+/** The Sizing request and trials the report uses: saved settings (or defaults), then the request's overrides; the trials add the allocation configurations tried. */
 export function reportSettings(content: WorkspaceContent, request: Pick<ReportRequest, 'sizing' | 'trials'>): { sizing: SizingRequest; trials: number } {
   const saved = restoreSizingSettings(content.sizingSettings);
   const sizing = { ...sizingRequest(saved) };
   for (const [key, value] of Object.entries(request.sizing ?? {})) if (value !== undefined) (sizing as Record<string, unknown>)[key] = value;
-  return { sizing, trials: request.trials ?? saved.trials };
+  // The Deflated Sharpe's trials: the variants entered (request, else saved) + the workspace's allocation configurations tried.
+  return { sizing, trials: effectiveTrials(request.trials ?? saved.trials, content.allocationTrials ?? 0).trials };
 }
 
 /** Phase 1: statistics, sizing, realism, and the replay and Monte Carlo work still to run. */
@@ -178,6 +180,11 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
   if (wanted('bets')) {
     const bets = betsReportRun(content.bets ?? [], content.latestBetRun ?? null);
     if (bets) input.bets = bets;
+  }
+  if (wanted('allocation')) {
+    const saved = latestAllocationRun(content.allocationRuns);
+    if (saved) input.allocation = saved;
+    input.allocationTrials = content.allocationTrials ?? 0;
   }
   return { ok: true, plan };
 }

@@ -28,4 +28,8 @@ export interface WorkspaceContent {
   /** The bet log (issue 12) and the latest saved bets run (unchecked; betsReportRun reads it), for the report's bets section. */
   bets?: SettledBet[];
   latestBetRun?: { name: string; created: string; value: unknown } | null;
+  /** The workspace's count of allocation configurations tried (core/app allocate-run); the Deflated Sharpe's trials add it. */
+  allocationTrials?: number;
+  /** The saved Allocate-page runs (allocator_runs, unchecked; the report's allocation section reads the last valid one). */
+  allocationRuns?: { value: unknown; created: string }[];
 }

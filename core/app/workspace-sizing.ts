@@ -8,12 +8,16 @@ import { realismFiltered, sizeFiltered, type RealismAnalysis, type RealismReques
 import type { TradeFilter } from '../stats/types';
 import { workspaceRiskFree } from './risk-free-setting';
 import { usableDaily } from './usable-daily';
+import { effectiveTrials } from './allocate-run';
 import type { WorkspaceContent } from './workspace-content';
 
 export function workspaceSizing(content: WorkspaceContent, filter: TradeFilter, request: SizingRequest): SizingAnalysis {
   return sizeFiltered(content.trades, usableDaily(content).daily, filter, request);
 }
 
+/** Edge realism; the trials are the variants entered plus the workspace's allocation configurations tried (the note says so). */
 export function workspaceRealism(content: WorkspaceContent, filter: TradeFilter, request: RealismRequest): RealismAnalysis {
-  return realismFiltered(content.trades, usableDaily(content).daily, filter, request, workspaceRiskFree(content));
+  const { trials, note } = effectiveTrials(request.trials, content.allocationTrials ?? 0);
+  const analysis = realismFiltered(content.trades, usableDaily(content).daily, filter, Number.isInteger(request.trials) && request.trials >= 1 ? { ...request, trials } : request, workspaceRiskFree(content));
+  return analysis.ok ? { ...analysis, trialsNote: note } : analysis;
 }

@@ -43,7 +43,8 @@ export type MetricId =
   | 'sizingMarginNeed'
   | 'drawdownTarget'
   | 'kellyBand'
-  | 'tailAwareKelly';
+  | 'tailAwareKelly'
+  | 'allocationTrials';
 
 export interface Convention {
   /** How the number is computed. */
@@ -100,7 +101,8 @@ export const conventions: Record<MetricId, Convention> = {
   payoff: { text: 'Payoff b = avg win / avg loss.', nullReason: NEEDS_WINS_AND_LOSSES },
   streaks: { text: 'Longest runs of consecutive winning and losing trades, trades sorted by date opened, time opened, then Funds at Close; a scratch ends a run.' },
   timeInDrawdown: { text: 'Share of days on which equity is below its running peak (the drawdown curve: daily log or business days of realized P/L), and the longest such run in days.' },
-  allocationCalendar: { text: "Allocate: business days (Mon–Fri) from the latest first date to the earliest last date of the inputs. A strategy's return on a day = P/L of its trades closing that day (a weekend close on the Friday before; 0 without closes) ÷ its log's starting capital; a price file gives Adj Close simple returns. Weekly / monthly periods add a strategy's daily returns and compound an asset's." },
+  allocationCalendar: { text: "Allocate: business days (Mon–Fri) from the latest first date to the earliest last date of the inputs. A strategy's return on a day = P/L of its trades closing that day (a weekend close on the Friday before; 0 without closes) ÷ its capital basis — the log's starting capital, or (Allocate page, “Each strategy's peak margin”) the strategy's own peak historical margin in use; a price file gives Adj Close simple returns. Weekly / monthly periods add a strategy's daily returns and compound an asset's." },
+  allocationTrials: { text: "Configurations tried: every finished walk-forward on the Allocate page adds the number of methods it evaluated (the chosen one and those compared; the equal-weight baseline not counted) to a count kept in the workspace. The Deflated Sharpe's number of trials = the variants entered on the Sizing page (or --trials) + this count; the page and the report state it." },
   allocationCorrelation: { text: 'Allocate: Pearson, Spearman (Pearson of average ranks) or Kendall τ-b over every period of the shared calendar, on P/L or returns. A period is active for a strategy when one of its trades closes in it; pairs with fewer than 30 shared active periods are greyed.', nullReason: 'A constant series (no closes or no price change) has no correlation.' },
   allocationCovariance: { text: 'Allocate: sample covariance (n − 1), or Ledoit–Wolf shrinkage toward constant correlation (every pair at the average correlation; moments over n), with the intensity stated. A singular covariance gets a ridge of 1e-8 × the mean variance on its diagonal, and says so.' },
   allocationMethods: { text: 'Allocate: equal weight; inverse volatility (wᵢ ∝ 1/σᵢ); risk parity (equal shares wᵢ(Σw)ᵢ of the variance); minimum variance; maximum Sharpe (rf 0; every edge ≤ 0 → cash); exact Kelly argmax mean ln(1 + wᵀrₜ); Gaussian Kelly Σ⁻¹μ; the Kelly ones × the Kelly fraction. Fully invested methods sum to the ceiling; Kelly methods to at most the ceiling; every weight within min–max.' },

@@ -15,6 +15,7 @@ import { replayComparisonSection } from './sections/replay-comparison';
 import { strategiesSection } from './sections/strategies';
 import { warningsSection } from './sections/warnings';
 import { sizingTargetsSection } from './sections/sizing-targets';
+import { allocationSection } from './sections/allocation';
 
 export const REPORT_SECTIONS = [
   portfolioStatisticsSection,
@@ -28,6 +29,7 @@ export const REPORT_SECTIONS = [
   monteCarloSection,
   liveSection,
   betsSection,
+  allocationSection,
   warningsSection,
 ] as const;
 

@@ -5,6 +5,7 @@
  * README-sections.md).
  */
 import type { LiveComparison } from '../live';
+import type { SavedAllocationRun } from '../allocate/saved-run';
 import type { RealismReport } from '../realism';
 import type { ReportMonteCarlo } from './monte-carlo-run';
 import type { ReplayComparison } from './replay-scenarios';
@@ -38,6 +39,10 @@ export interface ReportInput {
   bets?: BetsReportRun;
   /** core/app sizingTargets: drawdown target, Kelly band and tail-aware Kelly (targets section). */
   targets?: SizingTargets;
+  /** The workspace's most recently saved Allocate-page run (allocation section; core/app latestAllocationRun). */
+  allocation?: { run: SavedAllocationRun; created: string };
+  /** Allocation configurations tried in this workspace (added to the Deflated Sharpe's trials). */
+  allocationTrials?: number;
   /** Capital the sizing is computed for. */
   capital: number;
   /** Chosen Kelly fraction (0.5 = half Kelly). */

@@ -49,7 +49,7 @@ export interface RealismRequest {
 }
 
 export type RealismAnalysis =
-  | { ok: true; report: RealismReport; series: string; firstDate: string | null; lastDate: string | null }
+  | { ok: true; report: RealismReport; series: string; firstDate: string | null; lastDate: string | null; trialsNote?: string | null }
   | { ok: false; errors: FieldError[] };
 
 const NO_TRADES: FieldError = { field: 'filter', message: 'No trades match the current filter.' };

@@ -12,6 +12,7 @@ import { LivePage } from './live/LivePage';
 import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
 import { LearnedAllocatorPanel } from './allocate/learn/LearnedAllocatorPanel';
 import { BetsPage } from './bets/BetsPage';
+import { AllocatePage } from './allocate/AllocatePage';
 
 export interface PageDefinition {
   id: string;
@@ -30,6 +31,7 @@ export const pages: PageDefinition[] = [
   { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
   { id: 'learn', title: 'Learned allocator', description: 'A walk-forward model of daily weights between legs, accepted only if it beats the baselines out of sample', component: LearnedAllocatorPanel },
   { id: 'bets', title: 'Bets', description: 'Prediction-market bets: calibration and drift per group, today’s budget split and ticket sizes', component: BetsPage },
+  { id: 'allocate', title: 'Allocate', description: 'Split capital across strategies and assets: weights, margin-feasible Kelly, correlation, walk-forward', component: AllocatePage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },
   { id: 'help-tradeblocks', title: 'Coming from TradeBlocks', description: 'Help: each convention that differs, with the EMA figure under both', component: TradeBlocksHelpPage },
 ];

@@ -101,6 +101,11 @@ export function RealismPanel({ state, trials, onTrials }: RealismPanelProps) {
           <p className="muted" data-testid="realism-risk-free">
             Sharpe, PSR, DSR and MinTRL of the excess returns r − rf, as on the Overview: {riskFreeStatement(analysis.report.riskFree)}.
           </p>
+          {analysis.trialsNote && (
+            <p className="muted small" data-testid="realism-trials-note">
+              {analysis.trialsNote}
+            </p>
+          )}
           {analysis.report.warnings.length > 0 && (
             <ul className="warning-list" data-testid="realism-warnings">
               {analysis.report.warnings.map((warning) => (

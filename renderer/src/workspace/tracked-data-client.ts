@@ -8,7 +8,15 @@
 import type { DataApi } from '../../../workers/data-api';
 
 /** DataApi methods that write to the open workspace database. */
-export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers', 'saveBetRun']);
+export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers', 'saveBetRun', 'allocation']);
+
+/** Methods that write only on some results: an allocation writes the workspace's count of configurations tried when its walk-forward ran. */
+const WROTE: Partial<Record<keyof DataApi, (result: unknown) => boolean>> = {
+  allocation: (result) => {
+    const outcome = result as { ok?: boolean; value?: { trialsAdded?: number } } | null;
+    return outcome?.ok === true && (outcome.value?.trialsAdded ?? 0) > 0;
+  },
+};
 
 export function trackMutations<Client extends object>(client: Client, onChange: () => void): Client {
   return new Proxy(client, {
@@ -17,7 +25,8 @@ export function trackMutations<Client extends object>(client: Client, onChange: 
       if (typeof property !== 'string' || !MUTATING_METHODS.has(property as keyof DataApi) || typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
         const result: unknown = await Reflect.apply(value as (...params: unknown[]) => Promise<unknown>, target, args);
-        onChange();
+        const wrote = WROTE[property as keyof DataApi];
+        if (!wrote || wrote(result)) onChange();
         return result;
       };
     },

@@ -18,8 +18,8 @@ const ALLOWED_MODULES = [/\/core\/format(\/|$)/, /\/core\/conventions(\/|$)/];
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 /** Formatting of numbers and report cells, and the report page geometry. */
 const FORMATTING = new Set(['formatCell', 'formatNumber', 'toCsv', 'numberCell', 'contentWidthMm', 'formatRuleSpec', 'reportFooterCss']);
-/** Parsing and checking typed input, and the stored settings records of the Sizing and Live vs backtest pages and the risk-free setting. */
-const TYPED_INPUT = new Set(['parseRuleSpec', 'validateReplaySettings', 'defaultReplaySettings', 'restoreSizingSettings', 'sizingRequest', 'fractionOf', 'restoreLiveSettings', 'restoreRiskFreeSetting']);
+/** Parsing and checking typed input, and the stored settings records of the Sizing, Live vs backtest and Allocate pages and the risk-free setting. */
+const TYPED_INPUT = new Set(['parseRuleSpec', 'validateReplaySettings', 'defaultReplaySettings', 'restoreSizingSettings', 'sizingRequest', 'fractionOf', 'restoreLiveSettings', 'restoreRiskFreeSetting', 'restoreAllocationSettings']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

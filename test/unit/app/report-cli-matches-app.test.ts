@@ -24,8 +24,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('sizewise report --json and the app report of the same workspace', () => {
-  it('prints the model without error (the live section, without a reporting log, says why)', () => {
-    expect(cli.stderr).toBe('sizewise: section "live" has no content (the PDF says why): No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest\n');
+  it('prints the model without error (the live section without a reporting log, and the allocation section without a saved run, say why)', () => {
+    expect(cli.stderr).toBe(
+      'sizewise: section "live" has no content (the PDF says why): No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest\n' +
+        'sizewise: section "allocation" has no content (the PDF says why): no saved allocation: run an allocation on the Allocate page and save it in the workspace\n',
+    );
     expect(cli.code).toBe(0);
   });
 

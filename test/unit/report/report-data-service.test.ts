@@ -28,9 +28,9 @@ async function build(overrides: Partial<ReportModelRequest> = {}) {
 describe('DataService.reportModel: replay and Monte Carlo', () => {
   it('offers both sections and runs Monte Carlo at the sizing capital', async () => {
     const { model, choices } = await build();
-    expect(choices.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'warnings']);
-    // No reporting log in this workspace: the live section says why (it is never dropped).
-    expect(choices.filter((s) => s.unavailable !== undefined).map((s) => s.id)).toEqual(['live']);
+    expect(choices.map((s) => s.id)).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'allocation', 'warnings']);
+    // No reporting log and no saved allocation in this workspace: those sections say why (never dropped).
+    expect(choices.filter((s) => s.unavailable !== undefined).map((s) => s.id)).toEqual(['live', 'allocation']);
     const simulated = runReportMonteCarlo(await service.trades(), 50_000);
     if (!simulated.ok) throw new Error(simulated.message);
     const risk = model.sections.find((s) => s.id === 'montecarlo')!.tables[0];

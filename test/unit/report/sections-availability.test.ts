@@ -19,10 +19,11 @@ describe('report sections by data', () => {
       ['replay', 'the replay was not computed for this report'],
       ['montecarlo', 'the Monte Carlo simulation was not run for this report'],
       ['live', 'no live record: import an OptionOmega reporting log to compare live fills with the backtest'],
+      ['allocation', 'no saved allocation: run an allocation on the Allocate page and save it in the workspace'],
       ['warnings', undefined],
     ]);
     // bets (issue 12) is in the registry but left out of a report without a bet log (onlyWithData).
-    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'bets', 'warnings']);
+    expect(SECTION_IDS).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'bets', 'allocation', 'warnings']);
   });
 
   it("a caller's reason replaces the section's own", () => {
@@ -76,7 +77,7 @@ describe('report sections by data', () => {
 
   it('rejects an unknown section id, naming the valid ones', () => {
     expect(() => buildReportModel({ ...baseInput, stats: portfolioFixture(), sections: ['kely'] })).toThrow(
-      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, targets, realism, replay, montecarlo, live, bets, warnings)',
+      'unknown report section "kely" (sections: portfolio, charts, strategies, kelly, margin, targets, realism, replay, montecarlo, live, bets, allocation, warnings)',
     );
   });
 

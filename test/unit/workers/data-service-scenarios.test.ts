@@ -1,9 +1,9 @@
-/** Saved scenarios and allocator runs live in the workspace: listed by kind, deleted, ids never reused, saved with the file. */
+/** Saved scenarios live in the workspace: listed by kind, deleted, ids never reused, saved with the file (allocator runs: data-service-allocation.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { DataService } from '../../../workers/data-service';
 import { loadSqlJs } from '../db/sample';
 
-describe('scenarios and allocator runs', () => {
+describe('saved scenarios', () => {
   it('are stored, listed, deleted and saved with the workspace', async () => {
     const SQL = await loadSqlJs();
     const service = new DataService(SQL, { now: () => '2025-10-10T08:00:00.000Z' });
@@ -13,7 +13,6 @@ describe('scenarios and allocator runs', () => {
     expect((await service.listScenarios('replay')).map((s) => s.name)).toEqual(['Half Kelly', 'Fixed 2']);
     await service.deleteScenario(3);
     expect(await service.saveScenario('replay', 'Quarter Kelly', { rule: 'kelly', fraction: 0.25 })).toBe(4);
-    expect(await service.saveAllocatorRun({ method: 'risk-parity', weights: { A: 0.6, B: 0.4 } })).toBe(1);
 
     const reopened = new DataService(SQL);
     expect((await reopened.openWorkspace(await service.exportWorkspace())).ok).toBe(true);
@@ -22,8 +21,6 @@ describe('scenarios and allocator runs', () => {
       { id: 2, kind: 'montecarlo', name: '10k paths', value: { paths: 10000, seed: 7 }, created: '2025-10-10T08:00:00.000Z' },
       { id: 4, kind: 'replay', name: 'Quarter Kelly', value: { rule: 'kelly', fraction: 0.25 }, created: '2025-10-10T08:00:00.000Z' },
     ]);
-    expect(await reopened.listAllocatorRuns()).toEqual([
-      { id: 1, value: { method: 'risk-parity', weights: { A: 0.6, B: 0.4 } }, created: '2025-10-10T08:00:00.000Z' },
-    ]);
+    expect(await reopened.listAllocatorRuns()).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ describe('DataService.reportModel (EMA trade log)', () => {
       generatedAt: GENERATED_AT,
     });
     const live = 'No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest';
-    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'warnings'].map((id) => [id, id === 'live' ? live : undefined]));
+    const allocation = 'no saved allocation: run an allocation on the Allocate page and save it in the workspace';
+    expect(choices.map((s) => [s.id, s.unavailable])).toEqual(['portfolio', 'charts', 'strategies', 'kelly', 'margin', 'targets', 'realism', 'replay', 'montecarlo', 'live', 'allocation', 'warnings'].map((id) => [id, id === 'live' ? live : id === 'allocation' ? allocation : undefined]));
     expect(report.sections.map((s) => [s.id, s.omitted])).toEqual(choices.map((s) => [s.id, s.unavailable]));
   });
 

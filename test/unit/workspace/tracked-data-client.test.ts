@@ -8,6 +8,7 @@ import type { DataApi } from '../../../workers/data-api';
 import { DataService } from '../../../workers/data-service';
 import { MUTATING_METHODS, trackMutations } from '../../../renderer/src/workspace/tracked-data-client';
 import { loadSqlJs } from '../db/sample';
+import { importSample } from '../support/data-service';
 
 async function tracked() {
   const service = new DataService(await loadSqlJs());
@@ -17,7 +18,7 @@ async function tracked() {
 
 describe('trackMutations', () => {
   it('names exactly the DataApi methods that write to the workspace', () => {
-    expect([...MUTATING_METHODS].sort()).toEqual(['applyLiveMultipliers', 'deleteScenario', 'saveAllocatorRun', 'saveBetRun', 'saveMapping', 'saveScenario', 'setSettings']);
+    expect([...MUTATING_METHODS].sort()).toEqual(['allocation', 'applyLiveMultipliers', 'deleteScenario', 'saveAllocatorRun', 'saveBetRun', 'saveMapping', 'saveScenario', 'setSettings']);
   });
 
   it('reports a write after it completed, with its result', async () => {
@@ -33,9 +34,27 @@ describe('trackMutations', () => {
     const id = await client.saveScenario('replay', 'Half Kelly', { fraction: 0.5 });
     expect(id).toBe(1);
     await client.deleteScenario(id);
-    await client.saveAllocatorRun({ weights: [0.5, 0.5] });
     await client.saveMapping('signature', { strategy: 'Name' });
-    expect(onChange).toHaveBeenCalledTimes(5);
+    expect(onChange).toHaveBeenCalledTimes(4);
+  });
+
+  it('reports an allocation only when its walk-forward added to the count of configurations tried, and a saved run', async () => {
+    const { client, onChange, service } = await tracked();
+    const summary = await importSample(service, 'ema-tradelog.csv');
+    const settings = {
+      strategies: summary.strategies, method: 'equal' as const, compare: [], fraction: 1, min: 0, max: 1, ceiling: 1, capital: null, capitalBasis: 'starting-capital' as const,
+      covariance: 'sample' as const, period: 'weekly' as const, minContracts: 0, maxContracts: null, correlation: { method: 'pearson' as const, basis: 'pl' as const }, walkForward: null,
+    };
+    const plain = await client.allocation({ settings, series: [] });
+    expect(plain.ok).toBe(true);
+    expect(onChange).not.toHaveBeenCalled();
+    const walked = await client.allocation({ settings: { ...settings, walkForward: { mode: 'rolling', inSample: 8, outOfSample: 4, step: 4, purge: 0, embargo: 0, costBps: 0 } }, series: [] });
+    if (!walked.ok) throw new Error(walked.message);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await client.saveAllocatorRun(walked.value.run);
+    expect(onChange).toHaveBeenCalledTimes(2);
+    await expect(client.saveAllocatorRun({ weights: [0.5, 0.5] })).rejects.toThrow(/not a saved allocation run/);
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 
   it('does not report reads', async () => {
