@@ -91,7 +91,6 @@ import { createInlineComputePool } from './pool-inline';
 import { isLegSeries, learnArtifacts, learnOptions, legInputs, type LegFile } from '../core/app/learn';
 import { runReportPlan } from './report-runner';
 import type { BetCandidatesFile, BetLogPreview, BetLogSummary, BetsRunResult } from './data-api';
-import type { CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 import type { LearnRequest, LearnRunResult } from './data-api';
 import type { AllocationRunResult, CalculatorTicket, ComputeKind, DataApi, DataFailure, ImportPreview, MonteCarloRunResult, PreviewOutcome, ReplayContext, ReportModelOutcome, ReportModelRequest, TicketOutcome } from './data-api';
 

@@ -10,7 +10,6 @@ import { ReplayPage } from './pages/ReplayPage';
 import { RiskPage } from './pages/RiskPage';
 import { LivePage } from './live/LivePage';
 import { TradeBlocksHelpPage } from './pages/TradeBlocksHelpPage';
-import { LearnedAllocatorPanel } from './allocate/learn/LearnedAllocatorPanel';
 import { BetsPage } from './bets/BetsPage';
 import { AllocatePage } from './allocate/AllocatePage';
 
@@ -29,7 +28,6 @@ export const pages: PageDefinition[] = [
   { id: 'replay', title: 'Replay', description: 'Re-run the trades under other sizing rules and compare', component: ReplayPage },
   { id: 'risk', title: 'Risk', description: 'Monte Carlo: how bad it can get under the chosen sizing', component: RiskPage },
   { id: 'live', title: 'Live vs backtest', description: 'Live fills against the backtest: slippage, drift, and size multipliers', component: LivePage },
-  { id: 'learn', title: 'Learned allocator', description: 'A walk-forward model of daily weights between legs, accepted only if it beats the baselines out of sample', component: LearnedAllocatorPanel },
   { id: 'bets', title: 'Bets', description: 'Prediction-market bets: calibration and drift per group, today’s budget split and ticket sizes', component: BetsPage },
   { id: 'allocate', title: 'Allocate', description: 'Split capital across strategies and assets: weights, margin-feasible Kelly, correlation, walk-forward', component: AllocatePage },
   { id: 'report', title: 'Report', description: 'The PDF sizing report: preview, export to PDF, tables to CSV', component: ReportViewPage },

@@ -15,7 +15,8 @@ afterAll(() => app.close());
 it('runs a small walk-forward on SPY / QQQ, then cancels a large one', async () => {
   const { page } = app;
   await waitForOverview(page);
-  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Learned allocator' }).click();
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Allocate' }).click();
+  await page.getByRole('tab', { name: 'Learned allocator' }).click();
   await page.getByTestId('learn').waitFor();
   await page.getByTestId('learn-file-input').setInputFiles([repoFile('resources/market/SPY.csv'), repoFile('resources/market/QQQ.csv')]);
   await expect.poll(() => page.getByTestId('learn-legs').innerText()).toContain('QQQ');

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { OptimizerPanel } from './OptimizerPanel';
+import { LearnedAllocatorPanel } from './learn/LearnedAllocatorPanel';
 
 export interface AllocatePanelDefinition {
   id: string;
@@ -15,4 +16,5 @@ export interface AllocatePanelDefinition {
 
 export const allocatePanels: AllocatePanelDefinition[] = [
   { id: 'optimizers', title: 'Optimizers & walk-forward', description: 'Classical weights, margin-feasible Kelly, correlation, efficient frontier and walk-forward evaluation', component: OptimizerPanel },
+  { id: 'learn', title: 'Learned allocator', description: 'A walk-forward model of daily weights between legs, accepted only if it beats the baselines out of sample', component: LearnedAllocatorPanel },
 ];
