@@ -78,7 +78,8 @@ import {
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
 import { ALLOCATION_TRIALS_KEY, configurationsTried, planAllocation, restoreAllocationTrials, savedRun } from '../core/app/allocate-run';
-import { savedAllocationRunSchema, type AllocationRunRequest } from '../core/allocate';
+import type { AllocationRunRequest } from '../core/allocate';
+import { allocatorRunDocumentSchema } from '../core/learn/saved-artifacts';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
@@ -423,10 +424,10 @@ export class DataService implements DataApi {
 
   /** Saves a run (the document an allocation returned, optionally renamed); a document content-check would refuse is refused here. */
   async saveAllocatorRun(value: unknown): Promise<number> {
-    const parsed = savedAllocationRunSchema.safeParse(value);
+    const parsed = allocatorRunDocumentSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`saveAllocatorRun: not a saved allocation run (${issue.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue.message})`);
+      throw new Error(`saveAllocatorRun: not a saved allocation run (nor a learned-allocator run) (${issue.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue.message})`);
     }
     return saveAllocatorRun(this.db, parsed.data, this.now());
   }
@@ -545,6 +546,8 @@ export class DataService implements DataApi {
     if (!inputs.ok) return { ok: false, code: 'invalid-input', message: inputs.message };
     const outcome = await this.pools.simulation.runLearn(inputs.inputs, options.options, onProgress);
     if (!outcome.ok) return outcome;
+    // Every configuration tried counts toward the workspace's Deflated-Sharpe trials, saved or not.
+    if (outcome.value.trials > 0) setSetting(this.db, await workspaceFingerprint(this.db), ALLOCATION_TRIALS_KEY, { count: (await this.allocationTrials()) + outcome.value.trials }, this.now());
     return { ok: true, value: { result: outcome.value, artifacts: learnArtifacts(outcome.value, this.now()) } };
   }
 

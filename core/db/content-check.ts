@@ -26,7 +26,7 @@ import { MAX_MAGNITUDE, MIN_NONZERO_MAGNITUDE, type DateHorizon } from '../impor
 import { parseIsoDate } from '../import/dates';
 import { quoted } from '../import/quote-cell';
 import { sqlIdentifier } from './schema-check';
-import { savedAllocationRunSchema } from '../allocate/saved-run';
+import { allocatorRunDocumentSchema } from '../learn/saved-artifacts';
 
 type Rule = 'text' | 'number' | 'positive' | 'count' | 'integer' | 'date' | 'time' | 'import' | 'side' | 'price' | 'probability' | 'fee' | 'outcome';
 
@@ -127,7 +127,7 @@ const JSON_RULES: Record<string, { select: string; columns: Record<string, z.Zod
   },
   allocator_runs: {
     select: 'SELECT rowid, json FROM allocator_runs ORDER BY rowid',
-    columns: { json: jsonText.pipe(savedAllocationRunSchema) },
+    columns: { json: jsonText.pipe(allocatorRunDocumentSchema) },
   },
   bet_mappings: {
     select: 'SELECT rowid, mapping_json FROM bet_mappings ORDER BY rowid',

@@ -23,7 +23,8 @@ export function SavedRuns({ data, revision, shown, onReopen, report }: { data: D
   const [savedFor, setSavedFor] = useState<SavedAllocationRun | null>(null);
   const load = useCallback(async () => {
     const list = await data.listAllocatorRuns();
-    setRuns(list.map((r) => ({ id: r.id, run: r.value as SavedAllocationRun, created: r.created })).reverse());
+    // The learned allocator's runs share the table; this list shows the Allocate optimizer's runs.
+    setRuns(list.filter((r) => (r.value as { kind?: unknown } | null)?.kind !== 'learned').map((r) => ({ id: r.id, run: r.value as SavedAllocationRun, created: r.created })).reverse());
   }, [data]);
   useEffect(() => {
     load().catch(report);

@@ -8,10 +8,12 @@
 import type { DataApi } from '../../../workers/data-api';
 
 /** DataApi methods that write to the open workspace database. */
-export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers', 'saveBetRun', 'allocation']);
+export const MUTATING_METHODS: ReadonlySet<keyof DataApi> = new Set<keyof DataApi>(['setSettings', 'saveMapping', 'saveScenario', 'deleteScenario', 'saveAllocatorRun', 'applyLiveMultipliers', 'saveBetRun', 'allocation', 'learnAllocator']);
 
 /** Methods that write only on some results: an allocation writes the workspace's count of configurations tried when its walk-forward ran. */
 const WROTE: Partial<Record<keyof DataApi, (result: unknown) => boolean>> = {
+  // A finished learned-allocator run adds its configurations to the same count.
+  learnAllocator: (result) => (result as { ok?: boolean } | null)?.ok === true,
   allocation: (result) => {
     const outcome = result as { ok?: boolean; value?: { trialsAdded?: number } } | null;
     return outcome?.ok === true && (outcome.value?.trialsAdded ?? 0) > 0;

@@ -9,6 +9,7 @@ import { validatedDataApi } from '../../../workers/data-requests';
 import { loadSqlJs } from '../db/sample';
 import { noiseLegs } from './synthetic';
 import { FAST } from './options';
+import { ALLOCATION_TRIALS_KEY } from '../../../core/app/allocate-run';
 
 describe('DataService.learnAllocator', () => {
   it('refuses bad options, runs, and the artifacts are saved with the workspace', async () => {
@@ -26,6 +27,8 @@ describe('DataService.learnAllocator', () => {
     const outcome = await api.learnAllocator({ legs, options });
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.value.result.legs).toEqual(['alpha', 'beta']);
+    // The run's configurations (2 outer × 2 inner × 2 GBDT settings) join the workspace's Deflated-Sharpe trials.
+    expect(await service.getSettings(ALLOCATION_TRIALS_KEY)).toEqual({ count: 8 });
     const id = await api.saveAllocatorRun(outcome.value.artifacts);
     const reopened = new DataService(SQL);
     expect((await reopened.openWorkspace(await service.exportWorkspace())).ok).toBe(true);

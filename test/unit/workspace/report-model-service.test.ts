@@ -69,7 +69,7 @@ describe('DataService.reportModel (EMA trade log)', () => {
   it('includes only the chosen sections, in print order', async () => {
     const { model: report, choices } = await model({ sections: ['strategies', 'portfolio'] });
     expect(report.sections.map((s) => s.id)).toEqual(['portfolio', 'strategies']);
-    expect(choices).toHaveLength(11);
+    expect(choices).toHaveLength(12);
   });
 
   it('reports the filtered trades only', async () => {

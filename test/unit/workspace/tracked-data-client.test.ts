@@ -18,7 +18,7 @@ async function tracked() {
 
 describe('trackMutations', () => {
   it('names exactly the DataApi methods that write to the workspace', () => {
-    expect([...MUTATING_METHODS].sort()).toEqual(['allocation', 'applyLiveMultipliers', 'deleteScenario', 'saveAllocatorRun', 'saveBetRun', 'saveMapping', 'saveScenario', 'setSettings']);
+    expect([...MUTATING_METHODS].sort()).toEqual(['allocation', 'applyLiveMultipliers', 'deleteScenario', 'learnAllocator', 'saveAllocatorRun', 'saveBetRun', 'saveMapping', 'saveScenario', 'setSettings']);
   });
 
   it('reports a write after it completed, with its result', async () => {
