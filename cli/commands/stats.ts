@@ -14,6 +14,7 @@ import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadDailyLog, loadRateSeries, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { nullNotes } from '../../core/report/null-notes';
 import { money, num, pct, table } from '../output';
+import { tierUpLater } from '../short-run-tiering';
 
 const usage = `usage: sizewise stats <tradelog.csv> [options] [--json]
        sizewise stats --daily <daily.csv> [--risk-free R] [--json]   (a daily log without a trade log)
@@ -291,6 +292,7 @@ async function runDailyOnly(options: StatsArgs & { daily: string }): Promise<Com
 }
 
 async function run(args: string[]): Promise<CommandOutput> {
+  tierUpLater(); // a short run: skip optimising compiles it would not profit from (cli/short-run-tiering)
   const options = parseStatsArgs(args);
   if (options.tradeLog === null) return runDailyOnly({ ...options, daily: options.daily! });
   const tradeImport = await loadTradeLog(options.tradeLog, options);

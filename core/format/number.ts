@@ -7,6 +7,7 @@
  * can never print "NaN" or "Infinity". null means "undefined for this sample" and is
  * rendered as "—" with the metric's own reason.
  */
+import { decimalText } from './decimal-text';
 
 /**
  * 'amount' is money without the currency sign (report tables and sentences that write their own "$");
@@ -27,20 +28,18 @@ export interface Display {
 export const MISSING_TEXT = '—';
 const NON_FINITE_REASON = 'Not a finite number: the computation failed for this sample.';
 
-const moneyFormat = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+/** Intl formatters are created on first use: the first one of a process loads ICU data (~30 ms of CPU). */
+function lazyFormat<T>(create: () => T): () => T {
+  let format: T | undefined;
+  return () => (format ??= create());
+}
+const moneyFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const countFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }));
+const dateFormat = lazyFormat(() => new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
 
-const fixedFormats = new Map<string, Intl.NumberFormat>();
-/** value with `digits` decimals, grouped (as a percent when asked), without negative zero; one Intl format per (style, digits). */
+/** value with `digits` decimals, grouped (as a percent when asked), without negative zero: Intl's en-US text (./decimal-text). */
 function fixedDigits(value: number, percent: boolean, digits: number): string {
-  const key = `${percent ? 'p' : 'd'}${digits}`;
-  let format = fixedFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: percent ? 'percent' : 'decimal', minimumFractionDigits: digits, maximumFractionDigits: digits });
-    fixedFormats.set(key, format);
-  }
-  return withoutNegativeZero(format.format(value));
+  return withoutNegativeZero(decimalText(value, digits, percent));
 }
 
 /** "-0.00" is not a number a trader wants to see: values that round to zero print as zero. */
@@ -50,20 +49,20 @@ function withoutNegativeZero(text: string): string {
 
 /** "1 day", "41 days", "1 scratch", "2 scratches": the unit agrees with the rounded count (plural given when not unit + "s"). */
 export function countOf(value: number, unit: string, plural = `${unit}s`): string {
-  return `${countFormat.format(value)} ${Math.round(value) === 1 ? unit : plural}`;
+  return `${countFormat().format(value)} ${Math.round(value) === 1 ? unit : plural}`;
 }
 
 function formatFinite(value: number, kind: ValueKind): string {
   switch (kind) {
     case 'money':
-      return withoutNegativeZero(moneyFormat.format(value));
+      return withoutNegativeZero(moneyFormat().format(value));
     case 'amount':
     case 'ratio':
       return fixedDigits(value, false, 2);
     case 'percent':
       return fixedDigits(value, true, 2);
     case 'count':
-      return countFormat.format(value);
+      return countFormat().format(value);
     case 'days':
       return countOf(value, 'day');
     case 'business-days':
@@ -110,7 +109,7 @@ export function formatText(value: number | null | undefined, kind: ValueKind): s
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return MISSING_TEXT;
   const time = Date.parse(`${isoDate}T00:00:00Z`);
-  return Number.isFinite(time) ? dateFormat.format(time) : MISSING_TEXT;
+  return Number.isFinite(time) ? dateFormat().format(time) : MISSING_TEXT;
 }
 
 /** "Jan 2, 2025 – Oct 8, 2025", or "—" when either end is unknown. */
@@ -128,7 +127,7 @@ const COMPACT_UNITS: { size: number; suffix: string }[] = [
 ];
 /** At and above this magnitude a compact amount is written in scientific notation ("5.0e22"): never "50000000000000000M". */
 const SCIENTIFIC_FROM = 1e15;
-const axisFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const axisFormat = lazyFormat(() => new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 }));
 
 /** Three significant digits at most, without a trailing ".0": 1.94 → "1.9", 15.51 → "15.5", 155.4 → "155". */
 function shortMantissa(scaled: number): number {
@@ -180,8 +179,8 @@ export function formatAmountCompact(value: number): string {
 export function formatMoneyAxis(value: number): string {
   if (!Number.isFinite(value)) return formatText(value, 'money');
   const abs = Math.abs(value);
-  const sign = value < 0 && withoutNegativeZero(axisFormat.format(value)) !== '0' ? '-' : '';
-  return `${sign}$${abs >= 1e4 ? compactAmount(abs) : axisFormat.format(abs)}`;
+  const sign = value < 0 && withoutNegativeZero(axisFormat().format(value)) !== '0' ? '-' : '';
+  return `${sign}$${abs >= 1e4 ? compactAmount(abs) : axisFormat().format(abs)}`;
 }
 
 /**

@@ -65,9 +65,9 @@ export function guardedRatio(numerator: number, denominator: number, denominator
 export function safeMean(values: readonly number[]): number {
   const n = values.length;
   let sum = 0;
-  for (const v of values) sum += v;
+  for (let i = 0; i < values.length; i++) sum += values[i];
   if (Number.isFinite(sum)) return sum / n;
   let scaled = 0;
-  for (const v of values) scaled += v / n;
+  for (let i = 0; i < values.length; i++) scaled += values[i] / n;
   return scaled;
 }

@@ -55,7 +55,7 @@ function strategyStats(name: string, trades: Trade[], startingCapital: number, r
 /** Refuses P/L whose magnitudes add up beyond the largest double (±1.8e308): no sum or curve of them is a number. */
 function checkSummable(trades: Trade[]): void {
   let magnitude = 0;
-  for (const t of trades) magnitude += Math.abs(t.pl);
+  for (let i = 0; i < trades.length; i++) magnitude += Math.abs(trades[i].pl);
   if (!Number.isFinite(magnitude)) throw new RangeError('The trades\' P/L values are too large to add up (their magnitudes sum beyond 1.8e308): check the P/L column.');
 }
 
@@ -97,7 +97,8 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
   const tradeStats = computeTradeStats(selected);
 
   const byStrategy = new Map<string, Trade[]>();
-  for (const t of selected) {
+  for (let i = 0; i < selected.length; i++) {
+    const t = selected[i];
     const list = byStrategy.get(t.strategy);
     if (list) list.push(t);
     else byStrategy.set(t.strategy, [t]);

@@ -31,7 +31,8 @@ export function discreteKelly(p: number, b: number): number | null {
 export function explainedKelly(values: number[]): Explained {
   const wins: number[] = [];
   const losses: number[] = [];
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (value > 0) wins.push(value);
     else if (value < 0) losses.push(-value);
   }

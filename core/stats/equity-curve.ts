@@ -5,7 +5,7 @@
  * carry the equity forward. Only closed trades belong on the curve.
  */
 import type { Trade } from '../model';
-import { businessDayOnOrBefore, businessDaysBetween, dayNumber, isoDate } from './business-days';
+import { businessDayOnOrBefore, checkCalendarSpan, dayNumber, isoDate } from './business-days';
 
 export interface CurveDay {
   /** Business day, ISO date. */
@@ -16,23 +16,35 @@ export interface CurveDay {
   equity: number;
 }
 
-/** The business-day curve of closed trades from `startingCapital`; empty without trades. */
+/**
+ * The business-day curve of closed trades from `startingCapital`; empty without trades.
+ * Each day's P/L is summed in a typed array indexed by day (trade order, as a map would): one
+ * pass over the trades for their days, one over the calendar, no per-trade objects.
+ */
 export function buildEquityCurve(closedTrades: Trade[], startingCapital: number): CurveDay[] {
-  if (closedTrades.length === 0) return [];
-  const plByDay = new Map<number, number>();
+  const n = closedTrades.length;
+  if (n === 0) return [];
+  const closeDays = new Float64Array(n);
   let first = Infinity;
   let last = -Infinity;
-  for (const t of closedTrades) {
+  for (let i = 0; i < n; i++) {
+    const t = closedTrades[i];
     const closeDay = businessDayOnOrBefore(dayNumber(t.dateClosed!));
     const openDay = businessDayOnOrBefore(dayNumber(t.dateOpened));
-    plByDay.set(closeDay, (plByDay.get(closeDay) ?? 0) + t.pl);
+    closeDays[i] = closeDay;
     first = Math.min(first, openDay, closeDay);
     last = Math.max(last, closeDay);
   }
+  checkCalendarSpan(first, last);
+  const plByDay = new Float64Array(last - first + 1);
+  for (let i = 0; i < n; i++) plByDay[closeDays[i] - first] += closedTrades[i].pl;
+  const days: CurveDay[] = [];
   let equity = startingCapital;
-  return businessDaysBetween(first, last).map((day) => {
-    const pl = plByDay.get(day) ?? 0;
+  for (let day = first; day <= last; day++) {
+    if (businessDayOnOrBefore(day) !== day) continue;
+    const pl = plByDay[day - first];
     equity += pl;
-    return { date: isoDate(day), pl, equity };
-  });
+    days.push({ date: isoDate(day), pl, equity });
+  }
+  return days;
 }

@@ -37,14 +37,15 @@ export function cagr(start: number, final: number, calendarDays: number): Explai
 function rootMeanSquare(deviations: number[], divisor: number): number {
   let sum = 0;
   let largest = 0;
-  for (const d of deviations) {
+  for (let i = 0; i < deviations.length; i++) {
+    const d = deviations[i];
     sum += d * d;
     largest = Math.max(largest, Math.abs(d));
   }
   if (largest === 0) return 0;
   if (sum > 0 && Number.isFinite(sum)) return Math.sqrt(sum / divisor);
   let scaled = 0;
-  for (const d of deviations) scaled += (d / largest) ** 2;
+  for (let i = 0; i < deviations.length; i++) scaled += (deviations[i] / largest) ** 2;
   return largest * Math.sqrt(scaled / divisor);
 }
 

@@ -7,7 +7,10 @@ import type { EquityPoint, Ruin } from './types';
 
 /** The first point whose equity is ≤ 0, or null when equity stays positive. */
 export function findRuin(points: readonly Pick<EquityPoint, 'date' | 'equity'>[]): Ruin | null {
-  for (const point of points) if (point.equity <= 0) return { date: point.date, equity: point.equity };
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i];
+    if (point.equity <= 0) return { date: point.date, equity: point.equity };
+  }
   return null;
 }
 

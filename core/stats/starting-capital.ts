@@ -26,7 +26,8 @@ export function firstDailyRow(daily: DailyLogRow[]): DailyLogRow | null {
 /** Funds at Close − P/L of the earliest-closing trade that has Funds at Close; null when none has. */
 function capitalFromFundsAtClose(closedTrades: Trade[]): number | null {
   let first: Trade | null = null;
-  for (const t of closedTrades) {
+  for (let i = 0; i < closedTrades.length; i++) {
+    const t = closedTrades[i];
     if (t.fundsAtClose === null || t.dateClosed === null) continue;
     if (first === null || t.dateClosed < first.dateClosed! || (t.dateClosed === first.dateClosed && t.timeClosed < first.timeClosed)) first = t;
   }

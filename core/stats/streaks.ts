@@ -15,7 +15,8 @@ export function longestStreaks(pls: number[]): Streaks {
   let maxLossStreak = 0;
   let winRun = 0;
   let lossRun = 0;
-  for (const pl of pls) {
+  for (let i = 0; i < pls.length; i++) {
+    const pl = pls[i];
     winRun = pl > 0 ? winRun + 1 : 0;
     lossRun = pl < 0 ? lossRun + 1 : 0;
     maxWinStreak = Math.max(maxWinStreak, winRun);

@@ -14,7 +14,8 @@ export function tradePeriod(closedTrades: Trade[]): TradePeriod | null {
   if (closedTrades.length === 0) return null;
   let first = closedTrades[0].dateOpened;
   let last = closedTrades[0].dateClosed ?? first;
-  for (const t of closedTrades) {
+  for (let i = 0; i < closedTrades.length; i++) {
+    const t = closedTrades[i];
     if (t.dateOpened < first) first = t.dateOpened;
     if (t.dateClosed !== null && t.dateClosed > last) last = t.dateClosed;
   }

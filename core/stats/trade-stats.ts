@@ -23,7 +23,8 @@ function mean(values: number[], none: string): Explained {
 /** Return on margin per trade, or why it is undefined (a trade without a positive margin, a margin too small to divide by). */
 function returnsOnMargin(trades: Trade[]): number[] | string {
   const values: number[] = [];
-  for (const t of trades) {
+  for (let i = 0; i < trades.length; i++) {
+    const t = trades[i];
     if (t.marginReq === null || !(t.marginReq > 0)) return `the trade opened ${t.dateOpened} has no positive margin (every trade needs one)`;
     const ratio = guardedRatio(t.pl, t.marginReq, `the margin of the trade opened ${t.dateOpened}`);
     if (ratio.value === null) return ratio.reason;
@@ -40,7 +41,8 @@ export function contractRange(trades: Trade[]): { min: number; max: number } | n
   if (trades.length === 0) return null;
   let min = Infinity;
   let max = -Infinity;
-  for (const t of trades) {
+  for (let i = 0; i < trades.length; i++) {
+    const t = trades[i];
     min = Math.min(min, t.contracts);
     max = Math.max(max, t.contracts);
   }

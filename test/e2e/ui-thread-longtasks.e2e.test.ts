@@ -14,8 +14,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { expectNoErrors, importThroughToolbar, openApp, repoFile, startNewWorkspace, waitForOverview, type AppSession } from './app';
 
 const BUDGET_MS = 100;
-/** The hard ceiling asserted until the budget is reliably met (see the assertion). */
-const REGRESSION_CEILING_MS = 150;
 let app: AppSession;
 
 beforeAll(async () => {
@@ -40,7 +38,7 @@ async function phase(name: string): Promise<void> {
   }, name);
 }
 
-it('keeps UI-thread tasks under 150 ms of CPU (target 100 ms) during import, replay edits and a 20,000-path Monte Carlo', async () => {
+it('keeps UI-thread tasks under 100 ms of CPU during import, replay edits and a 20,000-path Monte Carlo', async () => {
   const { page } = app;
   await waitForOverview(page);
   await startNewWorkspace(page);
@@ -117,10 +115,9 @@ it('keeps UI-thread tasks under 150 ms of CPU (target 100 ms) during import, rep
   if (profilePath) (await import('node:fs')).writeFileSync(`${profilePath}.tasks.json`, JSON.stringify(measured));
   const longest = measured.reduce((m, t) => Math.max(m, t.duration), 0);
   console.log(`Longest UI-thread long task, wall (import, replay edits, 20,000-path Monte Carlo): ${longest.toFixed(0)} ms (load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-  // The issue's budget is 100 ms; measured runs on the shared 2-core machine give a longest task of
-  // 45–108 ms CPU, so the 100 ms target is reported (above) but not yet reliably met. The assertion is a
-  // regression guard at 150 ms CPU: rendering a page synchronously again (the old code's 112 ms CPU
-  // task plus the work since) fails it. Lower it to BUDGET_MS once the remaining chart/React work is split.
-  expect(uiTasks.filter((e) => (e.tdur ?? 0) > REGRESSION_CEILING_MS * 1000).map((e) => `${((e.tdur ?? 0) / 1000).toFixed(0)} ms CPU`)).toEqual([]);
+  // The issue's budget, asserted on CPU time: five consecutive runs on the shared 2-core machine
+  // (load 7–17, 2026-12-07) gave a longest task of 53, 75, 56, 50 and 72 ms CPU. The longest tasks
+  // are single ECharts setOption calls (the chart scheduler draws each chart in its own task).
+  expect(uiTasks.filter((e) => (e.tdur ?? 0) > BUDGET_MS * 1000).map((e) => `${((e.tdur ?? 0) / 1000).toFixed(0)} ms CPU`)).toEqual([]);
   expectNoErrors(app);
 });
