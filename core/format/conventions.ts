@@ -137,6 +137,13 @@ export function drawdownSourceText(source: DrawdownSource): string {
 }
 
 /**
+ * Why Monte Carlo dollar mode does not take the logged contracts of a compounding log (contracts
+ * varying more than 2×): the Risk page disables that combination with it, the CLI refuses with it.
+ */
+export const COMPOUNDING_DOLLAR_LOG_TEXT =
+  'resampling its absolute dollars would reorder position sizes that grew with equity, so the logged contracts cannot be resampled in dollar mode. Use percent mode (returns on equity, compounding), or a fixed or equity-based sizing rule in dollar mode';
+
+/**
  * What a strategy row's curve (CAGR, max drawdown, Sharpe, Sortino, Calmar, time in drawdown)
  * is built from (core/stats/strategy-curve), for the strategy table's headers and note.
  */
