@@ -64,6 +64,7 @@ async function visitEveryPage(page: Page, theme: 'light' | 'dark') {
     await page.locator('h1', { hasText: title }).waitFor();
     if (id === 'overview') await waitForOverview(page);
     if (id === 'sizing') await page.getByTestId('sizing-warnings').waitFor({ timeout: 60_000 });
+    if (id === 'report') await page.locator('[data-testid="report-view"][aria-busy="false"] [data-testid="report-preview"]').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(400);
     const contrast = await lowestContrast(page);
     expect(contrast, `${theme} ${title}`).not.toBeNull();
@@ -114,4 +115,4 @@ it('renders every page in the light and the dark theme with readable text', asyn
   await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.getByTestId('theme').selectOption('light');
   expectNoErrors(app);
-});
+}, 300_000);
