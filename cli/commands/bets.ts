@@ -41,7 +41,7 @@ const usage = `usage: sizewise bets <bet log.csv | workspace.sizewise> [options]
                           run budget = min(budget, F × cash)
   --min F                 minimum share of the run budget per group, 0–1 (default ${BETS_DEFAULTS.min})
   --max F                 maximum share of the run budget per group, > 0 and ≤ 1, not below --min (default ${BETS_DEFAULTS.max})
-  --allocation score|kelly  split by the SPEC §6 score, or by group-level Kelly (default ${BETS_DEFAULTS.allocation})
+  --allocation score|kelly  split by each group's score (docs/conventions.md, Bets: Score), or by group-level Kelly (default ${BETS_DEFAULTS.allocation})
   --candidates FILE       today's candidates: group,market,side,p_model,price,available_contracts
                           (default none: budgets only, no tickets)
   --kelly-fraction K      fraction of full Kelly per bet, 0–1 (default ${BETS_DEFAULTS.kellyFraction})

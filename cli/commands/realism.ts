@@ -58,7 +58,7 @@ function realismText(r: RealismReport): string {
       ['Kurtosis (normal = 3)', num(r.kurtosis, 3)],
       ['PSR (SR* = 0)', pct(r.psr)],
       [`DSR (${r.trials} trial${r.trials === 1 ? '' : 's'})`, pct(r.dsr)],
-      ['Min track record', r.minTrackRecord === null ? '—' : `${num(r.minTrackRecord, 1)} periods`],
+      ['Min track record', r.minTrackRecordPeriods === null ? '—' : `${r.minTrackRecordPeriods} periods (${num(r.minTrackRecord, 1)} rounded up)`],
     ]),
     '',
     `Verdict: ${r.verdict}`,

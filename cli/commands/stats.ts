@@ -121,6 +121,7 @@ function strategyJson(s: StrategyStats) {
     maxDrawdown: s.maxDrawdown,
     cagr: s.cagr,
     sharpe: s.sharpe,
+    curveBasis: s.curveBasis,
     ruin: s.ruin,
     nullReasons: s.nullReasons,
   };

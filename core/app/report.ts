@@ -261,7 +261,7 @@ function planDailyOnlyReport(content: WorkspaceContent, request: ReportRequest, 
     if (dailyOnly.ruin) unavailable.realism = `the account was ${ruinReason(dailyOnly.ruin)}; daily returns end there, so the Sharpe statistics are undefined`;
     else {
       const { returns } = curveReturns(dailyOnly.startingCapital, dailyOnly.curve.map((point) => point.equity));
-      input.realism = assessRealism(returns, { trials, riskFree: riskFreeForDates(workspaceRiskFree(content), dailyOnly.curve.map((point) => point.date)) });
+      input.realism = assessRealism(returns, { trials, periodName: 'business day', riskFree: riskFreeForDates(workspaceRiskFree(content), dailyOnly.curve.map((point) => point.date)) });
     }
   }
   if (wanted('montecarlo')) {

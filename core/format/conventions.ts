@@ -6,7 +6,7 @@
  * checks it), so a trader can reproduce each number by hand and every place says the same.
  */
 import type { RiskFreeUsed } from '../stats/risk-free';
-import type { DrawdownSource, PortfolioStats, StartingCapitalSource } from '../stats/types';
+import type { DrawdownSource, PortfolioStats, StartingCapitalSource, StrategyCurveBasis } from '../stats/types';
 import { formatText } from './number';
 
 export type MetricId =
@@ -143,6 +143,23 @@ export function startingCapitalSourceText(source: StartingCapitalSource): string
 export function drawdownSourceText(source: DrawdownSource): string {
   return drawdownSources[source];
 }
+
+/**
+ * Why Monte Carlo dollar mode does not take the logged contracts of a compounding log (contracts
+ * varying more than 2×): the Risk page disables that combination with it, the CLI refuses with it.
+ */
+export const COMPOUNDING_DOLLAR_LOG_TEXT =
+  'resampling its absolute dollars would reorder position sizes that grew with equity, so the logged contracts cannot be resampled in dollar mode. Use percent mode (returns on equity, compounding), or a fixed or equity-based sizing rule in dollar mode';
+
+/**
+ * What a strategy row's curve (CAGR, max drawdown, Sharpe, Sortino, Calmar, time in drawdown)
+ * is built from (core/stats/strategy-curve), for the strategy table's headers and note.
+ */
+export const STRATEGY_CURVE_TEXT: Record<StrategyCurveBasis, string> = {
+  pl: "Per strategy: the strategy's own logged P/L added to the starting capital, on closed trades.",
+  'account-returns':
+    "Per strategy, on this compounding log (contract counts vary more than 2×): each trade's return on the account's equity before it (P/L ÷ (Funds at Close − P/L); without Funds at Close, ÷ the starting capital plus the P/L closed before), compounded from the starting capital in close order — the strategy's dollars were sized for the whole, growing account, so adding them to the starting capital would overstate its swings.",
+};
 
 /** What a "day" of time in drawdown is, for the curve the drawdown was measured on (core/stats/drawdown). */
 const drawdownDays: Record<DrawdownSource, string> = {

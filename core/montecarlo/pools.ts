@@ -38,6 +38,7 @@
  */
 import { contractsForRule, defaultReplaySettings, formatRuleSpec, MAX_REPLAY_CONTRACTS, type RuleSizingContext, runScenario, SKIP_REASONS, trailingDailyVolatility } from '../replay';
 import { formatText } from '../format/number';
+import { COMPOUNDING_DOLLAR_LOG_TEXT } from '../format/conventions';
 import { RunningEstimates } from '../replay/estimates';
 import { curveReturns } from '../stats/daily-returns';
 import type { ReplayInput, RiskBasis, ScenarioResult, SizingRule } from '../replay/types';
@@ -193,7 +194,7 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
       const fewest = input.logContracts.reduce((a, c) => Math.min(a, c), Infinity);
       const most = input.logContracts.reduce((a, c) => Math.max(a, c), 0);
       if (most > COMPOUNDING_CONTRACT_RATIO * fewest) {
-        return `the log's contracts range from ${fewest} to ${most} per trade (more than ${COMPOUNDING_CONTRACT_RATIO}×), so it compounds; resampling its absolute dollars would reorder sizes that grew with equity (SPEC §5: never reorder absolute dollars from a compounding log). Use percent mode, or a fixed or equity-based rule in dollar mode`;
+        return `the log's contracts range from ${fewest} to ${most} per trade (more than ${COMPOUNDING_CONTRACT_RATIO}×), so it compounds: ${COMPOUNDING_DOLLAR_LOG_TEXT}`;
       }
       input.logContracts.forEach((c, i) => (fixed[i] = c));
       convention = 'each resampled trade with its logged contracts (its P/L as recorded)';

@@ -13,7 +13,8 @@ import { excessReturns, periodSharpe, type RiskFree } from '../stats/returns-met
 import type { RiskFreeUsed } from '../stats/risk-free';
 import type { NullReasons } from '../stats/types';
 import { deflatedSharpe } from './deflated-sharpe';
-import { explainedMinTrackRecord } from './min-track-record';
+import { explainedMinTrackRecord, minTrackRecordPeriods } from './min-track-record';
+import { countOf } from '../format/number';
 import { moments } from './moments';
 import { normalQuantile } from './normal';
 import { probabilisticSharpe, sharpeVarianceFactor } from './probabilistic-sharpe';
@@ -32,6 +33,8 @@ export interface RealismOptions {
   trials?: number;
   /** Periods per year for annualizing; default 252 (daily). */
   periodsPerYear?: number;
+  /** What one return's period is called in the warnings (singular): 'business day' for the app's daily curves; default 'period'. */
+  periodName?: string;
   /**
    * The risk-free rate the excess returns are measured against (core/stats riskFreeForDates):
    * an annual rate (divided by periodsPerYear) or one rate per return; default a fixed 0.
@@ -65,6 +68,8 @@ export interface RealismReport {
   dsr: number | null;
   /** Periods needed for the Sharpe to be significant at 95%; null without a positive Sharpe. */
   minTrackRecord: number | null;
+  /** minTrackRecord in whole periods, rounded up (core/realism minTrackRecordPeriods): the one figure every view shows. */
+  minTrackRecordPeriods: number | null;
   trials: number;
   level: RealismLevel;
   verdict: string;
@@ -123,7 +128,7 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
     const ids: RealismMetricId[] = ['sharpe', 'sharpeAnnualized', 'sharpeInterval', 'psr', 'sr0', 'dsr', 'minTrackRecord'];
     if (m.skew === null) ids.push('skew', 'kurtosis');
     for (const id of ids) nullReasons[id] = reason;
-    const empty = { sharpe: null, sharpeAnnualized: null, sharpeInterval: null, skew: m.skew, kurtosis: m.kurtosis, psr: null, sr0: null, dsr: null, minTrackRecord: null };
+    const empty = { sharpe: null, sharpeAnnualized: null, sharpeInterval: null, skew: m.skew, kurtosis: m.kurtosis, psr: null, sr0: null, dsr: null, minTrackRecord: null, minTrackRecordPeriods: null };
     return { ...base, ...empty, level: 'cannot-judge', verdict: verdictFor('cannot-judge', { n, sharpeAnnualized: null, trials }), warnings, nullReasons };
   }
 
@@ -161,7 +166,8 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
   }
   if (psr !== null && psr < CONFIDENCE) warnings.push(`PSR ${fmt(psr, 3)}: less than 95% confidence that the true Sharpe is above 0.`);
   if (trials > 1 && dsr !== null && dsr < CONFIDENCE) warnings.push(`DSR ${fmt(dsr, 3)}: after ${trials} trials the Sharpe is not significant (the best of ${trials} luck-only variants would reach ${fmt((sr0 ?? 0) * annualize, 2)} annualized).`);
-  if (minTrackRecord !== null && minTrackRecord > n) warnings.push(`The track record (${n} periods) is shorter than the ${fmt(minTrackRecord, 0)} periods needed for 95% confidence.`);
+  const periodName = options.periodName ?? 'period';
+  if (minTrackRecord !== null && minTrackRecord > n) warnings.push(`The track record (${countOf(n, periodName)}) is shorter than the ${countOf(minTrackRecordPeriods(minTrackRecord), periodName)} needed for 95% confidence.`);
 
   const level: RealismLevel =
     n < MIN_RETURNS ? 'insufficient'
@@ -181,6 +187,7 @@ export function assessRealism(returns: number[], options: RealismOptions = {}): 
     sr0,
     dsr,
     minTrackRecord,
+    minTrackRecordPeriods: minTrackRecord === null ? null : minTrackRecordPeriods(minTrackRecord),
     level,
     verdict: verdictFor(level, { n, sharpeAnnualized, trials, interval: sharpeInterval }),
     warnings,

@@ -4,7 +4,8 @@
  * The number of periods (same period as the per-period SR) needed before a Sharpe of SR is
  * significantly above SR* at confidence 1 − α. null with the reason when SR ≤ SR* (no length
  * suffices), when the variance term is not positive, or when SR − SR* is too close to 0 to
- * divide by (core/stats guardedRatio).
+ * divide by (core/stats guardedRatio). Shown as whole periods by one rule, minTrackRecordPeriods
+ * (rounded up: a minimum that is not reached until the next whole period).
  */
 import { type Explained, guardedRatio, known, unknown } from '../numeric/explained';
 import { normalQuantile } from './normal';
@@ -26,4 +27,9 @@ export function explainedMinTrackRecord(sr: number, skew: number, kurtosis: numb
 /** `explainedMinTrackRecord` without the reason. */
 export function minTrackRecordLength(sr: number, skew: number, kurtosis: number, srStar = 0, alpha = 0.05): number | null {
   return explainedMinTrackRecord(sr, skew, kurtosis, srStar, alpha).value;
+}
+
+/** The one display rule of a minimum track record: whole periods, rounded up (511.45 needs 512). */
+export function minTrackRecordPeriods(length: number): number {
+  return Math.ceil(length);
 }

@@ -37,7 +37,7 @@ export function reportRealism(stats: StatsReport, trials: number, riskFree: numb
   const returns = portfolioDailyReturns(portfolio);
   if (portfolio.ruin) return { ok: false, message: `the account was ${ruinReason(portfolio.ruin)}; daily returns end there, so the Sharpe statistics are undefined` };
   if (returns.length < 2) return { ok: false, message: `the Sharpe statistics need at least two daily returns; the equity curve has ${returns.length}` };
-  return { ok: true, value: assessRealism(returns, { trials, riskFree: riskFreeForDates(riskFree, portfolio.drawdownCurve.map((point) => point.date)) }) };
+  return { ok: true, value: assessRealism(returns, { trials, periodName: 'business day', riskFree: riskFreeForDates(riskFree, portfolio.drawdownCurve.map((point) => point.date)) }) };
 }
 
 /** The reason shown for a Monte Carlo that cannot run. */

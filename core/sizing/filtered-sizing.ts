@@ -96,7 +96,7 @@ export function realismFiltered(trades: Trade[], daily: DailyLogRow[] | undefine
   if (returns === null) return { ok: false, errors: [{ field: 'strategy', message: 'Equity falls to zero or below, so daily returns are undefined.' }] };
   return {
     ok: true,
-    report: assessRealism(returns, { trials: request.trials, riskFree: riskFreeForDates(riskFree, points.map((point) => point.date)) }),
+    report: assessRealism(returns, { trials: request.trials, periodName: 'business day', riskFree: riskFreeForDates(riskFree, points.map((point) => point.date)) }),
     series: strategy?.name ?? 'Portfolio',
     firstDate: source.curve[0]?.date ?? null,
     lastDate: source.curve.at(-1)?.date ?? null,

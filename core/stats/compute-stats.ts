@@ -18,6 +18,9 @@
  * 5. Ruin (SPEC §2): a curve whose equity reaches 0 or below stops on that date, with max
  *    drawdown 100% and CAGR, Sharpe, Sortino and Calmar null, "ruined on D" (curve-stats);
  *    `portfolio.ruin` carries it (every view shows it), a strategy's own ruin is also a warning.
+ * 6. On a compounding log (contract counts over the period vary more than 2×) each strategy's
+ *    curve compounds its trades' returns on the account's equity before each trade from the
+ *    starting capital (./strategy-curve, `curveBasis` 'account-returns'), not its dollars.
  */
 import { sortTrades } from '../import';
 import type { DailyLogRow, Trade } from '../model';
@@ -28,7 +31,8 @@ import type { RateSeries } from './risk-free';
 import { filterByOpenDate, filterByStrategy, hasStrategyFilter } from './filter';
 import { resolveStartingCapital } from './starting-capital';
 import { tradePeriod } from './trade-period';
-import { CONTRACTS_VARY_FACTOR, computeTradeStats, contractRange } from './trade-stats';
+import { compoundedTrades, returnsOnAccountEquity } from './strategy-curve';
+import { CONTRACTS_VARY_FACTOR, computeTradeStats, contractRange, contractsVary } from './trade-stats';
 import type { StatsOptions, StatsReport, StrategyStats, TradeFilter } from './types';
 
 export type ComputeStatsOptions = StatsOptions & { daily?: DailyLogRow[]; filter?: TradeFilter };
@@ -46,10 +50,12 @@ function contractsWarning(name: string, trades: Trade[]): string {
   return `${name}: contract counts vary more than ${CONTRACTS_VARY_FACTOR}× (${range.min} to ${range.max}), so Kelly on raw P/L is not meaningful; use the per-contract or margin basis.`;
 }
 
-function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFree: number | RateSeries): StrategyStats {
+/** A strategy's statistics; `returns` (a compounding log) puts its curve on its returns on the account's equity (./strategy-curve). */
+function strategyStats(name: string, trades: Trade[], startingCapital: number, riskFree: number | RateSeries, returns: Map<Trade, number> | null): StrategyStats {
   const tradeStats = computeTradeStats(trades);
-  const { drawdownCurve: _, maxDrawdownClosedTrades: _closed, riskFree: _rf, ...curve } = computeCurveStats(trades, startingCapital, riskFree);
-  return { name, ...tradeStats, ...curve, nullReasons: { ...tradeStats.nullReasons, ...curve.nullReasons } };
+  const curveTrades = returns ? compoundedTrades(trades, returns, startingCapital) : trades;
+  const { drawdownCurve: _, maxDrawdownClosedTrades: _closed, riskFree: _rf, ...curve } = computeCurveStats(curveTrades, startingCapital, riskFree);
+  return { name, ...tradeStats, ...curve, curveBasis: returns ? 'account-returns' : 'pl', nullReasons: { ...tradeStats.nullReasons, ...curve.nullReasons } };
 }
 
 /** Refuses P/L whose magnitudes add up beyond the largest double (±1.8e308): no sum or curve of them is a number. */
@@ -104,9 +110,11 @@ export function computeStats(trades: Trade[], options: ComputeStatsOptions = {})
     else byStrategy.set(t.strategy, [t]);
   }
   if (tradeStats.contractsVary && byStrategy.size > 1) warnings.push(contractsWarning('Portfolio', selected));
+  // A compounding log (contracts vary more than 2× over the period's trades): each strategy's curve compounds its returns on the account's equity.
+  const accountReturns = contractsVary(inPeriod) ? returnsOnAccountEquity(inPeriod, capital.value) : null;
   const strategies = [...byStrategy.keys()]
     .sort((a, b) => a.localeCompare(b))
-    .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFree));
+    .map((name) => strategyStats(name, byStrategy.get(name)!, capital.value, riskFree, accountReturns));
   for (const s of strategies) if (s.contractsVary) warnings.push(contractsWarning(`"${s.name}"`, byStrategy.get(s.name)!));
 
   for (const s of strategies) if (s.ruin) warnings.push(`"${s.name}" alone (from the same starting capital) is ruined on ${s.ruin.date}: equity ${s.ruin.equity.toFixed(2)}.`);

@@ -153,7 +153,16 @@ export interface PortfolioStats extends TradeStats, CurveStats {
 export interface StrategyStats extends TradeStats, CurveStats {
   name: string;
   curve: EquityPoint[];
+  /**
+   * What the strategy's curve (CAGR, max drawdown, Sharpe, Sortino, Calmar) is built from:
+   * 'pl' — its logged P/L from the starting capital; 'account-returns' — on a compounding log,
+   * its trades' returns on the account's equity before each trade, compounded from the
+   * starting capital (core/stats/strategy-curve).
+   */
+  curveBasis: StrategyCurveBasis;
 }
+
+export type StrategyCurveBasis = 'pl' | 'account-returns';
 
 export interface StatsReport {
   portfolio: PortfolioStats;

@@ -24,7 +24,7 @@ export const realismSection = defineSection({
       ['Kurtosis (normal = 3)', decimal(r.kurtosis)],
       ['Probabilistic Sharpe P(SR > 0)', percent(r.psr)],
       [`Deflated Sharpe (${r.trials} trial${r.trials === 1 ? '' : 's'})`, percent(r.dsr)],
-      ['Minimum track record (days)', integer(r.minTrackRecord === null ? null : Math.ceil(r.minTrackRecord))],
+      ['Minimum track record (business days)', integer(r.minTrackRecordPeriods)],
     ];
     return {
       tables: [{ id: 'realism', title: 'Edge realism of the daily returns', columns: [{ label: 'Measure', align: 'left' }, { label: 'Value', align: 'right' }], rows }],
@@ -45,6 +45,6 @@ export const realismSection = defineSection({
     };
   },
   conventions: () => [
-    'PSR = Φ[(SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)] on the per-day Sharpe; DSR tests against SR₀, the best Sharpe of N luck-only trials (variance across trials 1/(n − 1)); MinTRL = days needed for 95% confidence.',
+    'PSR = Φ[(SR − 0)·√(n − 1) / √(1 − γ₃·SR + (γ₄ − 1)/4·SR²)] on the per-day Sharpe; DSR tests against SR₀, the best Sharpe of N luck-only trials (variance across trials 1/(n − 1)); MinTRL = business days needed for 95% confidence, rounded up.',
   ],
 });

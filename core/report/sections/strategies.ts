@@ -6,6 +6,7 @@ import { decimal, integer, money, percent } from '../cells';
 import { formatNumber } from '../format';
 import { nullNotes, STATS_METRIC_LABELS } from '../null-notes';
 import { defineSection } from '../section';
+import { STRATEGY_CURVE_TEXT } from '../../format/conventions';
 
 export const strategiesSection = defineSection({
   id: 'strategies',
@@ -69,10 +70,14 @@ export const strategiesSection = defineSection({
       },
     ],
     charts: [],
-    notes: stats.strategies.flatMap((s) => {
+    notes: [
+      // CAGR, Max DD and Sharpe are on each strategy's own curve: say what it is built from.
+      STRATEGY_CURVE_TEXT[stats.strategies.some((s) => s.curveBasis === 'account-returns') ? 'account-returns' : 'pl'],
+      ...stats.strategies.flatMap((s) => {
       const { winRate, avgWin, avgLoss, profitFactor, cagr, sharpe, decidedWinRate, payoff, expectancy, kelly, kellyPerContract, kellyMargin } = STATS_METRIC_LABELS;
       const shown = { winRate, avgWin, avgLoss, profitFactor, cagr, sharpe, decidedWinRate, payoff, expectancy, kelly, kellyPerContract, kellyMargin };
       return [...(s.ruin ? [`${s.name}: ruined on ${s.ruin.date} (equity ${formatNumber(s.ruin.equity, 'money')}) on its own curve; max drawdown 100%.`] : []), ...nullNotes(s.nullReasons, shown, s.name)];
-    }),
+      }),
+    ],
   }),
 });

@@ -3,6 +3,11 @@
  * the drawdown (below zero, as a percentage of the running peak), with the ruin date marked
  * when the account was ruined. Pure functions of the
  * data, so they are unit-tested without a browser.
+ *
+ * The two charts share one time axis: the same category dates (the union of both curves' dates,
+ * `sharedTimeAxis`; a curve without a point on a date leaves a gap) and the same fixed grid
+ * margins (no `containLabel`, so a wide money label cannot push one plot area right), so a date
+ * sits at the same x in both.
  */
 import type { EquityPoint, Ruin } from '../../../core/stats/types';
 import { formatDate, formatMoneyAxis, formatMoneyTooltip, formatText } from '../../../core/format/number';
@@ -17,19 +22,33 @@ const DRAWDOWN_COLOR = '#dc2626';
 
 interface TooltipParam {
   axisValue: string;
-  value: number;
+  value: number | null;
+}
+
+/** Fixed plot margins of the Overview charts, in px: room for the widest compact money label ("-$5.0e22") and the last date label. */
+const GRID = { left: 80, right: 44, top: 16, bottom: 56, containLabel: false };
+
+/** The dates of a time axis shared by several curves: every curve's dates, sorted, once. */
+export function sharedTimeAxis(...curves: { date: string }[][]): string[] {
+  return [...new Set(curves.flatMap((curve) => curve.map((point) => point.date)))].sort();
+}
+
+/** A curve's values on `dates` (null where the curve has no point), for a series on a shared axis. */
+function onAxis(curve: EquityPoint[], dates: string[], value: (point: EquityPoint) => number): (number | null)[] {
+  const byDate = new Map(curve.map((point) => [point.date, value(point)]));
+  return dates.map((date) => byDate.get(date) ?? null);
 }
 
 function baseOption(dates: string[], valueFormatter: (value: number) => string, tooltipLine: (value: number) => string): ChartOption {
   return {
     animation: false,
-    grid: { left: 16, right: 44, top: 16, bottom: 56, containLabel: true },
+    grid: GRID,
     tooltip: {
       trigger: 'axis',
       confine: true,
       formatter: (params: TooltipParam[]) => {
         const [first] = params;
-        return first ? `<strong>${formatDate(first.axisValue)}</strong><br/>${tooltipLine(first.value)}` : '';
+        return first && first.value !== null && first.value !== undefined ? `<strong>${formatDate(first.axisValue)}</strong><br/>${tooltipLine(first.value)}` : '';
       },
     },
     xAxis: {
@@ -66,9 +85,10 @@ export function ruinMarkLine(ruin: Ruin) {
   };
 }
 
-export function equityChartOption(curve: EquityPoint[], startingCapital: number, ruin: Ruin | null = null): ChartOption {
+/** `dates`: the shared time axis (sharedTimeAxis of the equity and drawdown curves); default the curve's own dates. */
+export function equityChartOption(curve: EquityPoint[], startingCapital: number, ruin: Ruin | null = null, dates = sharedTimeAxis(curve)): ChartOption {
   const option = baseOption(
-    curve.map((point) => point.date),
+    dates,
     compactMoney,
     (value) => `Equity: <strong>${formatMoneyTooltip(value)}</strong>`,
   );
@@ -78,7 +98,7 @@ export function equityChartOption(curve: EquityPoint[], startingCapital: number,
       {
         type: 'line',
         name: 'Equity',
-        data: curve.map((point) => point.equity),
+        data: onAxis(curve, dates, (point) => point.equity),
         showSymbol: false,
         sampling: 'lttb',
         lineStyle: { width: 1.8, color: EQUITY_COLOR },
@@ -98,9 +118,9 @@ export function equityChartOption(curve: EquityPoint[], startingCapital: number,
   };
 }
 
-export function drawdownChartOption(curve: EquityPoint[], ruin: Ruin | null = null): ChartOption {
+export function drawdownChartOption(curve: EquityPoint[], ruin: Ruin | null = null, dates = sharedTimeAxis(curve)): ChartOption {
   const option = baseOption(
-    curve.map((point) => point.date),
+    dates,
     (value) => `${(value * 100).toFixed(0)}%`,
     (value) => `Drawdown: <strong>${formatText(-value, 'percent')}</strong> below the peak`,
   );
@@ -111,7 +131,7 @@ export function drawdownChartOption(curve: EquityPoint[], ruin: Ruin | null = nu
       {
         type: 'line',
         name: 'Drawdown',
-        data: curve.map((point) => (point.drawdown === 0 ? 0 : -point.drawdown)),
+        data: onAxis(curve, dates, (point) => (point.drawdown === 0 ? 0 : -point.drawdown)),
         showSymbol: false,
         sampling: 'lttb',
         lineStyle: { width: 1.2, color: DRAWDOWN_COLOR },

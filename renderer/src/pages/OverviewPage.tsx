@@ -8,7 +8,7 @@ import { drawdownStatement, riskFreeStatement } from '../../../core/format/conve
 import { useMemo } from 'react';
 import { restoreRiskFreeSetting, RISK_FREE_SETTING_KEY } from '../../../core/app/risk-free-setting';
 import { Chart } from '../components/Chart';
-import { drawdownChartOption, equityChartOption } from '../components/chart-options';
+import { drawdownChartOption, equityChartOption, sharedTimeAxis } from '../components/chart-options';
 import { EmptyState } from '../components/EmptyState';
 import { DailyOnlyOverview } from './DailyOnlyOverview';
 import { GroupedNotices } from '../components/GroupedNotices';
@@ -40,8 +40,10 @@ export function OverviewPage() {
   const portfolio = report?.portfolio;
   const noticeGroups = useMemo(() => (report ? groupNotices(report.warnings.map(noticeFromText), report.strategies.length) : []), [report]);
   const cards = useMemo(() => (portfolio ? portfolioCards(portfolio) : []), [portfolio]);
-  const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital, portfolio.ruin) : null), [portfolio]);
-  const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve, portfolio.ruin) : null), [portfolio]);
+  // One time axis for both charts: a date sits at the same x in the equity and the drawdown chart.
+  const timeAxis = useMemo(() => (portfolio ? sharedTimeAxis(portfolio.curve, portfolio.drawdownCurve) : []), [portfolio]);
+  const equityOption = useMemo(() => (portfolio ? equityChartOption(portfolio.curve, portfolio.startingCapital, portfolio.ruin, timeAxis) : null), [portfolio, timeAxis]);
+  const drawdownOption = useMemo(() => (portfolio ? drawdownChartOption(portfolio.drawdownCurve, portfolio.ruin, timeAxis) : null), [portfolio, timeAxis]);
 
   if (summary && !hasTrades && summary.dailyRows > 0) return <DailyOnlyOverview dailyRows={summary.dailyRows} />;
   if (!summary || !hasTrades) return <EmptyState onImport={requestImport} />;

@@ -4,7 +4,8 @@
  * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
  * — each with the run's conventions as tooltip.
  */
-import { ruinInWords } from '../../../core/format/conventions';
+import { COMPOUNDING_DOLLAR_LOG_TEXT, ruinInWords } from '../../../core/format/conventions';
+import { useStatsReport } from '../workspace/use-stats-report';
 import { useEffect, useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
 import { EmptyState } from '../components/EmptyState';
@@ -66,11 +67,19 @@ export function RiskPage() {
   );
   const chosen = choices.find((c) => c.value === sizingChoice);
   const custom = parseRuleSpec(customSpec);
-  const sizing: { ok: true; rule: SizingRule; label: string } | { ok: false; message: string } = chosen
+  let sizing: { ok: true; rule: SizingRule; label: string } | { ok: false; message: string } = chosen
     ? { ok: true, rule: chosen.rule, label: chosen.label.replace(/^(Replay|Saved): /, '') }
     : custom.ok
       ? { ok: true, rule: custom.rule, label: customSpec.trim() }
       : { ok: false, message: custom.message };
+  // Only combinations that work: on a compounding log (contracts vary more than 2×) dollar mode
+  // cannot resample the logged contracts, so "As logged" is not offered in dollar mode and
+  // dollar mode is not offered while "As logged" is chosen (core/montecarlo pools refuses it).
+  const stats = useStatsReport(data, filter, revision, hasTrades && !nothingSelected);
+  const compounding = stats.report?.portfolio.contractsVary === true;
+  const blocksDollar = (rule: SizingRule) => compounding && rule.kind === 'log';
+  const dollarBlocked = form.mode === 'dollar' && sizing.ok && blocksDollar(sizing.rule);
+  if (dollarBlocked) sizing = { ok: false, message: `This log compounds (contract counts vary more than 2×): ${COMPOUNDING_DOLLAR_LOG_TEXT}.` };
   const running = status.phase === 'running';
   const canRun = (hasTrades || dailyOnly) && !nothingSelected && !running && sizing.ok;
 
@@ -104,7 +113,9 @@ export function RiskPage() {
             <span className="field-label">Mode</span>
             <select aria-label="Mode" value={form.mode} onChange={(event) => set({ mode: event.target.value as RiskForm['mode'] })}>
               <option value="percent">Percent (compounding)</option>
-              <option value="dollar">Dollar (P/L × sizing)</option>
+              <option value="dollar" disabled={form.mode !== 'dollar' && chosen !== undefined && blocksDollar(chosen.rule)}>
+                {form.mode !== 'dollar' && chosen !== undefined && blocksDollar(chosen.rule) ? 'Dollar (P/L × sizing) — not with As logged on this compounding log' : 'Dollar (P/L × sizing)'}
+              </option>
               <option value="daily">Daily returns</option>
             </select>
           </label>
@@ -164,8 +175,8 @@ export function RiskPage() {
           <div className="risk-sizing-fields">
             <select aria-label="Sizing" value={chosen ? sizingChoice : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
               {choices.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
+                <option key={choice.value} value={choice.value} disabled={form.mode === 'dollar' && blocksDollar(choice.rule)}>
+                  {form.mode === 'dollar' && blocksDollar(choice.rule) ? `${choice.label} — not in dollar mode on this compounding log` : choice.label}
                 </option>
               ))}
               <option value={CUSTOM}>Rule spec…</option>

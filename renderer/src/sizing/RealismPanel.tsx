@@ -47,8 +47,8 @@ function realismCards(r: RealismReport): CardModel[] {
     card('realism-psr', 'psr', 'PSR (SR > 0)', [{ value: r.psr, kind: 'percent', ...why(r, 'psr') }]),
     card('realism-dsr', 'dsr', `DSR (${r.trials} variant${r.trials === 1 ? '' : 's'})`, [{ value: r.dsr, kind: 'percent', ...why(r, 'dsr') }]),
     card('realism-mintrl', 'minTrackRecord', 'Min track record', [
-      { value: r.minTrackRecord, kind: 'days', label: 'Needed', ...why(r, 'minTrackRecord') },
-      { value: r.n, kind: 'days', label: 'You have' },
+      { value: r.minTrackRecordPeriods, kind: 'business-days', label: 'Needed', ...why(r, 'minTrackRecord') },
+      { value: r.n, kind: 'business-days', label: 'You have' },
     ]),
   ];
 }

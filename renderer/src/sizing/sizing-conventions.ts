@@ -133,7 +133,7 @@ export const sizingConventions: Record<SizingMetricId, Convention> = {
     nullReason: NO_SHARPE,
   },
   minTrackRecord: {
-    text: 'Minimum track record length: the number of daily returns needed for the Sharpe to be significantly above 0 at 95% — 1 + (1 − γ₃·SR + (γ₄ − 1)/4·SR²)·(z₀.₉₅ / SR)².',
+    text: 'Minimum track record length: the number of daily returns (business days) needed for the Sharpe to be significantly above 0 at 95% — 1 + (1 − γ₃·SR + (γ₄ − 1)/4·SR²)·(z₀.₉₅ / SR)², rounded up to whole days (the warnings, the report and the CLI show the same figure).',
     nullReason: 'Undefined: the Sharpe ratio is not positive.',
   },
   trials: { text: 'How many strategy variants (parameter sets, filters, entry rules) you tried before settling on this one. The Deflated Sharpe corrects for it; default 1.' },

@@ -24,7 +24,7 @@ describe('sizewise stats --json', () => {
       'finalEquity', 'cagr', 'maxDrawdown', 'maxDrawdownClosedTrades', 'sharpe', 'sortino', 'calmar', 'kelly', 'firstDate', 'lastDate', 'ruin', 'nullReasons',
     ]);
     for (const s of out.strategies) {
-      expect(Object.keys(s)).toEqual(['name', 'trades', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'kelly', 'kellyPerContract', 'kellyMargin', 'maxDrawdown', 'cagr', 'sharpe', 'ruin', 'nullReasons']);
+      expect(Object.keys(s)).toEqual(['name', 'trades', 'totalPl', 'winRate', 'avgWin', 'avgLoss', 'profitFactor', 'kelly', 'kellyPerContract', 'kellyMargin', 'maxDrawdown', 'cagr', 'sharpe', 'curveBasis', 'ruin', 'nullReasons']);
     }
     expect(Object.keys(out.conventions)).toEqual(['riskFreeRate', 'riskFree', 'startingCapitalSource', 'drawdownSource', 'drawdown', 'dailyLog']);
     expect(Object.keys(out.import)).toEqual(['format', 'accepted', 'rejected', 'errors', 'warnings']);

@@ -14,8 +14,10 @@ it('refuses contracts from 1 to 3', () => {
   const outcome = run([1, 2, 3]);
   expect(outcome.ok).toBe(false);
   expect(!outcome.ok && outcome.message).toBe(
-    "dollar mode with log: the log's contracts range from 1 to 3 per trade (more than 2×), so it compounds; resampling its absolute dollars would reorder sizes that grew with equity (SPEC §5: never reorder absolute dollars from a compounding log). Use percent mode, or a fixed or equity-based rule in dollar mode",
+    "dollar mode with log: the log's contracts range from 1 to 3 per trade (more than 2×), so it compounds: resampling its absolute dollars would reorder position sizes that grew with equity, so the logged contracts cannot be resampled in dollar mode. Use percent mode (returns on equity, compounding), or a fixed or equity-based sizing rule in dollar mode",
   );
+  // A message names the reason, never an internal document.
+  expect(!outcome.ok && outcome.message).not.toMatch(/SPEC|§/);
 });
 
 it('accepts contracts from 2 to 4 (exactly 2×)', () => {

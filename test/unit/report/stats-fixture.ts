@@ -38,6 +38,7 @@ function strategy(name: string, totalPl: number): StrategyStats {
   return {
     ...tradeStats,
     name,
+    curveBasis: 'pl',
     trades: 5,
     totalPl,
     startingCapital: 100_000,
