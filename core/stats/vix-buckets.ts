@@ -14,6 +14,7 @@
  *   (SPEC §3, decided win rate), null with its reason when undefined (no wins or no losses).
  */
 import type { Trade } from '../model';
+import { parseStrictNumber } from '../format/typed-number';
 import { type Explained, safeMean, unknown } from '../numeric/explained';
 import { percentilesInPlace } from '../numeric/quantiles';
 import { explainedKelly } from './discrete-kelly';
@@ -67,6 +68,27 @@ export function vixEdgesProblem(edges: readonly number[]): string | null {
     if (i > 0 && !(edges[i] > edges[i - 1])) return `edges must be strictly ascending (${edges[i - 1]} then ${edges[i]})`;
   }
   return null;
+}
+
+/** The text form of a bucketing, for --help and the panel. */
+export const VIX_BUCKETS_HELP = `a whole number of quantile buckets 2–${MAX_VIX_BUCKETS} (e.g. 4), or ascending VIX edges separated by commas (e.g. 15,20,30 → below 15, 15–20, 20–30, 30 and above; no thousands separators)`;
+
+/** "4" → 4 quantile buckets; "15,20,30" → those edges (strict decimals, see VIX_BUCKETS_HELP). */
+export function parseVixBucketing(text: string): { ok: true; value: VixBucketing } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (!trimmed.includes(',')) {
+    const count = parseStrictNumber(trimmed);
+    if (count === null || !Number.isInteger(count) || count < 2 || count > MAX_VIX_BUCKETS) return { ok: false, message: `"${text}" is not ${VIX_BUCKETS_HELP}` };
+    return { ok: true, value: { kind: 'quantiles', count } };
+  }
+  const edges: number[] = [];
+  for (const part of trimmed.split(',')) {
+    const edge = parseStrictNumber(part.trim());
+    if (edge === null) return { ok: false, message: `"${part.trim()}" in "${text}" is not a number (${VIX_BUCKETS_HELP})` };
+    edges.push(edge);
+  }
+  const problem = vixEdgesProblem(edges);
+  return problem === null ? { ok: true, value: { kind: 'edges', edges } } : { ok: false, message: `"${text}": ${problem}` };
 }
 
 /** Index of the bucket of `level` among ascending interior `edges` ([from, to) buckets). */
