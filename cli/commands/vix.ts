@@ -3,7 +3,7 @@
  * regimes): per bucket the trades, win rate, mean P/L per contract and classic Kelly
  * p − q/b on P/L per contract. Buckets by quantile (default 4) or user edges (--buckets 15,20,30).
  */
-import { DEFAULT_VIX_BUCKETING, workspaceVixRegimes } from '../../core/app';
+import { DEFAULT_VIX_BUCKETS, workspaceVixRegimes } from '../../core/app';
 import { DEFAULT_VIX_QUANTILES, parseVixBucketing, VIX_BUCKETS_HELP, type VixBucket } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, parseCommandArgs, singleInput } from '../args';
@@ -33,16 +33,14 @@ const command: Command = {
   usage,
   async run(args) {
     const { values, positionals } = parseCommandArgs('vix', args, { buckets: { type: 'string' }, strategy: { type: 'string' }, ...GENERIC_CSV_OPTIONS });
-    let bucketing = DEFAULT_VIX_BUCKETING;
-    if (values.buckets !== undefined) {
-      const parsed = parseVixBucketing(values.buckets);
-      if (!parsed.ok) throw new UsageError(`--buckets: ${parsed.message}`);
-      bucketing = parsed.value;
-    }
+    const buckets = values.buckets ?? DEFAULT_VIX_BUCKETS;
+    const checked = parseVixBucketing(buckets);
+    if (!checked.ok) throw new UsageError(`--buckets: ${checked.message}`);
     const file = singleInput('vix', positionals);
     const log = await loadTradeLog(file, mappingOptions(values));
-    const outcome = workspaceVixRegimes(log.trades, { bucketing, strategy: values.strategy ?? null });
-    if (!outcome.ok) throw new UsageError(`vix: ${outcome.reason}`);
+    const outcome = workspaceVixRegimes(log.trades, { buckets, strategy: values.strategy ?? null });
+    if (!outcome.ok) throw new UsageError(`${outcome.field === 'buckets' ? '--buckets' : 'vix'}: ${outcome.reason}`);
+    const bucketing = outcome.bucketing;
     const r = outcome.regimes;
     const json = {
       buckets: r.buckets.map((b) => ({ from: b.from, to: b.to, trades: b.trades, winRate: b.winRate, plPerContract: b.plPerContract, kelly: b.kelly.value, kellyReason: b.kelly.reason ?? null, minVix: b.minVix, maxVix: b.maxVix })),
