@@ -79,7 +79,10 @@ it('shows the edge by opening-VIX bucket of pickle-ric, by quartile and by typed
 });
 
 it('says in one line that the EMA log has no Opening VIX column', async () => {
+  await app.close();
+  app = await openApp();
   const { page } = app;
+  await waitForOverview(page);
   await startNewWorkspace(page);
   await importFile(page, 'test/fixtures/optionomega/ema-tradelog.csv');
   await waitForOverview(page);
