@@ -3,8 +3,8 @@
  * regimes): per bucket the trades, win rate, mean P/L per contract and classic Kelly
  * p − q/b on P/L per contract. Buckets by quantile (default 4) or user edges (--buckets 15,20,30).
  */
-import { DEFAULT_VIX_BUCKETS, workspaceVixRegimes } from '../../core/app';
-import { DEFAULT_VIX_QUANTILES, parseVixBucketing, VIX_BUCKETS_HELP, type VixBucket } from '../../core/stats';
+import { DEFAULT_VIX_BUCKETS, parseVixBucketing, VIX_BUCKETS_HELP, workspaceVixRegimes } from '../../core/app';
+import { DEFAULT_VIX_QUANTILES, type VixBucket } from '../../core/stats';
 import { type Command, UsageError } from '../command';
 import { GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, parseCommandArgs, singleInput } from '../args';
 import { loadTradeLog } from '../load-input';

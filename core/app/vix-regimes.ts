@@ -7,14 +7,36 @@
  */
 import { z } from 'zod';
 import type { Trade } from '../model';
-import { DEFAULT_VIX_QUANTILES, parseVixBucketing, vixBuckets, type VixBucketing, type VixBuckets } from '../stats/vix-buckets';
+import { parseStrictNumber } from '../format/typed-number';
+import { DEFAULT_VIX_QUANTILES, MAX_VIX_BUCKETS, vixBuckets, vixEdgesProblem, type VixBucketing, type VixBuckets } from '../stats/vix-buckets';
 
 /** The sentence shown when no trade carries an opening VIX. */
 export const NO_OPENING_VIX = 'This trade log has no Opening VIX column (newer OptionOmega exports have one), so there are no volatility regimes to show.';
 
+/** The text form of a bucketing, for --help and the panel. */
+export const VIX_BUCKETS_HELP = `a whole number of quantile buckets 2–${MAX_VIX_BUCKETS} (e.g. 4), or ascending VIX edges separated by commas (e.g. 15,20,30 → below 15, 15–20, 20–30, 30 and above; no thousands separators)`;
+
+/** "4" → 4 quantile buckets; "15,20,30" → those edges (strict decimals, see VIX_BUCKETS_HELP). */
+export function parseVixBucketing(text: string): { ok: true; value: VixBucketing } | { ok: false; message: string } {
+  const trimmed = text.trim();
+  if (!trimmed.includes(',')) {
+    const count = parseStrictNumber(trimmed);
+    if (count === null || !Number.isInteger(count) || count < 2 || count > MAX_VIX_BUCKETS) return { ok: false, message: `"${text}" is not ${VIX_BUCKETS_HELP}` };
+    return { ok: true, value: { kind: 'quantiles', count } };
+  }
+  const edges: number[] = [];
+  for (const part of trimmed.split(',')) {
+    const edge = parseStrictNumber(part.trim());
+    if (edge === null) return { ok: false, message: `"${part.trim()}" in "${text}" is not a number (${VIX_BUCKETS_HELP})` };
+    edges.push(edge);
+  }
+  const problem = vixEdgesProblem(edges);
+  return problem === null ? { ok: true, value: { kind: 'edges', edges } } : { ok: false, message: `"${text}": ${problem}` };
+}
+
 export const vixRegimesRequestSchema = z
   .object({
-    /** "4" (quantile buckets) or "15,20,30" (edges): core/stats parseVixBucketing. */
+    /** "4" (quantile buckets) or "15,20,30" (edges): parseVixBucketing above. */
     buckets: z.string().max(500),
     /** null: every trade given (the portfolio). */
     strategy: z.string().nullable(),

@@ -14,7 +14,6 @@
  *   (SPEC §3, decided win rate), null with its reason when undefined (no wins or no losses).
  */
 import type { Trade } from '../model';
-import { parseStrictNumber } from '../format/typed-number';
 import { type Explained, safeMean, unknown } from '../numeric/explained';
 import { percentilesInPlace } from '../numeric/quantiles';
 import { explainedKelly } from './discrete-kelly';
@@ -70,27 +69,6 @@ export function vixEdgesProblem(edges: readonly number[]): string | null {
   return null;
 }
 
-/** The text form of a bucketing, for --help and the panel. */
-export const VIX_BUCKETS_HELP = `a whole number of quantile buckets 2–${MAX_VIX_BUCKETS} (e.g. 4), or ascending VIX edges separated by commas (e.g. 15,20,30 → below 15, 15–20, 20–30, 30 and above; no thousands separators)`;
-
-/** "4" → 4 quantile buckets; "15,20,30" → those edges (strict decimals, see VIX_BUCKETS_HELP). */
-export function parseVixBucketing(text: string): { ok: true; value: VixBucketing } | { ok: false; message: string } {
-  const trimmed = text.trim();
-  if (!trimmed.includes(',')) {
-    const count = parseStrictNumber(trimmed);
-    if (count === null || !Number.isInteger(count) || count < 2 || count > MAX_VIX_BUCKETS) return { ok: false, message: `"${text}" is not ${VIX_BUCKETS_HELP}` };
-    return { ok: true, value: { kind: 'quantiles', count } };
-  }
-  const edges: number[] = [];
-  for (const part of trimmed.split(',')) {
-    const edge = parseStrictNumber(part.trim());
-    if (edge === null) return { ok: false, message: `"${part.trim()}" in "${text}" is not a number (${VIX_BUCKETS_HELP})` };
-    edges.push(edge);
-  }
-  const problem = vixEdgesProblem(edges);
-  return problem === null ? { ok: true, value: { kind: 'edges', edges } } : { ok: false, message: `"${text}": ${problem}` };
-}
-
 /** Index of the bucket of `level` among ascending interior `edges` ([from, to) buckets). */
 export function vixBucketIndex(level: number, edges: readonly number[]): number {
   let i = 0;
@@ -106,7 +84,8 @@ function quantileEdges(levels: number[], count: number): number[] {
   const edges: number[] = [];
   for (const edge of raw) if (edges.length === 0 || edge > edges[edges.length - 1]) edges.push(edge);
   // An edge at or below the lowest level would leave the first bucket empty.
-  const lowest = Math.min(...levels);
+  let lowest = Infinity;
+  for (const level of levels) if (level < lowest) lowest = level;
   return edges.filter((edge) => edge > lowest);
 }
 
@@ -132,14 +111,20 @@ export function vixBuckets(trades: readonly Trade[], bucketing: VixBucketing = {
   levels.forEach((level, i) => members[vixBucketIndex(level, edges)].push(i));
   const buckets = members.map((indices, b): VixBucket => {
     const values = indices.map((i) => perContract[i]);
-    const bucketLevels = indices.map((i) => levels[i]);
+    // Loops, not Math.min(...): a spread of hundreds of thousands of arguments overflows the stack.
+    let minVix = Infinity;
+    let maxVix = -Infinity;
+    for (const i of indices) {
+      if (levels[i] < minVix) minVix = levels[i];
+      if (levels[i] > maxVix) maxVix = levels[i];
+    }
     const wins = indices.filter((i) => pls[i] > 0).length;
     return {
       from: b === 0 ? null : edges[b - 1],
       to: b === edges.length ? null : edges[b],
       trades: indices.length,
-      minVix: indices.length ? Math.min(...bucketLevels) : null,
-      maxVix: indices.length ? Math.max(...bucketLevels) : null,
+      minVix: indices.length ? minVix : null,
+      maxVix: indices.length ? maxVix : null,
       winRate: indices.length ? wins / indices.length : null,
       plPerContract: indices.length ? safeMean(values) : null,
       kelly: indices.length ? explainedKelly(values) : unknown('no trades in this bucket'),

@@ -74,3 +74,11 @@ describe('VIX buckets by hand', () => {
     expect(vixBucketIndex(14.99, [15, 20, 30])).toBe(0);
   });
 });
+
+it('a million trades: no stack overflow, every trade in a bucket', () => {
+  const many = Array.from({ length: 1_000_000 }, (_, i) => makeTrade({ openingVix: 10 + (i % 300) / 10, pl: (i % 7) - 3 }));
+  const result = vixBuckets(many);
+  expect(result.buckets.reduce((sum, b) => sum + b.trades, 0)).toBe(1_000_000);
+  expect(result.buckets[0].minVix).toBe(10);
+  expect(result.buckets.at(-1)?.maxVix).toBe(39.9);
+});
