@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<{ default: Command }>> = {
   correlation: () => import('./commands/correlation'),
   bets: () => import('./commands/bets'),
   'learn-allocator': () => import('./commands/learn-allocator'),
+  vix: () => import('./commands/vix'),
 };
 
 /** Writes text to a stream and resolves once the stream has handed it to the OS (a pipe included). */

@@ -23,7 +23,9 @@ import type { LearnResult } from '../core/learn';
 
 export type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import type { SizingTargetsOutcome, WorkspaceTargetsRequest } from '../core/app/sizing-targets';
+import type { VixRegimesOutcome, VixRegimesRequest } from '../core/app/vix-regimes';
 export type { SizingTargets, SizingTargetsEntry, SizingTargetsOutcome, SizingTargetsRequest, WorkspaceTargetsRequest } from '../core/app/sizing-targets';
+export type { VixRegimesOutcome, VixRegimesRequest } from '../core/app/vix-regimes';
 
 export type { CalculatorTicket, StrategyHistorySource, TicketOutcome } from '../core/app/position';
 import type { CalculatorTicket, TicketOutcome } from '../core/app/position';
@@ -183,6 +185,8 @@ export interface DataApi {
   sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis>;
   /** Sizing page, drawdown target and Kelly band (core/app/sizing-targets); the drawdown searches run on the simulation pool. */
   sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome>;
+  /** Sizing page, volatility regimes (issue 18 §6): edge by opening-VIX bucket of the filtered trades (core/app vix-regimes). */
+  vixRegimes(filter: TradeFilter, request: VixRegimesRequest): Promise<VixRegimesOutcome>;
   /** Edge realism (PSR, DSR, MinTRL) of the filtered portfolio's (or one strategy's) daily returns. */
   realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */

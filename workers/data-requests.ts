@@ -13,6 +13,7 @@ import { replaySettingsSchema, sizingRuleSchema } from '../core/replay';
 import type { DataApi } from './data-api';
 import { learnOptionsSchema } from '../core/app/learn';
 import { allocationRunRequestSchema } from '../core/allocate/saved-run';
+import { vixRegimesRequestSchema } from '../core/app/vix-regimes';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 export const tradeFilterSchema = z.object({ strategies: z.array(z.string()).optional(), from: isoDate.optional(), to: isoDate.optional() });
@@ -74,6 +75,7 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
   saveBetRun: z.tuple([name, object, z.object({ name, bytes: z.instanceof(Uint8Array) }).optional()]),
   learnAllocator: z.tuple([z.object({ legs: z.array(z.object({ file: name, text: z.string().max(200_000_000) })).min(2, 'needs at least two legs').max(10), options: learnOptionsSchema.optional() }), progress]),
   allocation: z.tuple([allocationRunRequestSchema, progress]),
+  vixRegimes: z.tuple([filter, vixRegimesRequestSchema]),
 };
 
 /** Methods whose result is `{ ok: true, … } | { ok: false, code, message }`: a bad request resolves as such a failure. */

@@ -83,6 +83,7 @@ import { allocatorRunDocumentSchema } from '../core/learn/saved-artifacts';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
+import { workspaceVixRegimes, type VixRegimesOutcome, type VixRegimesRequest } from '../core/app/vix-regimes';
 import type { MonteCarloOptions } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import { transfer } from 'comlink';
@@ -565,6 +566,11 @@ export class DataService implements DataApi {
     }
   }
 
+  /** Volatility regimes (issue 18 §6): the filtered trades by opening-VIX bucket. */
+  async vixRegimes(filter: TradeFilter, request: VixRegimesRequest): Promise<VixRegimesOutcome> {
+    return workspaceVixRegimes(filterTrades(this.allTrades(), filter), request);
+  }
+
   /** The workspace's count of allocation configurations tried (walk-forward methods run). */
   private async allocationTrials(): Promise<number> {
     return restoreAllocationTrials(getSetting(this.db, await workspaceFingerprint(this.db), ALLOCATION_TRIALS_KEY)?.value);
@@ -705,6 +711,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   listAllocatorRuns: true,
   sizing: true,
   sizingTargets: true,
+  vixRegimes: true,
   realism: true,
   calculate: true,
   reportModel: true,

@@ -8,6 +8,7 @@
  *   contracts > 0; row counts and versions are whole numbers ≥ 0;
  * - bets (issue 12): side YES or NO, price in (0, 1), p_model null or in [0, 1], fees ≥ 0,
  *   outcome 0 or 1 (an integer);
+ * - trades.opening_vix (issue 18 §6): null or a plausible number ≥ 0;
  * - dates: `YYYY-MM-DD`, a real calendar day, from 1970-01-01 to one year after the day the
  *   workspace is opened; a close date is not before its open date; times '' or `HH:MM:SS`;
  * - text columns hold text; `import_id` names an existing import;
@@ -28,7 +29,7 @@ import { quoted } from '../import/quote-cell';
 import { sqlIdentifier } from './schema-check';
 import { allocatorRunDocumentSchema } from '../learn/saved-artifacts';
 
-type Rule = 'text' | 'number' | 'positive' | 'count' | 'integer' | 'date' | 'time' | 'import' | 'side' | 'price' | 'probability' | 'fee' | 'outcome';
+type Rule = 'text' | 'number' | 'positive' | 'count' | 'integer' | 'date' | 'time' | 'import' | 'side' | 'price' | 'probability' | 'fee' | 'outcome' | 'vix';
 
 interface ColumnRule {
   column: string;
@@ -57,6 +58,7 @@ const TABLE_RULES: Record<string, ColumnRule[]> = {
     { column: 'contracts', rule: 'positive' },
     ...numbers('pl', 'fees'),
     ...optionalNumbers('premium', 'margin_req', 'funds_at_close', 'max_loss_pct', 'max_profit_pct', 'opening_price', 'closing_price'),
+    { column: 'opening_vix', rule: 'vix', nullable: true },
   ],
   daily_log: [
     { column: 'import_id', rule: 'import' },
@@ -178,6 +180,7 @@ function condition(rule: ColumnRule, table: string, horizon: DateHorizon): strin
       test = `${isNumber} AND ${c} >= 0 AND ${c} <= 1`;
       break;
     case 'fee':
+    case 'vix':
       test = `${plausible} AND ${c} >= 0`;
       break;
     case 'outcome':
@@ -222,6 +225,7 @@ function describeValue(value: SqlValue, type: string, rule: ColumnRule, horizon:
   if (rule.rule === 'price') return `holds ${number} where a price in dollars between 0 and 1 (exclusive) is required`;
   if (rule.rule === 'probability') return `holds ${number} where a probability from 0 to 1 is required`;
   if (rule.rule === 'fee' && number < 0) return `holds ${number} where fees ≥ 0 are required`;
+  if (rule.rule === 'vix' && number < 0) return `holds ${number} where a VIX level ≥ 0 is required`;
   const size = Math.abs(number);
   if (size > MAX_MAGNITUDE) return `holds ${number}, beyond the plausible range (|x| ≤ 1e15)`;
   if (size !== 0 && size < MIN_NONZERO_MAGNITUDE) return `holds ${number}, too close to zero to be a real amount (a nonzero |x| must be ≥ 1e-9)`;
@@ -264,10 +268,11 @@ function screenPasses(db: Database, table: string, rules: ColumnRule[], horizon:
   for (const rule of rules) {
     const c = sqlIdentifier(rule.column);
     if (rule.rule === 'text') aggregates.push(`typeof(max(${c})) IN ('text', 'null')`);
-    else if (rule.rule === 'number' || rule.rule === 'positive') {
+    else if (rule.rule === 'number' || rule.rule === 'positive' || rule.rule === 'vix') {
+      const least = rule.rule === 'positive' ? MIN_NONZERO_MAGNITUDE : rule.rule === 'vix' ? 0 : -MAX_MAGNITUDE;
       aggregates.push(
         `typeof(max(${c})) IN ('integer', 'real', 'null')`,
-        `coalesce(min(${c}) >= ${rule.rule === 'positive' ? MIN_NONZERO_MAGNITUDE : -MAX_MAGNITUDE} AND max(${c}) <= ${MAX_MAGNITUDE}, 1)`,
+        `coalesce(min(${c}) >= ${least} AND max(${c}) <= ${MAX_MAGNITUDE}, 1)`,
       );
       tiny.push(`(${c} BETWEEN ${-MIN_NONZERO_MAGNITUDE} AND ${MIN_NONZERO_MAGNITUDE} AND ${c} <> 0)`);
     } else if (rule.rule === 'date') {

@@ -156,8 +156,16 @@ function addBets(db: Database): void {
   `);
 }
 
+/**
+ * v3 → v4 (issue 18 §6): the opening VIX level of each trade (OptionOmega's `Opening VIX`
+ * column, ≥ 0). Existing trades get NULL (unknown); re-importing the log fills it.
+ */
+function addOpeningVix(db: Database): void {
+  db.exec('ALTER TABLE trades ADD COLUMN opening_vix REAL');
+}
+
 /** `MIGRATIONS[i]` takes a workspace from schema version i to i + 1. */
-export const MIGRATIONS: readonly ((db: Database) => void)[] = [createV1, addMappingsScenariosAllocatorRuns, addBets];
+export const MIGRATIONS: readonly ((db: Database) => void)[] = [createV1, addMappingsScenariosAllocatorRuns, addBets, addOpeningVix];
 
 /** The schema version this build writes and reads up to. */
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS.length;

@@ -25,6 +25,7 @@ export const tradesTable = recordTable<Trade>('trades', {
   closingPrice: 'closing_price',
   legs: 'legs',
   reasonForClose: 'reason_for_close',
+  openingVix: 'opening_vix',
 });
 
 export const dailyTable = recordTable<DailyLogRow>('daily_log', {

@@ -44,6 +44,7 @@ export type MetricId =
   | 'drawdownTarget'
   | 'kellyBand'
   | 'tailAwareKelly'
+  | 'vixRegimes'
   | 'allocationTrials';
 
 export interface Convention {
@@ -122,6 +123,7 @@ export const conventions: Record<MetricId, Convention> = {
   drawdownTarget: { text: 'Drawdown target: the largest fraction f (risk units, like Kelly) with P(drawdown ≥ X within H) ≤ 1 − confidence, by Monte Carlo: equity × (1 + f·rᵢ) per trade (percent compounding), paths of H trades from the stationary block bootstrap over trades (mean block round(n^⅓)), the same paths for every f (so the probability rises with f), a bracketing search (16 fractions, then six passes of 4: resolution 1/65,536 of the largest fraction the worst trade allows). A horizon in days is trades at the log\'s pace (trades per business day). Contracts = floor(f × capital ÷ risk per contract); × Kelly = f ÷ the growth-optimal fraction.', nullReason: 'No trade lost (no drawdown to simulate), or no risk unit.' },
   kellyBand: { text: 'Kelly band: percentiles 5/25/50/75/95 of the growth-optimal fraction over block-bootstrap resamples of the trades (2,000 draws by default, seeded; stationary bootstrap, mean block round(n^⅓)). Its width shrinks like 1/√n, so halving it takes about 3n more trades. "Size at the Pth percentile" = that percentile × the Kelly fraction × the multiplier.', nullReason: 'Fewer than 2 trades, or no trade lost (unbounded).' },
   tailAwareKelly: { text: 'Tail-aware Kelly: the growth-optimal fraction with the maximum loss per contract (the largest margin per contract: a defined-risk spread\'s margin is its maximum loss) added to the trades at probability π (default 1/(n + 1): it has not happened yet, but it can), the trades sharing 1 − π.', nullReason: 'No trade has a margin (no known worst case).' },
+  vixRegimes: { text: 'Volatility regimes: closed trades with an Opening VIX in half-open buckets [from, to) of the VIX level when they opened — quantile buckets (the i/K percentiles, linear interpolation) or your edges. Win rate = wins ÷ trades; P/L per contract = mean of P/L ÷ contracts; Kelly = p − q/b on P/L per contract (decided win rate), to compare the edge across regimes — not a recommended size.', nullReason: 'Kelly needs both a winning and a losing trade in the bucket.' },
 };
 
 const startingCapitalSources: Record<StartingCapitalSource, string> = {

@@ -87,6 +87,13 @@ export function contractCount(row: CsvReader, column: Column, decimal: DecimalSe
   return value;
 }
 
+/** A volatility-index level (e.g. `Opening VIX`): a number ≥ 0, null when blank or absent. */
+export function vixLevel(row: CsvReader, column: Column): number | null {
+  const value = optionalNumber(row, column);
+  if (value !== null && value < 0) throw new RowRejection(column.name, `a VIX level must be ≥ 0 (found ${value})`);
+  return value;
+}
+
 function requireCell(row: CsvReader, column: Column): string {
   const raw = text(row, column);
   if (isBlank(raw)) throw new RowRejection(column.name, 'missing value');

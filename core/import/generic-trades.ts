@@ -234,6 +234,7 @@ export function readGenericTrades(
       maxProfitPct: null,
       openingPrice: entryPrice,
       closingPrice: exitPrice,
+      openingVix: null,
       legs: '',
       reasonForClose: '',
     };

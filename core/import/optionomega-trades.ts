@@ -9,11 +9,12 @@
  * - `Margin Req.` is the trade's margin; `Funds at Close` the running account equity.
  * - Blank or missing `Strategy` → "Unknown"; `symbol` from `Underlying` when present, else ''.
  * - `Max Loss` / `Max Profit` → maxLossPct / maxProfitPct. A blank `Date Closed` is an open trade.
+ * - `Opening VIX` (newer exports) → openingVix: blank or absent → null; a negative level is refused.
  * - Dates within the horizon, closed not before opened, numbers within bounds (plausible.ts).
  * The result is sorted with sortTrades (date opened, time opened, Funds at Close).
  */
 import type { Trade } from '../model';
-import { HeaderIndex, isoDate, contractCount, optionalIsoDate, optionalNumber, requiredNumber, text, time, trimmed } from './cells';
+import { HeaderIndex, isoDate, contractCount, vixLevel, optionalIsoDate, optionalNumber, requiredNumber, text, time, trimmed } from './cells';
 import { checkClosedAfterOpened, checkComputedAmount, type DateHorizon } from './plausible';
 import { sortTrades } from './sort-trades';
 import { StringPool } from './string-pool';
@@ -45,6 +46,7 @@ export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex, horiz
     maxProfit: index.column('Max Profit'),
     maxLoss: index.column('Max Loss'),
     underlying: index.column('Underlying'),
+    openingVix: index.column('Opening VIX'),
   };
   const pool = new StringPool();
   const result = convertRows(table, (f): Trade => {
@@ -74,6 +76,7 @@ export function readOptionOmegaTrades(table: CsvTable, index: HeaderIndex, horiz
       closingPrice: optionalNumber(f, c.closingPrice),
       legs: text(f, c.legs),
       reasonForClose: pool.intern(text(f, c.reasonForClose)),
+      openingVix: vixLevel(f, c.openingVix),
     };
   });
   return { ...result, records: sortTrades(result.records) };

@@ -37,6 +37,9 @@ export interface Trade {
   closingPrice: number | null;
   legs: string;
   reasonForClose: string;
+  /** OptionOmega "Opening VIX" column (VIX level when the trade opened, ≥ 0), null when the
+   *  log has no such column or the cell is blank. Issue 18 §6 (volatility regimes). */
+  openingVix: number | null;
 }
 
 /** One row of an OptionOmega daily log. */

@@ -22,3 +22,4 @@ export type * from './types';
 export { historicalDailyRates, parseDtb3, type RateQuote, type RateSeries, riskFreeForDates, type RiskFreeUsed } from './risk-free';
 export { markedToMarketCurve, type MarkedDay } from './marked-curve';
 export { dailyOnlyStats, DAILY_ONLY_MISSING, type DailyOnlyStats } from './daily-only';
+export { DEFAULT_VIX_QUANTILES, MAX_VIX_BUCKETS, type VixBucket, type VixBucketing, type VixBuckets, vixBucketIndex, vixBuckets, vixEdgesProblem } from './vix-buckets';

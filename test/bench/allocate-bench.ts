@@ -32,7 +32,7 @@ for (let s = 0; s < STRATEGIES; s++) {
     const pl = edge + (rng.nextFloat() - 0.5) * 1200;
     trades.push({
       strategy: `S${s + 1}`, symbol: 'SPX', dateOpened: businessDays[d], timeOpened: hhmm(open), dateClosed: businessDays[overnight ? d + 1 : d], timeClosed: hhmm(close),
-      contracts: 1, pl, fees: 0, premium: null, marginReq: margin, fundsAtClose: null, maxLossPct: null, maxProfitPct: null, openingPrice: null, closingPrice: null, legs: '', reasonForClose: '',
+      contracts: 1, pl, fees: 0, premium: null, marginReq: margin, fundsAtClose: null, maxLossPct: null, maxProfitPct: null, openingPrice: null, closingPrice: null, openingVix: null, legs: '', reasonForClose: '',
     });
   }
 }

@@ -37,7 +37,7 @@ for (let s = 0; s < STRATEGIES; s++) {
     for (const base of [10 * 3600, 13 * 3600]) {
       const open = base + rng.nextIndex(1800);
       const premium = 100 + rng.nextIndex(400);
-      backtest.push({ strategy, symbol: 'SPX', dateOpened: date, timeOpened: hhmmss(open), dateClosed: date, timeClosed: '16:00:00', contracts: 1, pl: pool[rng.nextIndex(pool.length)], fees: 0, premium, marginReq: null, fundsAtClose: null, maxLossPct: null, maxProfitPct: null, openingPrice: null, closingPrice: null, legs: '', reasonForClose: 'Expired' });
+      backtest.push({ strategy, symbol: 'SPX', dateOpened: date, timeOpened: hhmmss(open), dateClosed: date, timeClosed: '16:00:00', contracts: 1, pl: pool[rng.nextIndex(pool.length)], fees: 0, premium, marginReq: null, fundsAtClose: null, maxLossPct: null, maxProfitPct: null, openingPrice: null, closingPrice: null, openingVix: null, legs: '', reasonForClose: 'Expired' });
       if (!liveDays.has(d)) continue;
       live.push({ strategy, dateOpened: date, timeOpened: hhmmss(open + rng.nextIndex(2400)), openingPrice: null, legs: '', initialPremium: (premium + rng.nextIndex(21) - 10) / 100, contracts: 2, pl: 2 * pool[rng.nextIndex(pool.length)], closingPrice: null, dateClosed: date, timeClosed: '16:00:00', avgClosingCost: null, reasonForClose: 'Expired' });
     }

@@ -21,6 +21,7 @@ import { restoreSizingSettings, SIZING_SETTINGS_KEY, sizingRequest } from '../si
 import { SizingTable } from '../sizing/SizingTable';
 import { SizingWarnings } from '../sizing/SizingWarnings';
 import { TargetsPanel } from '../sizing/TargetsPanel';
+import { VixRegimesPanel } from '../sizing/VixRegimesPanel';
 import type { KellyBandShading } from '../sizing/sizing-charts';
 import { queryKey, useDebouncedQuery } from '../sizing/use-debounced-query';
 import { useWorkspaceSetting } from '../sizing/use-workspace-setting';
@@ -134,6 +135,7 @@ export function SizingPage() {
                 <GrowthPanel entry={focus ?? shown.report.portfolio} band={kellyBands[(focus ?? shown.report.portfolio).name] ?? null} />
               </div>
               <TargetsPanel data={data} filter={filter} request={request} revision={revision} enabled={enabled && setting.loaded && !nothingSelected} onBands={setKellyBands} />
+              <VixRegimesPanel data={data} filter={filter} revision={revision} enabled={enabled} />
               <RealismPanel state={realism} trials={settings.trials} onTrials={(value) => update((s) => ({ ...s, trials: value ?? Number.NaN }))} />
             </>
           )}

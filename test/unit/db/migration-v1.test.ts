@@ -22,8 +22,10 @@ import { loadSqlJs } from './sample';
 
 const V1_TABLES = ['daily_log', 'imports', 'reporting_trades', 'settings', 'sizewise_meta', 'trades'];
 
-function tableDump(db: Database, table: string) {
-  return db.exec(`SELECT * FROM ${table} ORDER BY rowid`)[0] ?? { columns: [], values: [] };
+/** The rows of a table, in the columns `like` has (the v1 columns: later migrations add some). */
+function tableDump(db: Database, table: string, like: Database = db) {
+  const columns = like.exec(`PRAGMA table_info(${table})`)[0].values.map((r) => String(r[1]));
+  return db.exec(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY rowid`)[0] ?? { columns: [], values: [] };
 }
 
 function tables(db: Database): string[] {
@@ -48,11 +50,13 @@ describe('migration from the v1 fixture', () => {
     if (!opened.ok) throw new Error(opened.message);
     const { db } = opened;
 
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
     expect(opened.fileVersion).toBe(1);
     expect(schemaVersion(db)).toBe(CURRENT_SCHEMA_VERSION);
     expect(tables(db)).toEqual(['allocator_runs', 'bet_mappings', 'bet_runs', 'bets', 'daily_log', 'imports', 'mappings', 'reporting_trades', 'scenarios', 'settings', 'sizewise_meta', 'trades']);
-    for (const table of V1_TABLES) expect(tableDump(db, table)).toEqual(tableDump(raw, table));
+    for (const table of V1_TABLES) expect(tableDump(db, table, raw)).toEqual(tableDump(raw, table));
+    // v4 (issue 18 §6): the trades gain opening_vix, unknown (NULL) for every migrated trade.
+    expect(db.exec('SELECT count(*), count(opening_vix) FROM trades')[0].values[0]).toEqual([384, 0]);
 
     const summary = await workspaceSummary(db);
     expect(summary).toMatchObject(EMA_WORKSPACE_CONTENTS);

@@ -11,7 +11,7 @@ describe('a workspace from a newer version', () => {
     expect(openWorkspaceBytes(SQL, future.export())).toEqual({
       ok: false,
       code: 'newer-version',
-      message: 'This workspace was made by a newer Sizewise (schema v4); this version reads up to v3. Update Sizewise to open it.',
+      message: 'This workspace was made by a newer Sizewise (schema v5); this version reads up to v4. Update Sizewise to open it.',
     });
   });
 });

@@ -69,6 +69,10 @@ describe('rows of an opened workspace', () => {
     ['UPDATE bets SET import_id = 99 WHERE id = 8', 'table bets, row 8, column import_id refers to import 99, which the workspace does not have.'],
     ["UPDATE bets SET pl = 'lots' WHERE id = 10", 'table bets, row 10, column pl holds text "lots" where a number is required.'],
     ["UPDATE bet_runs SET json = '{' WHERE id = 1", 'table bet_runs, row 1, column json is not valid JSON.'],
+    // Opening VIX (issue 18 §6; schema v4): NULL (unknown) or a plausible level ≥ 0.
+    ['UPDATE trades SET opening_vix = -3 WHERE id = 14', 'table trades, row 14, column opening_vix holds -3 where a VIX level ≥ 0 is required.'],
+    ['UPDATE trades SET opening_vix = 1e999 WHERE id = 15', 'table trades, row 15, column opening_vix holds a non-finite number (Infinity).'],
+    ["UPDATE trades SET opening_vix = 'calm' WHERE id = 16", 'table trades, row 16, column opening_vix holds text "calm" where a number is required.'],
   ])('%s', async (sql, reason) => {
     expect(await refusal(sql)).toEqual({ code: 'invalid-content', message: `The workspace file cannot be opened: ${reason}` });
   });

@@ -61,13 +61,14 @@ describe('OptionOmega trade logs', () => {
       closingPrice: 5868.55,
       legs: '3 Jan 2 5950 C STO 2.60 | 3 Jan 2 6100 C BTO 0.05',
       reasonForClose: 'Expired',
+      openingVix: null,
     });
   });
 
   it('newer 27-column export: P/L with many decimals and no commission columns', async () => {
     const { trades } = await importTrades('optionomega/single-strategy/0dte-put-hedge.csv');
     const last = trades.at(-1)!;
-    expect(last).toMatchObject({ dateOpened: '2026-02-26', timeOpened: '09:33:00', contracts: 31, pl: 11940, fees: 0, premium: -340, marginReq: 10540, fundsAtClose: 2141901 });
+    expect(last).toMatchObject({ dateOpened: '2026-02-26', timeOpened: '09:33:00', contracts: 31, pl: 11940, fees: 0, premium: -340, marginReq: 10540, fundsAtClose: 2141901, openingVix: 17.95 });
   });
 
   it('content hash is the SHA-256 of the file bytes (value from sha256sum)', async () => {

@@ -12,7 +12,7 @@ function trade(strategy: string, day: number, pl: number, marginReq: number | nu
   return {
     strategy, symbol: 'SPX', dateOpened: date, timeOpened: '10:00:00', dateClosed: date, timeClosed: '15:00:00',
     contracts: 1, pl, fees: 0, premium: null, marginReq, fundsAtClose: null, maxLossPct: null, maxProfitPct: null,
-    openingPrice: null, closingPrice: null, legs: '', reasonForClose: '',
+    openingPrice: null, closingPrice: null, openingVix: null, legs: '', reasonForClose: '',
   };
 }
 

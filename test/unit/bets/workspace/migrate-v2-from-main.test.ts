@@ -13,11 +13,13 @@ import { newService, TEST_NOW } from '../../workspace/damaged-workspace';
 
 const V2_TABLES = ['allocator_runs', 'daily_log', 'imports', 'mappings', 'reporting_trades', 'scenarios', 'settings', 'sizewise_meta', 'trades'];
 
-function dump(db: import('sql.js').Database, table: string) {
-  return db.exec(`SELECT * FROM ${table} ORDER BY rowid`)[0] ?? { columns: [], values: [] };
+/** The rows of a table in the columns `like` has (v4 added trades.opening_vix). */
+function dump(db: import('sql.js').Database, table: string, like: import('sql.js').Database = db) {
+  const columns = like.exec(`PRAGMA table_info(${table})`)[0].values.map((r) => String(r[1]));
+  return db.exec(`SELECT ${columns.join(', ')} FROM ${table} ORDER BY rowid`)[0] ?? { columns: [], values: [] };
 }
 
-it('opens a v2 workspace written by main, migrates to v3 and keeps every row', async () => {
+it('opens a v2 workspace written by main, migrates to the current version and keeps every row', async () => {
   const SQL = await loadSqlJs();
   const bytes = fixtureBytes('workspaces/v2-ema-main.sizewise');
   const raw = new SQL.Database(bytes);
@@ -27,9 +29,9 @@ it('opens a v2 workspace written by main, migrates to v3 and keeps every row', a
   const opened = openWorkspaceBytes(SQL, bytes, { now: () => TEST_NOW });
   if (!opened.ok) throw new Error(opened.message);
   expect(opened.fileVersion).toBe(2);
-  expect(CURRENT_SCHEMA_VERSION).toBe(3);
-  expect(schemaVersion(opened.db)).toBe(3);
-  for (const table of V2_TABLES) expect(dump(opened.db, table)).toEqual(dump(raw, table));
+  expect(CURRENT_SCHEMA_VERSION).toBe(4);
+  expect(schemaVersion(opened.db)).toBe(4);
+  for (const table of V2_TABLES) expect(dump(opened.db, table, raw)).toEqual(dump(raw, table));
   for (const table of ['bets', 'bet_mappings', 'bet_runs']) expect(opened.db.exec(`SELECT count(*) FROM ${table}`)[0].values[0][0]).toBe(0);
 });
 
