@@ -17,3 +17,4 @@ export { betRunRecord, betRunRecordSchema, betsReportRun, type BetRunRecord } fr
 export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJECTIONS, type BetsFile, type BetsRunOutcome } from './bets';
 export { DEFAULT_TARGETS, horizonTrades, sizingTargets, sizingTargetsErrors, sizingTargetsSync, TARGETS_MODE, workspaceSizingTargets, type DrawdownTargetEntry, type HorizonUnit, type KellyBandEntry, type SizingTargets, type SizingTargetsEntry, type SizingTargetsOutcome, type SizingTargetsRequest, type WorkspaceTargetsRequest } from './sizing-targets';
 export * from './allocate-run';
+export { workspaceRecommendation, type Recommendation, type RecommendationOutcome } from './recommendation';
