@@ -15,6 +15,7 @@ import type { ReportModel, ReportTable, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { AllocationReport, AllocationRunRequest, SavedAllocationRun } from '../core/allocate';
+import type { RecommendationOutcome } from '../core/app/recommendation';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
@@ -183,6 +184,8 @@ export interface DataApi {
   sizing(filter: TradeFilter, request: SizingRequest): Promise<SizingAnalysis>;
   /** Sizing page, drawdown target and Kelly band (core/app/sizing-targets); the drawdown searches run on the simulation pool. */
   sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome>;
+  /** Risk page's default sizing: the Sizing page's placeable contracts per strategy at the saved Sizing settings (core/app/recommendation). */
+  recommendation(filter: TradeFilter): Promise<RecommendationOutcome>;
   /** Edge realism (PSR, DSR, MinTRL) of the filtered portfolio's (or one strategy's) daily returns. */
   realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */
