@@ -126,3 +126,12 @@ export function isValidSizingRule(value: unknown): value is SizingRule {
 export const sizingRuleSchema = z.unknown().superRefine((value, ctx) => {
   if (!isValidSizingRule(value)) ctx.addIssue({ code: 'custom', message: `sizing rule is not valid: ${JSON.stringify(value) ?? String(value)}` });
 });
+
+/** A rule spec for reading (tables, notes): per-strategy contracts as "per strategy: CCS 6, PCS 0" (names decoded); any other spec as written. */
+export function readableRuleSpec(spec: string): string {
+  const parsed = parseRuleSpec(spec);
+  if (!parsed.ok || parsed.rule.kind !== 'per-strategy') return spec;
+  return `per strategy: ${Object.entries(parsed.rule.contracts)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ')}`;
+}
