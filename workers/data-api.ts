@@ -15,6 +15,7 @@ import type { ReportModel, ReportTable, SectionChoice } from '../core/report';
 import type { LiveRequest, ReportRequest } from '../core/app';
 import type { LiveComparison, StrategyComparison } from '../core/live';
 import type { AllocationReport, AllocationRunRequest, SavedAllocationRun } from '../core/allocate';
+import type { RecommendationOutcome } from '../core/app/recommendation';
 import type { MonteCarloConfig, MonteCarloOptions, MonteCarloSummary } from '../core/montecarlo';
 import type { ReplayScenario, ScenarioResult } from '../core/replay';
 import type { ComputeOutcome } from './compute-api';
@@ -187,6 +188,8 @@ export interface DataApi {
   sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome>;
   /** Sizing page, volatility regimes (issue 18 §6): edge by opening-VIX bucket of the filtered trades (core/app vix-regimes). */
   vixRegimes(filter: TradeFilter, request: VixRegimesRequest): Promise<VixRegimesOutcome>;
+  /** Risk page's default sizing: the Sizing page's placeable contracts per strategy at the saved Sizing settings (core/app/recommendation). */
+  recommendation(filter: TradeFilter): Promise<RecommendationOutcome>;
   /** Edge realism (PSR, DSR, MinTRL) of the filtered portfolio's (or one strategy's) daily returns. */
   realism(filter: TradeFilter, request: RealismRequest): Promise<RealismAnalysis>;
   /** Position calculator: computePosition, resolving a strategy-history source from the workspace trades. */

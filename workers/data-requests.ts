@@ -63,6 +63,7 @@ export const DATA_REQUEST_SCHEMAS: Partial<Record<keyof DataApi, z.ZodType>> = {
     }),
   ]),
   calculate: z.tuple([object]),
+  recommendation: z.tuple([filter]),
   reportModel: z.tuple([reportRequest, progress]),
   replayContext: z.tuple([filter]),
   runReplay: z.tuple([filter, scenarios]),

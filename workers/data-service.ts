@@ -82,6 +82,7 @@ import type { AllocationRunRequest } from '../core/allocate';
 import { allocatorRunDocumentSchema } from '../core/learn/saved-artifacts';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
+import { workspaceRecommendation, type RecommendationOutcome } from '../core/app/recommendation';
 import { workspaceSizingTargets, type SizingTargetsOutcome, type WorkspaceTargetsRequest } from '../core/app/sizing-targets';
 import { workspaceVixRegimes, type VixRegimesOutcome, type VixRegimesRequest } from '../core/app/vix-regimes';
 import type { MonteCarloOptions } from '../core/montecarlo';
@@ -552,6 +553,12 @@ export class DataService implements DataApi {
     return { ok: true, value: { result: outcome.value, artifacts: learnArtifacts(outcome.value, this.now()) } };
   }
 
+  /** The Sizing page's recommendation at the workspace's saved Sizing settings, as a per-strategy rule (core/app/recommendation). */
+  async recommendation(filter: TradeFilter): Promise<RecommendationOutcome> {
+    const record = getSetting(this.db, await workspaceFingerprint(this.db), SIZING_SETTINGS_KEY);
+    return workspaceRecommendation({ ...this.content(), sizingSettings: record?.value }, filter);
+  }
+
   /** Drawdown target and Kelly band of the filtered trades; a failed or cancelled pool call comes back as an error on field "compute". */
   async sizingTargets(filter: TradeFilter, request: WorkspaceTargetsRequest): Promise<SizingTargetsOutcome> {
     const pool = this.pools.simulation;
@@ -712,6 +719,7 @@ const DATA_API_METHODS: Record<keyof DataApi, true> = {
   sizing: true,
   sizingTargets: true,
   vixRegimes: true,
+  recommendation: true,
   realism: true,
   calculate: true,
   reportModel: true,

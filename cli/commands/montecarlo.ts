@@ -13,6 +13,8 @@ import { money, num, pct, table } from '../output';
 import { RULE_SPEC_HELP } from '../../core/replay';
 import { choiceFlag, FRACTION, GENERIC_CSV_OPTIONS, mappingOptions, MAX_SEED, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, SEED, singleInput } from '../args';
 import { ruleFlag } from '../rule-flag';
+import { RECOMMENDED, RECOMMENDED_HELP, recommendedRule } from '../recommended-rule';
+import type { Recommendation } from '../../core/app';
 import { config as zodConfig } from 'zod';
 
 // One short-lived run validates its options once: zod's interpreted path costs less than
@@ -35,6 +37,7 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --rule SPEC         the sizing simulated, in every mode: ${RULE_SPEC_HELP}.
                       percent: per-trade returns of the rule replayed on the log; daily: daily returns of
                       that replay; dollar: P/L per contract × the rule's contracts along each path.
+                      Or ${RECOMMENDED_HELP}, at --capital: the Risk page's default sizing.
                       Default: log (as recorded) in percent and daily modes, fixed:1 in dollar mode
   --resample R        block (default, stationary bootstrap) or iid
   --block L           mean block length, 1–${MAX_STEPS.toLocaleString('en-US')} (default round(n^(1/3)))
@@ -51,11 +54,14 @@ const usage = `usage: sizewise montecarlo <tradelog.csv> [options] [--json]
   --map, --date-format   column mapping and date format of a generic CSV
   --json              { finalValue: {p5,p25,p50,p75,p95,mean}, maxDrawdown: {p5,p50,p95,mean}, probProfit,
                         probRuin, probDrawdownAtLeast: {"0.1","0.2","0.3","0.5"}, medianCagr, nullReasons, elapsedMs, pathsPerSecond }
+                      (with --rule recommended also recommendation: { contracts, statement })
 ${NUMBER_HELP}`;
 
 export interface MonteCarloArgs extends TradeLogMapping {
   tradeLog: string;
   options: MonteCarloOptions;
+  /** --rule recommended: options.sizing is set from the log once it is loaded. */
+  recommended: boolean;
   workers: number;
 }
 
@@ -85,7 +91,9 @@ export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
     paths: v.sims === undefined ? 10000 : numberFlag('--sims', v.sims, { min: 1, max: MAX_PATHS, integer: true }),
     seed: v.seed === undefined ? 1 : numberFlag('--seed', v.seed, SEED),
   };
-  if (v.rule !== undefined) options.sizing = ruleFlag(v.rule);
+  // --rule recommended is resolved against the log once it is loaded (run).
+  const recommended = v.rule !== undefined && v.rule.trim().toLowerCase() === RECOMMENDED;
+  if (v.rule !== undefined && !recommended) options.sizing = ruleFlag(v.rule);
   if (v.block !== undefined) options.meanBlockLength = numberFlag('--block', v.block, { min: 1, max: MAX_STEPS });
   if (v.horizon !== undefined) options.horizon = { steps: numberFlag('--horizon', v.horizon, { min: 1, max: MAX_HORIZON, integer: true }) };
   if (v.years !== undefined) options.horizon = { years: numberFlag('--years', v.years, { min: 0, exclusiveMin: true, max: MAX_YEARS }) };
@@ -97,6 +105,7 @@ export function parseMonteCarloArgs(args: string[]): MonteCarloArgs {
   return {
     tradeLog,
     options,
+    recommended,
     workers: v.workers === undefined ? 0 : numberFlag('--workers', v.workers, { min: 0, max: MAX_WORKERS, integer: true }),
     ...mappingOptions(v),
   };
@@ -146,6 +155,8 @@ const command: Command = {
   async run(args: string[]): Promise<CommandOutput> {
     const parsed = parseMonteCarloArgs(args);
     const log = await loadTradeLog(parsed.tradeLog, parsed);
+    const recommendation: Recommendation | null = parsed.recommended ? recommendedRule('montecarlo', log.trades, parsed.options.startingCapital ?? null) : null;
+    if (recommendation) parsed.options.sizing = recommendation.rule;
     const built = buildMonteCarloConfig(log.trades, parsed.options);
     if (!built.ok) throw new UsageError(`montecarlo: ${built.message}`);
     const { config } = built;
@@ -164,7 +175,9 @@ const command: Command = {
       }
     }
     const elapsedMs = performance.now() - started;
-    return { json: json(summary, elapsedMs), text: text(summary, parsed.options, config, [...log.warnings, ...built.warnings], elapsedMs, parsed.workers) };
+    const recommended = recommendation ? { recommendation: { contracts: recommendation.rule.contracts, statement: recommendation.statement } } : {};
+    const textOut = text(summary, parsed.options, config, [...log.warnings, ...built.warnings], elapsedMs, parsed.workers);
+    return { json: { ...json(summary, elapsedMs), ...recommended }, text: recommendation ? `${textOut}\nRecommended: ${recommendation.statement}.` : textOut };
   },
 };
 

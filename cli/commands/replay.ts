@@ -23,6 +23,8 @@ import { type Command, type CommandOutput, UsageError } from '../command';
 import { loadRateSeries, loadTradeLog, type TradeLogMapping } from '../load-input';
 import { choiceFlag, GENERIC_CSV_OPTIONS, mappingOptions, NUMBER_HELP, numberFlag, parseCommandArgs, POSITIVE, required, singleInput } from '../args';
 import { ruleFlag } from '../rule-flag';
+import { RECOMMENDED, RECOMMENDED_HELP, recommendedRule } from '../recommended-rule';
+import type { Recommendation } from '../../core/app';
 import { nullNotes } from '../../core/report/null-notes';
 import { riskFreeStatement } from '../../core/format/conventions';
 import { money, num, pct, table } from '../output';
@@ -35,6 +37,7 @@ const MAX_WARMUP = 1_000_000;
 
 const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec> ...] [options] [--json]
   --rule SPEC            ${RULE_SPEC_HELP}; up to ${MAX_SCENARIOS}
+                         or ${RECOMMENDED_HELP}, at --capital and --margin-multiplier
   --capital N            starting capital, > 0 and ≤ 1e15 (default: Funds at Close − P/L of the first trade to close, else 100,000)
   --margin-ceiling F     max margin of open trades as a fraction of equity (0.5 = 50%), > 0 and ≤ ${MAX_MARGIN_MULTIPLE}
   --margin-multiplier M  broker margin ÷ the log's margin, > 0 and ≤ ${MAX_MARGIN_MULTIPLE} (default 1)
@@ -50,12 +53,14 @@ const usage = `usage: sizewise replay <tradelog.csv> --rule <spec> [--rule <spec
   --map, --date-format   column mapping and date format of a generic CSV (see sizewise stats --help)
   --json                 { scenarios: [{ rule, finalEquity, cagr, maxDrawdown, mar, sharpe, ruin, nullReasons,
                            tradesTaken, tradesSkipped, skippedByReason, maxContracts, peakMarginUse }],
-                           startingCapital, warnings } (ruin: { date, equity } once equity ≤ 0, else null)
+                           startingCapital, warnings } (ruin: { date, equity } once equity ≤ 0, else null);
+                           with --rule recommended also recommendation: { contracts, statement }
 ${NUMBER_HELP}`;
 
 export interface ReplayArgs extends TradeLogMapping {
   tradeLog: string;
-  rules: SizingRule[];
+  /** 'recommended' is resolved against the log (./recommended-rule) once it is loaded. */
+  rules: (SizingRule | typeof RECOMMENDED)[];
   capital?: number;
   settings: Omit<ReplaySettings, 'startingCapital'>;
   /** `--risk-free historical`: the DTB3 series replaces the fixed rate for Sharpe. */
@@ -86,7 +91,7 @@ export function parseReplayArgs(args: string[]): ReplayArgs {
   const { startingCapital: _, ...defaults } = defaultReplaySettings(1);
   return {
     tradeLog,
-    rules: specs.map(ruleFlag),
+    rules: specs.map((spec) => (spec.trim().toLowerCase() === RECOMMENDED ? RECOMMENDED : ruleFlag(spec))),
     capital: v.capital === undefined ? undefined : numberFlag('--capital', v.capital, POSITIVE),
     settings: {
       ...defaults,
@@ -150,11 +155,24 @@ const command: Command = {
     const input = withRiskFree(prepareReplayInput(log.trades), parsed.historicalRiskFree ? await loadRateSeries() : 0);
     if (input.count === 0) throw new UsageError(`${parsed.tradeLog}: no closed trades to replay`);
     const settings = { ...parsed.settings, startingCapital: capital.value };
-    const results = runReplay(input, parsed.rules.map((rule) => ({ rule, settings })));
+    const recommendation: Recommendation | null = parsed.rules.includes(RECOMMENDED) ? recommendedRule('replay', log.trades, capital.value, settings.marginMultiplier) : null;
+    // The recommendation's scenario is labelled "recommended" (its contracts are in the JSON and the statement).
+    const results = runReplay(input, parsed.rules.map((rule) => ({ rule: rule === RECOMMENDED ? recommendation!.rule : rule, settings }))).map((r, k) =>
+      parsed.rules[k] === RECOMMENDED ? { ...r, rule: RECOMMENDED } : r,
+    );
     const warnings = [...log.warnings, ...input.warnings, ...capital.warnings, ...results.flatMap((r) => r.warnings.map((w) => `${r.rule}: ${w}`))];
     return {
-      json: { scenarios: results.map(scenarioJson), startingCapital: capital.value, warnings, ...(input.riskFree ? { riskFree: input.riskFree.used } : {}) },
-      text: text(results, capital.value, warnings) + (input.riskFree ? `\nSharpe: ${riskFreeStatement(input.riskFree.used)}.` : ''),
+      json: {
+        scenarios: results.map(scenarioJson),
+        startingCapital: capital.value,
+        warnings,
+        ...(input.riskFree ? { riskFree: input.riskFree.used } : {}),
+        ...(recommendation ? { recommendation: { contracts: recommendation.rule.contracts, statement: recommendation.statement } } : {}),
+      },
+      text:
+        text(results, capital.value, warnings) +
+        (input.riskFree ? `\nSharpe: ${riskFreeStatement(input.riskFree.used)}.` : '') +
+        (recommendation ? `\nRecommended: ${recommendation.statement} (the replay applies its own constraints above, not the Sizing page's caps).` : ''),
     };
   },
 };

@@ -18,3 +18,4 @@ export { betsRun, betsRunFromFiles, storedBetsRun, rejectionMessage, QUOTED_REJE
 export { DEFAULT_TARGETS, horizonTrades, sizingTargets, sizingTargetsErrors, sizingTargetsSync, TARGETS_MODE, workspaceSizingTargets, type DrawdownTargetEntry, type HorizonUnit, type KellyBandEntry, type SizingTargets, type SizingTargetsEntry, type SizingTargetsOutcome, type SizingTargetsRequest, type WorkspaceTargetsRequest } from './sizing-targets';
 export * from './allocate-run';
 export { DEFAULT_VIX_BUCKETS, NO_OPENING_VIX, parseVixBucketing, VIX_BUCKETS_HELP, vixRegimesRequestSchema, workspaceVixRegimes, type VixRegimesOutcome, type VixRegimesRequest } from './vix-regimes';
+export { workspaceRecommendation, type Recommendation, type RecommendationOutcome } from './recommendation';

@@ -24,6 +24,8 @@ import { buildMonteCarloConfig, runMonteCarlo } from '../montecarlo';
 import {
   assembleComparison,
   buildReportModel,
+  MAX_REPORT_SCENARIOS,
+  RECOMMENDATION_SCENARIO,
   monteCarloUnavailable,
   replayableInput,
   reportMonteCarloOptions,
@@ -35,7 +37,8 @@ import {
   type ReportModel,
   type SectionChoice,
 } from '../report';
-import { runReplay, withRiskFree, type ReplayInput, type ScenarioResult } from '../replay';
+import { defaultReplaySettings, runReplay, withRiskFree, type ReplayInput, type ScenarioResult } from '../replay';
+import { recommendationOf, type Recommendation } from './recommendation';
 import { computeStats, curveReturns, filterTrades, riskFreeForDates, ruinReason } from '../stats';
 import type { DailyOnlyStats } from '../stats/daily-only';
 import { assessRealism } from '../realism';
@@ -120,6 +123,23 @@ export function reportSettings(content: WorkspaceContent, request: Pick<ReportRe
   return { sizing, trials: effectiveTrials(request.trials ?? saved.trials, content.allocationTrials ?? 0).trials };
 }
 
+/**
+ * The report's replay comparison with "simulate this recommendation" (issue 18 §1) first: the
+ * sizing section's placeable contracts per strategy, replayed under the same margin ceiling ×
+ * broker multiplier as the Sizing caps; left out, with the reason, when no strategy gets a
+ * contract or the comparison is already full.
+ */
+function withRecommendation(chosen: ReturnType<typeof reportScenarios>, recommendation: Recommendation): ReturnType<typeof reportScenarios> {
+  if (!Object.values(recommendation.rule.contracts).some((n) => n > 0)) return { ...chosen, warnings: [...chosen.warnings, `The Sizing recommendation is not replayed: ${recommendation.statement} (no strategy gets a contract).`] };
+  if (chosen.scenarios.length >= MAX_REPORT_SCENARIOS) return { ...chosen, warnings: [...chosen.warnings, `The Sizing recommendation is not replayed: ${MAX_REPORT_SCENARIOS} scenarios are compared already.`] };
+  const settings = { ...defaultReplaySettings(recommendation.capital), marginCeiling: recommendation.marginCeiling, marginMultiplier: recommendation.marginMultiplier };
+  return {
+    ...chosen,
+    scenarios: [{ name: RECOMMENDATION_SCENARIO, scenario: { rule: recommendation.rule, settings } }, ...chosen.scenarios],
+    warnings: [...chosen.warnings, `Sizing recommendation: ${recommendation.statement}; replayed with the same margin ceiling on realized equity.`],
+  };
+}
+
 /** Phase 1: statistics, sizing, realism, and the replay and Monte Carlo work still to run. */
 export function planReport(content: WorkspaceContent, request: ReportRequest): { ok: true; plan: ReportPlan } | ReportFailure {
   if (request.sections) {
@@ -165,7 +185,7 @@ export function planReport(content: WorkspaceContent, request: ReportRequest): {
   if (wanted('replay')) {
     const replayable = replayableInput(trades);
     if (!replayable.ok) unavailable.replay = replayable.message;
-    else plan.replay = { input: withRiskFree(replayable.input, workspaceRiskFree(content)), chosen: reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }) };
+    else plan.replay = { input: withRiskFree(replayable.input, workspaceRiskFree(content)), chosen: withRecommendation(reportScenarios(capital, { rules: request.rules, saved: content.savedReplays }), recommendationOf(sized.report)) };
   }
   if (wanted('montecarlo')) {
     const built = buildMonteCarloConfig(trades, reportMonteCarloOptions(capital, { paths: request.paths, seed: request.seed }));

@@ -167,6 +167,7 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
   const volatility = rule.kind === 'vol-target' ? trailingDailyVolatility(input, Float64Array.from(perContract)) : null;
   const sizing: RuleSizingContext = {
     logContracts: (i) => input.logContracts[i],
+    strategyName: (i) => input.strategies[input.strategy[i]],
     marginPerContract: (i) => input.marginPerContract[i],
     averageLoss: () => estimates.averageLoss(),
     largestLoss: () => estimates.largestLoss,
@@ -190,6 +191,15 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
       fixed.fill(rule.contracts);
       convention = `${rule.contracts} contract${rule.contracts === 1 ? '' : 's'} per trade`;
       break;
+    case 'per-strategy': {
+      // A strategy at 0 contracts is not traded: its trades leave the pool (the rule's size is 0).
+      sizeAll(fixed);
+      for (let i = 0; i < input.count; i++) if (!(fixed[i] >= 1)) sized[i] = false;
+      if (!sized.some(Boolean)) return 'the per-strategy contracts are 0 for every strategy of this log (nothing is traded)';
+      const named = Object.entries(rule.contracts).filter(([, n]) => n > 0);
+      convention = `fixed contracts per strategy (${named.map(([name, n]) => `${name} ${n}`).join(', ')}); strategies at 0 are not traded`;
+      break;
+    }
     case 'log': {
       const fewest = input.logContracts.reduce((a, c) => Math.min(a, c), Infinity);
       const most = input.logContracts.reduce((a, c) => Math.max(a, c), 0);
@@ -254,7 +264,7 @@ function dollarSized(input: ReplayInput, start: number, rule: SizingRule, worst:
     warnings: [],
   };
   const left = input.count - values.length - tooLarge;
-  if (left > 0) pool.warnings.push(`${formatRuleSpec(rule)} cannot size ${left} of ${input.count} trades (${rule.kind === 'vol-target' ? 'fewer than 20 days of history, or no volatility' : 'no margin data'}); they are not in the pool`);
+  if (left > 0 && rule.kind !== 'per-strategy') pool.warnings.push(`${formatRuleSpec(rule)} cannot size ${left} of ${input.count} trades (${rule.kind === 'vol-target' ? 'fewer than 20 days of history, or no volatility' : 'no margin data'}); they are not in the pool`);
   if (tooLarge > 0) pool.warnings.push(`${formatRuleSpec(rule)} would size ${tooLarge} of ${input.count} trades beyond 2^53 contracts at the starting capital (risk per contract too close to 0 to divide by); they are not in the pool`);
   return pool;
 }

@@ -4,6 +4,7 @@
  * equity 1, "contracts per dollar of equity") both use.
  *
  *   fixed:N      → N
+ *   per-strategy → the contracts named for the trade's strategy (0 when not named: not traded)
  *   log          → the trade's logged contracts
  *   dollar-risk  → amount ÷ risk per contract
  *   fraction     → fraction · equity ÷ risk per contract
@@ -24,6 +25,8 @@ import { type RiskBasis, type SizingRule, SKIP_REASONS, type SkipReason } from '
 /** What the rule needs to know about trade i (all per contract). */
 export interface RuleSizingContext {
   logContracts(i: number): number;
+  /** Strategy name of trade i. */
+  strategyName(i: number): string;
   /** Margin per contract of trade i (already × the margin multiplier); ≤ 0 or NaN when unknown. */
   marginPerContract(i: number): number;
   /** Mean |loss| per contract; NaN without a loss. */
@@ -60,6 +63,11 @@ export function contractsForRule(rule: SizingRule, equity: number, i: number, co
       return rule.contracts;
     case 'log':
       return context.logContracts(i);
+    case 'per-strategy':
+      {
+      const name = context.strategyName(i);
+      return Object.hasOwn(rule.contracts, name) ? rule.contracts[name] : 0;
+    }
     case 'dollar-risk':
     case 'fraction':
     case 'kelly': {

@@ -73,6 +73,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
 
   const sizing: RuleSizingContext = {
     logContracts: (i) => input.logContracts[i],
+    strategyName: (i) => input.strategies[input.strategy[i]],
     marginPerContract: (i) => input.marginPerContract[i] * multiplier,
     averageLoss: () => estimates.averageLoss(),
     largestLoss: () => estimates.largestLoss,
@@ -83,7 +84,7 @@ export function runScenario(input: ReplayInput, scenario: ReplayScenario): Scena
 
   /** Contracts before multipliers and flooring, or a skip reason code (./contracts-for-rule). */
   const rawSize = (i: number): number => {
-    if (trailing && rule.kind !== 'fixed' && rule.kind !== 'log' && rule.kind !== 'vol-target') {
+    if (trailing && rule.kind !== 'fixed' && rule.kind !== 'per-strategy' && rule.kind !== 'log' && rule.kind !== 'vol-target') {
       const needsSample = rule.kind === 'kelly' || rule.kind === 'optimal-f' || rule.basis !== 'margin';
       if (needsSample && estimates.count < settings.warmupTrades) return -1 - reasonCode['no-estimate'];
     }

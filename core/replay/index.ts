@@ -12,7 +12,7 @@ export { prepareReplayInput } from './prepare';
 export { withRiskFree } from './with-risk-free';
 export { MAX_REPLAY_CONTRACTS, runScenario } from './engine';
 export { trailingDailyVolatility, VOL_MIN_DAYS, VOL_WINDOW_DAYS } from './trailing-vol';
-export { parseRuleSpec, formatRuleSpec, isValidSizingRule, sizingRuleSchema, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
+export { parseRuleSpec, formatRuleSpec, readableRuleSpec, isValidSizingRule, sizingRuleSchema, RULE_SPEC_HELP, type RuleSpecResult } from './rule-spec';
 export { defaultReplaySettings, replaySettingsErrors, replaySettingsSchema, validateReplaySettings, parseWeekdays, parseStreak, parseGuardrail, type Parsed } from './settings';
 export { contractsForRule, type RuleSizingContext, skipOf } from './contracts-for-rule';
 export { curveMetrics, type CurveMetrics } from './curve-metrics';

@@ -1,7 +1,8 @@
 /**
  * Sizing-rule specs shared by the CLI (`--rule fraction:0.05:margin`) and the UI:
  * `fixed:N`, `dollar-risk:AMOUNT[:basis]`, `fraction:F[:basis]`, `kelly:FRACTION[:basis]`,
- * `vol-target:ANNUAL_VOL`, `optimal-f`, `log`; basis = avg-loss (default) | max-loss | margin.
+ * `vol-target:ANNUAL_VOL`, `optimal-f`, `log`, `per-strategy:NAME=N,NAME=N` (strategy names
+ * URI-encoded, so a name may hold ':', ',' or '='); basis = avg-loss (default) | max-loss | margin.
  * Numbers are read by the one strict parser (core/format/typed-number): `kelly:0x1`, `fixed:1e3`
  * are refused; a rule is written back without exponent, so it always parses back.
  */
@@ -12,7 +13,7 @@ import type { RiskBasis, SizingRule } from './types';
 export type RuleSpecResult = { ok: true; rule: SizingRule } | { ok: false; message: string };
 
 const BASES: RiskBasis[] = ['avg-loss', 'max-loss', 'margin'];
-export const RULE_SPEC_HELP = 'fixed:N, dollar-risk:AMOUNT[:basis], fraction:F[:basis], kelly:FRACTION[:basis], vol-target:ANNUAL_VOL, optimal-f, log (basis: avg-loss, max-loss, margin)';
+export const RULE_SPEC_HELP = 'fixed:N, dollar-risk:AMOUNT[:basis], fraction:F[:basis], kelly:FRACTION[:basis], vol-target:ANNUAL_VOL, optimal-f, log, per-strategy:NAME=N,... (URI-encoded names) (basis: avg-loss, max-loss, margin)';
 
 function fail(spec: string, problem: string): RuleSpecResult {
   return { ok: false, message: `rule "${spec}": ${problem}` };
@@ -59,6 +60,25 @@ export function parseRuleSpec(spec: string): RuleSpecResult {
       if (value > 10) return fail(spec, `ANNUAL_VOL is a fraction (0.15 = 15%), got ${value}`);
       return { ok: true, rule: { kind: 'vol-target', annualVol: value } };
     }
+    case 'per-strategy': {
+      if (!arity(1, 1) || parts[1] === '') return fail(spec, 'expected per-strategy:NAME=N,NAME=N (names URI-encoded)');
+      const contracts: Record<string, number> = {};
+      for (const entry of parts[1].split(',')) {
+        const [encoded, count, extra] = entry.split('=');
+        let name: string;
+        try {
+          name = decodeURIComponent(encoded ?? '');
+        } catch {
+          return fail(spec, `strategy name "${encoded}" is not URI-encoded text`);
+        }
+        if (name === '' || count === undefined || extra !== undefined) return fail(spec, `expected NAME=N, got "${entry}"`);
+        if (Object.hasOwn(contracts, name)) return fail(spec, `strategy "${name}" is named twice`);
+        const n = parseStrictNumber(count);
+        if (n === null || !Number.isInteger(n) || n < 0) return fail(spec, `contracts of "${name}" must be a whole number ≥ 0, got "${count}"`);
+        contracts[name] = n;
+      }
+      return { ok: true, rule: { kind: 'per-strategy', contracts } };
+    }
     case 'optimal-f':
     case 'log':
       if (!arity(0, 0)) return fail(spec, `${kind} takes no parameters`);
@@ -81,6 +101,10 @@ export function formatRuleSpec(rule: SizingRule): string {
       return `kelly:${decimalText(rule.multiplier)}:${rule.basis}`;
     case 'vol-target':
       return `vol-target:${decimalText(rule.annualVol)}`;
+    case 'per-strategy':
+      return `per-strategy:${Object.entries(rule.contracts)
+        .map(([name, n]) => `${encodeURIComponent(name)}=${decimalText(n)}`)
+        .join(',')}`;
     case 'optimal-f':
     case 'log':
       return rule.kind;
@@ -102,3 +126,12 @@ export function isValidSizingRule(value: unknown): value is SizingRule {
 export const sizingRuleSchema = z.unknown().superRefine((value, ctx) => {
   if (!isValidSizingRule(value)) ctx.addIssue({ code: 'custom', message: `sizing rule is not valid: ${JSON.stringify(value) ?? String(value)}` });
 });
+
+/** A rule spec for reading (tables, notes): per-strategy contracts as "per strategy: CCS 6, PCS 0" (names decoded); any other spec as written. */
+export function readableRuleSpec(spec: string): string {
+  const parsed = parseRuleSpec(spec);
+  if (!parsed.ok || parsed.rule.kind !== 'per-strategy') return spec;
+  return `per strategy: ${Object.entries(parsed.rule.contracts)
+    .map(([name, n]) => `${name} ${n}`)
+    .join(', ')}`;
+}

@@ -29,7 +29,12 @@ export type SizingRule =
   /** Vince optimal f on per-contract P/L: floor(equity / f$), f$ = |largest loss| / f*. */
   | { kind: 'optimal-f' }
   /** The log's own contract counts. */
-  | { kind: 'log' };
+  | { kind: 'log' }
+  /**
+   * A fixed number of contracts per strategy (name → contracts; a strategy not named, or
+   * at 0, is not traded): the Sizing page's recommendation (core/app/recommendation).
+   */
+  | { kind: 'per-strategy'; contracts: Record<string, number> };
 
 /**
  * Where rule estimates (avg/max loss, Kelly, optimal f) come from:

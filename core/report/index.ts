@@ -15,6 +15,7 @@ export {
   replayableInput,
   DEFAULT_REPORT_SCENARIOS,
   MAX_REPORT_SCENARIOS,
+  RECOMMENDATION_SCENARIO,
   reportScenarios,
   storedReplayScenario,
   type ComparisonOptions,

@@ -32,6 +32,9 @@ export const DEFAULT_REPORT_SCENARIOS: readonly { name: string; spec: string }[]
   { name: 'Quarter Kelly', spec: 'kelly:0.25' },
 ];
 
+/** Name of the scenario core/app/report puts first: the Sizing section's recommendation (issue 18 §1). */
+export const RECOMMENDATION_SCENARIO = 'Sizing recommendation';
+
 export interface NamedScenario {
   name: string;
   scenario: ReplayScenario;

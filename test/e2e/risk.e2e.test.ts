@@ -1,6 +1,8 @@
 // Risk page on the EMA sample: a 20,000-path percent-mode block bootstrap over 384 trades
 // matches the independent reference (median final 119,339 ± 2%); a big run shows progress
-// and Cancel really stops it, leaving the page usable for the next run.
+// and Cancel really stops it, leaving the page usable for the next run. The page opens with the
+// Sizing page's recommendation as its sizing (issue 18 §1), stated in words; the reference run
+// is the log as recorded.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cardText, expectNoErrors, openApp, screenshot, waitForOverview, type AppSession } from './app';
 
@@ -23,13 +25,27 @@ it('simulates the reference run, then cancels a big run and stays usable', async
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Risk' }).click();
   await page.getByTestId('risk').waitFor();
 
+  // Opens with the recommendation: the Sizing page's placeable contracts, stated in words.
+  await expect.poll(() => page.getByLabel('Sizing', { exact: true }).inputValue()).toBe('recommended');
+  const statement = await page.getByTestId('risk-recommendation').innerText();
+  expect(statement).toMatch(
+    /^Simulating the Sizing page's recommendation: 0DTE CCS - EMA Entry \d+, 0DTE PCS - EMA Entry \d+ contracts at half Kelly of the growth-optimal fraction, placeable under a 100% margin ceiling, one repeat of the worst loss ≤ 20% of capital, fractions ≤ 100% in total, at a capital of \$[\d,.]+\. Same estimate as the Sizing page/,
+  );
+  const run = page.getByRole('button', { name: 'Run simulation' });
+  await expect.poll(() => run.isEnabled()).toBe(true);
+  for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await screenshot(page, `risk-recommendation-${size.width}.png`);
+  }
+  await page.setViewportSize({ width: 1440, height: 1000 });
+
+  await page.getByLabel('Sizing', { exact: true }).selectOption('as-logged');
   await page.getByLabel('Set horizon').check();
   await setField('horizon', '384');
   await setField('paths', '20000');
   await setField('seed', '1');
   expect(await page.getByLabel('Mode').inputValue()).toBe('percent');
   expect(await page.getByLabel('Resampling').inputValue()).toBe('block');
-  const run = page.getByRole('button', { name: 'Run simulation' });
   await expect.poll(() => run.isEnabled()).toBe(true);
   await run.click();
   await page.locator('[data-testid="risk"][data-phase="done"]').waitFor({ timeout: 60_000 });

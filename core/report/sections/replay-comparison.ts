@@ -4,25 +4,28 @@
  * taken and skipped, max contracts, peak margin use), and notes on where the scenarios came
  * from, their constraints, how estimates are made and why trades were skipped.
  */
-import { SKIP_REASON_TEXT, SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings } from '../../replay';
+import { readableRuleSpec, SKIP_REASON_TEXT, SKIP_REASONS, VOL_MIN_DAYS, VOL_WINDOW_DAYS, type ReplaySettings } from '../../replay';
 import { decimal, integer, money, percent } from '../cells';
 import { riskFreeStatement } from '../../format/conventions';
 import { formatNumber } from '../format';
 import { nullNotes } from '../null-notes';
-import type { ReplayComparison, ScenarioRun } from '../replay-scenarios';
+import { RECOMMENDATION_SCENARIO, type ReplayComparison, type ScenarioRun } from '../replay-scenarios';
 import { defineSection } from '../section';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function sourceNote(replay: ReplayComparison): string {
   const start = `each from ${formatNumber(replay.capital, 'money')} with no constraints`;
+  // The Sizing recommendation (first, when replayed) is described by its own note and constraints.
+  const own = replay.runs.filter((run) => run.name !== RECOMMENDATION_SCENARIO);
+  const recommended = own.length < replay.runs.length ? ` First, the ${RECOMMENDATION_SCENARIO} (the Sizing section's placeable contracts, with its margin ceiling).` : '';
   switch (replay.source) {
     case 'saved':
-      return `Scenarios: the ${replay.runs.length} replay scenario${replay.runs.length === 1 ? '' : 's'} saved in the workspace (a scenario using the log's capital starts from the report's ${formatNumber(replay.capital, 'money')}).`;
+      return `Scenarios: the ${own.length} replay scenario${own.length === 1 ? '' : 's'} saved in the workspace (a scenario using the log's capital starts from the report's ${formatNumber(replay.capital, 'money')}).${recommended}`;
     case 'rules':
-      return `Scenarios: the rules given, ${start}.`;
+      return `Scenarios: the rules given, ${start}.${recommended}`;
     case 'default':
-      return `Scenarios: the default set — ${replay.runs.map((run) => `${run.name} (${run.result.rule})`).join(', ')} — ${start}. Save scenarios on the Replay page to compare your own.`;
+      return `Scenarios: the default set — ${own.map((run) => `${run.name} (${run.result.rule})`).join(', ')} — ${start}. Save scenarios on the Replay page to compare your own.${recommended}`;
   }
 }
 
@@ -129,7 +132,7 @@ export const replayComparisonSection = defineSection({
           ],
           rows: comparison.runs.map(({ name, result: r }) => [
             name,
-            r.rule,
+            readableRuleSpec(r.rule),
             money(r.finalEquity),
             percent(r.cagr),
             percent(r.maxDrawdown),

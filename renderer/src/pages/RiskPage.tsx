@@ -2,12 +2,16 @@
  * Risk (Monte Carlo): bootstrap the log's outcomes under any sizing rule (percent, dollar
  * or daily mode; i.i.d. or stationary block) into many paths on the compute pool, with progress and Cancel, and
  * show the fan chart, the final-equity and max-drawdown histograms and the probabilities
- * — each with the run's conventions as tooltip.
+ * — each with the run's conventions as tooltip. The default sizing is the Sizing page's
+ * recommendation (its placeable contracts per strategy at the saved Sizing settings, computed
+ * by the data worker through core/app/recommendation), stated in words; without one (daily
+ * log only, no edge) the default is the log as recorded.
  */
 import { COMPOUNDING_DOLLAR_LOG_TEXT, ruinInWords } from '../../../core/format/conventions';
 import { useStatsReport } from '../workspace/use-stats-report';
 import { useEffect, useMemo, useState } from 'react';
 import { parseRuleSpec, type SizingRule } from '../../../core/replay';
+import type { RecommendationOutcome } from '../../../core/app/recommendation';
 import { EmptyState } from '../components/EmptyState';
 import { FilterBar } from '../components/FilterBar';
 import { InfoTip } from '../components/InfoTip';
@@ -27,6 +31,7 @@ import { useMonteCarlo } from '../risk/use-monte-carlo';
 import { useWorkspaceContext } from '../workspace/workspace-context';
 
 const CUSTOM = 'custom';
+const RECOMMENDED = 'recommended';
 const AS_LOGGED: SizingChoice = { value: 'as-logged', label: 'As logged (log)', rule: { kind: 'log' } };
 
 const FAN_CHART = { region: 'Fan chart', title: 'Equity paths', convention: riskConventions.fan, tipLabel: 'the fan chart', chartLabel: 'Fan chart of simulated equity', height: 340 };
@@ -53,19 +58,35 @@ export function RiskPage() {
   useEffect(() => {
     if (dailyOnly) setForm((previous) => (previous.mode === 'daily' ? previous : { ...previous, mode: 'daily' }));
   }, [dailyOnly]);
-  const [sizingChoice, setSizingChoice] = useState(AS_LOGGED.value);
+  const [sizingChoice, setSizingChoice] = useState(RECOMMENDED);
+  const [recommendation, setRecommendation] = useState<RecommendationOutcome | null>(null);
+  useEffect(() => {
+    setRecommendation(null);
+    if (!hasTrades) return;
+    let live = true;
+    void data.recommendation(filter).then((outcome) => {
+      if (live) setRecommendation(outcome);
+    });
+    return () => {
+      live = false;
+    };
+  }, [data, filter, revision, hasTrades]);
+  const recommended = recommendation?.ok ? recommendation.recommendation : null;
+  /** The recommendation while it loads or when there is none: the log as recorded. */
+  const choiceValue = sizingChoice === RECOMMENDED && !recommended ? AS_LOGGED.value : sizingChoice;
   const [customSpec, setCustomSpec] = useState('fixed:1');
   const set = (change: Partial<RiskForm>) => setForm((previous) => ({ ...previous, ...change }));
 
   const choices = useMemo<SizingChoice[]>(
     () => [
+      ...(recommended ? [{ value: RECOMMENDED, label: 'Recommended (Sizing page)', rule: recommended.rule }] : []),
       AS_LOGGED,
       ...scenarios.map((s) => ({ value: `replay:${s.id}`, label: `Replay: ${s.name}`, rule: s.rule })),
       ...saved.map((s) => ({ value: `saved:${s.id}`, label: `Saved: ${s.name}`, rule: s.draft.rule })),
     ],
-    [scenarios, saved],
+    [recommended, scenarios, saved],
   );
-  const chosen = choices.find((c) => c.value === sizingChoice);
+  const chosen = choices.find((c) => c.value === choiceValue);
   const custom = parseRuleSpec(customSpec);
   let sizing: { ok: true; rule: SizingRule; label: string } | { ok: false; message: string } = chosen
     ? { ok: true, rule: chosen.rule, label: chosen.label.replace(/^(Replay|Saved): /, '') }
@@ -81,7 +102,8 @@ export function RiskPage() {
   const dollarBlocked = form.mode === 'dollar' && sizing.ok && blocksDollar(sizing.rule);
   if (dollarBlocked) sizing = { ok: false, message: `This log compounds (contract counts vary more than 2×): ${COMPOUNDING_DOLLAR_LOG_TEXT}.` };
   const running = status.phase === 'running';
-  const canRun = (hasTrades || dailyOnly) && !nothingSelected && !running && sizing.ok;
+  const loadingRecommendation = sizingChoice === RECOMMENDED && hasTrades && recommendation === null;
+  const canRun = (hasTrades || dailyOnly) && !nothingSelected && !running && sizing.ok && !loadingRecommendation;
 
   const start = () => {
     if (!canRun || !sizing.ok) return;
@@ -173,7 +195,7 @@ export function RiskPage() {
             Sizing <InfoTip text={riskConventions.sizing} label="the simulated sizing" />
           </span>
           <div className="risk-sizing-fields">
-            <select aria-label="Sizing" value={chosen ? sizingChoice : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
+            <select aria-label="Sizing" value={chosen ? choiceValue : CUSTOM} onChange={(event) => setSizingChoice(event.target.value)}>
               {choices.map((choice) => (
                 <option key={choice.value} value={choice.value} disabled={form.mode === 'dollar' && blocksDollar(choice.rule)}>
                   {form.mode === 'dollar' && blocksDollar(choice.rule) ? `${choice.label} — not in dollar mode on this compounding log` : choice.label}
@@ -184,6 +206,17 @@ export function RiskPage() {
             {!chosen && <input type="text" aria-label="Rule spec" className="spec-input" value={customSpec} onChange={(event) => setCustomSpec(event.target.value)} aria-invalid={!custom.ok} />}
             {!sizing.ok && <span className="field-error">{sizing.message}</span>}
             <span className="muted" data-testid="sizing-hint">{sizingHint(form.mode, sizing.ok ? sizing.rule : null)}</span>
+            {choiceValue === RECOMMENDED && recommended && (
+              <span className="muted" data-testid="risk-recommendation">
+                Simulating {recommended.statement}. Same estimate as the Sizing page (whole log, its saved settings: change them there); the
+                margin ceiling is the Sizing page's check at the log's busiest moment and is not re-applied on simulated paths.
+              </span>
+            )}
+            {sizingChoice === RECOMMENDED && recommendation && !recommendation.ok && (
+              <span className="muted" data-testid="risk-recommendation">
+                No Sizing-page recommendation to simulate ({recommendation.message}); simulating the log as recorded.
+              </span>
+            )}
           </div>
         </div>
         <div className="risk-actions">

@@ -5,6 +5,7 @@
  * turning a draft into a runnable ReplayScenario validates it with core's checks.
  */
 import { defaultReplaySettings, formatRuleSpec, parseRuleSpec, validateReplaySettings, type ReplayScenario, type ReplaySettings, type RuleSpecResult, type SizingRule } from '../../../core/replay';
+import { DEFAULT_MARGIN_CEILING } from '../../../core/sizing/placeable';
 
 export const MAX_SCENARIOS = 8;
 
@@ -30,8 +31,8 @@ export interface Preset {
 export const PRESETS: Preset[] = [
   { name: 'As logged', spec: 'log', description: "The log's own contract counts" },
   { name: '1 contract', spec: 'fixed:1', description: 'One contract on every trade' },
-  { name: 'Half Kelly', spec: 'kelly:0.5:avg-loss', description: '½ × Kelly of per-contract P/L, risk = avg loss' },
-  { name: 'Quarter Kelly', spec: 'kelly:0.25:avg-loss', description: '¼ × Kelly, risk = avg loss' },
+  { name: 'Half Kelly', spec: 'kelly:0.5:avg-loss', description: "½ × the discrete Kelly p − q/b of per-contract P/L from past trades only (the Sizing page's half Kelly is of the growth-optimal fraction of the whole log, within its caps), risk = avg loss" },
+  { name: 'Quarter Kelly', spec: 'kelly:0.25:avg-loss', description: "¼ × the discrete Kelly p − q/b from past trades only (not the Sizing page's growth-optimal fraction of the whole log), risk = avg loss" },
   { name: '2% fixed fraction', spec: 'fraction:0.02:avg-loss', description: 'Risk 2% of equity, risk = avg loss' },
   { name: 'Optimal f', spec: 'optimal-f', description: "Vince's optimal f on per-contract P/L" },
   { name: 'Vol target 15%', spec: 'vol-target:0.15', description: '15% annualized volatility of daily P/L' },
@@ -40,8 +41,13 @@ export const PRESETS: Preset[] = [
 /** Line colours of up to 8 scenarios, distinct in print and for common colour blindness. */
 export const SCENARIO_COLORS = ['#1d4ed8', '#dc2626', '#059669', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#4b5563'];
 
+/**
+ * A new scenario's constraints: the replay's defaults with the Sizing page's default placeable
+ * cap (issue 18 §1): margin of open trades ≤ 100% of equity × the broker margin multiplier,
+ * shown and liftable in the constraints panel.
+ */
 export function defaultConstraints(): ScenarioConstraints {
-  return { ...defaultReplaySettings(1), startingCapital: null };
+  return { ...defaultReplaySettings(1), marginCeiling: DEFAULT_MARGIN_CEILING, startingCapital: null };
 }
 
 let nextId = 0;

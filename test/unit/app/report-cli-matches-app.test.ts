@@ -41,7 +41,8 @@ describe('sizewise report --json and the app report of the same workspace', () =
   it('uses the saved capital, fraction, trials and scenarios (values set above)', () => {
     const model = JSON.parse(cli.stdout);
     const replay = model.sections.find((s: { id: string }) => s.id === 'replay');
-    expect(replay.tables[0].rows.map((row: unknown[]) => row[0])).toEqual(['Two lots', 'As logged']);
+    // The Sizing recommendation (issue 18 §1) first, then the saved scenarios.
+    expect(replay.tables[0].rows.map((row: unknown[]) => row[0])).toEqual(['Sizing recommendation', 'Two lots', 'As logged']);
     expect(JSON.stringify(model)).toContain('80,000.00');
     const realism = JSON.stringify(model.sections.find((s: { id: string }) => s.id === 'realism'));
     expect(realism).toContain("Deflated Sharpe (3 trials)");

@@ -5,6 +5,7 @@ import { contractsForRule, type RuleSizingContext, skipOf } from '../../../core/
 
 const context: RuleSizingContext = {
   logContracts: () => 7,
+  strategyName: (i) => ['CCS', 'PCS', 'constructor'][i],
   marginPerContract: () => 500,
   averageLoss: () => 200,
   largestLoss: () => 300,
@@ -16,6 +17,10 @@ const context: RuleSizingContext = {
 it('sizes each rule by its SPEC §4 formula', () => {
   expect(contractsForRule({ kind: 'fixed', contracts: 3 }, 100_000, 0, context)).toBe(3);
   expect(contractsForRule({ kind: 'log' }, 100_000, 0, context)).toBe(7);
+  // per-strategy: the named strategy's contracts; a strategy not named (even one named like an Object property) is 0.
+  expect(contractsForRule({ kind: 'per-strategy', contracts: { CCS: 6, PCS: 0 } }, 100_000, 0, context)).toBe(6);
+  expect(contractsForRule({ kind: 'per-strategy', contracts: { CCS: 6, PCS: 0 } }, 100_000, 1, context)).toBe(0);
+  expect(contractsForRule({ kind: 'per-strategy', contracts: { CCS: 6 } }, 100_000, 2, context)).toBe(0);
   expect(contractsForRule({ kind: 'dollar-risk', amount: 2_000, basis: 'avg-loss' }, 100_000, 0, context)).toBe(10); // 2000 / 200
   expect(contractsForRule({ kind: 'fraction', fraction: 0.05, basis: 'margin' }, 100_000, 0, context)).toBeCloseTo(10, 12); // 5000 / 500
   expect(contractsForRule({ kind: 'kelly', multiplier: 0.5, basis: 'max-loss' }, 100_000, 0, context)).toBeCloseTo(55.5555555556, 9); // (1/3 · 0.5 · 100000) / 300

@@ -11,6 +11,8 @@ describe('parseRuleSpec', () => {
     ['vol-target:0.15', { kind: 'vol-target', annualVol: 0.15 }],
     ['optimal-f', { kind: 'optimal-f' }],
     ['log', { kind: 'log' }],
+    ['per-strategy:0DTE%20CCS=6,PCS=0', { kind: 'per-strategy', contracts: { '0DTE CCS': 6, PCS: 0 } }],
+    ['per-strategy:a%3Ab%2Cc%3Dd=2', { kind: 'per-strategy', contracts: { 'a:b,c=d': 2 } }],
   ])('%s', (spec, rule) => {
     const parsed = parseRuleSpec(spec);
     expect(parsed).toEqual({ ok: true, rule });
@@ -26,6 +28,10 @@ describe('parseRuleSpec', () => {
     ['fraction:-0.1', 'rule "fraction:-0.1": F must be a positive number, got "-0.1"'],
     ['optimal-f:2', 'rule "optimal-f:2": optimal-f takes no parameters'],
     ['martingale', 'rule "martingale": unknown rule "martingale"'],
+    ['per-strategy:CCS=1.5', 'rule "per-strategy:CCS=1.5": contracts of "CCS" must be a whole number ≥ 0, got "1.5"'],
+    ['per-strategy:CCS=1,CCS=2', 'rule "per-strategy:CCS=1,CCS=2": strategy "CCS" is named twice'],
+    ['per-strategy:CCS', 'rule "per-strategy:CCS": expected NAME=N, got "CCS"'],
+    ['per-strategy', 'rule "per-strategy": expected per-strategy:NAME=N,NAME=N'],
   ])('%s is rejected', (spec, message) => {
     const parsed = parseRuleSpec(spec);
     expect(parsed.ok).toBe(false);

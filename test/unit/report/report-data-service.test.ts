@@ -39,8 +39,11 @@ describe('DataService.reportModel: replay and Monte Carlo', () => {
 
   it('compares the default set while the workspace has no saved replay scenario', async () => {
     const replay = (await build()).model.sections.find((s) => s.id === 'replay')!;
-    expect(replay.tables[0].rows.map((row) => row[0])).toEqual(['As logged', '1 contract', 'Half Kelly', 'Quarter Kelly']);
-    expect(replay.notes[0]).toMatch(/^Scenarios: the default set .* each from 50,000\.00 with no constraints/);
+    // The Sizing recommendation (issue 18 §1: the Sizing section's placeable contracts) first.
+    expect(replay.tables[0].rows.map((row) => row[0])).toEqual(['Sizing recommendation', 'As logged', '1 contract', 'Half Kelly', 'Quarter Kelly']);
+    expect(replay.tables[0].rows[0][1]).toMatch(/^per strategy: 0DTE CCS - EMA Entry \d+, 0DTE PCS - EMA Entry \d+$/);
+    expect(replay.notes[0]).toMatch(/^Scenarios: the default set — As logged \(log\), .* each from 50,000\.00 with no constraints\. .* First, the Sizing recommendation/);
+    expect(replay.notes.some((note) => note.includes("Sizing recommendation: the Sizing page's recommendation: 0DTE CCS - EMA Entry"))).toBe(true);
   });
 
   it('compares the saved replay scenarios once there are some, on the filtered trades', async () => {
@@ -49,10 +52,12 @@ describe('DataService.reportModel: replay and Monte Carlo', () => {
     await service.saveScenario('replay', 'As logged', { name: 'As logged', rule: { kind: 'log' }, constraints });
     await service.saveScenario('montecarlo', 'Not a replay', { paths: 5 });
     const replay = (await build({ filter: { strategies: ['0DTE CCS - EMA Entry'] } })).model.sections.find((s) => s.id === 'replay')!;
-    expect(replay.tables[0].rows.map((row) => [row[0], row[1], row[7]])).toEqual([
+    expect(replay.tables[0].rows.slice(1).map((row) => [row[0], row[1], row[7]])).toEqual([
       ['Two lots', 'fixed:2', { value: 205, format: 'integer' }],
       ['As logged', 'log', { value: 205, format: 'integer' }],
     ]);
-    expect(replay.notes[0]).toBe("Scenarios: the 2 replay scenarios saved in the workspace (a scenario using the log's capital starts from the report's 50,000.00).");
+    expect(replay.notes[0]).toBe(
+      "Scenarios: the 2 replay scenarios saved in the workspace (a scenario using the log's capital starts from the report's 50,000.00). First, the Sizing recommendation (the Sizing section's placeable contracts, with its margin ceiling).",
+    );
   });
 });
