@@ -79,7 +79,7 @@ import type { LiveComparison, StrategyComparison } from '../core/live';
 import { betGroupsTable, betTicketsTable } from '../core/report/sections/bets';
 import { ALLOCATION_TRIALS_KEY, configurationsTried, planAllocation, restoreAllocationTrials, savedRun } from '../core/app/allocate-run';
 import type { AllocationRunRequest } from '../core/allocate';
-import { allocatorRunDocumentSchema } from '../core/learn/saved-artifacts';
+import { allocatorRunSchemaFor } from '../core/learn/saved-artifacts';
 import type { StatsOptions, StatsReport, TradeFilter } from '../core/stats/types';
 import type { RealismAnalysis, RealismRequest, SizingAnalysis, SizingRequest } from '../core/sizing/filtered-sizing';
 import { workspaceRecommendation, type RecommendationOutcome } from '../core/app/recommendation';
@@ -426,7 +426,7 @@ export class DataService implements DataApi {
 
   /** Saves a run (the document an allocation returned, optionally renamed); a document content-check would refuse is refused here. */
   async saveAllocatorRun(value: unknown): Promise<number> {
-    const parsed = allocatorRunDocumentSchema.safeParse(value);
+    const parsed = allocatorRunSchemaFor(value).safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(`saveAllocatorRun: not a saved allocation run (nor a learned-allocator run) (${issue.path.length ? `at ${issue.path.join('.')}: ` : ''}${issue.message})`);

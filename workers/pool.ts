@@ -165,8 +165,23 @@ export class ComputePool {
   }
 
   /** An allocation (method, frontier, walk-forward) on one worker; `onProgress` gets walk-forward fits done / total; a cancel stops it. */
-  allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>> {
-    return this.call(() => this.worker(0).api.allocate(plan, onProgress ? proxy(onProgress) : undefined));
+  async allocate(plan: AllocationRequest, onProgress?: (done: number, total: number) => void): Promise<ComputeOutcome<AllocationReport>> {
+    // Progress travels on its own message channel, so a late message can arrive after the result:
+    // only increasing counts pass, none after the end, and a finished run ends at total / total.
+    let last: [number, number] | null = null;
+    let finished = false;
+    const report = onProgress
+      ? (done: number, total: number) => {
+          if (finished || (last && done <= last[0])) return;
+          last = [done, total];
+          onProgress(done, total);
+        }
+      : undefined;
+    const outcome = await this.call(() => this.worker(0).api.allocate(plan, report ? proxy(report) : undefined));
+    finished = true;
+    const seen = last as [number, number] | null;
+    if (outcome.ok && onProgress && seen && seen[0] < seen[1]) onProgress(seen[1], seen[1]);
+    return outcome;
   }
 
   /** Stops everything in flight: pending calls resolve with code 'cancelled'; workers respawn on the next call. */

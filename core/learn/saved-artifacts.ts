@@ -27,6 +27,11 @@ export const learnedArtifactsSchema = z
   })
   .passthrough();
 
+/** The schema of one document of allocator_runs, by its kind. */
+export function allocatorRunSchemaFor(value: unknown): z.ZodType {
+  return isLearnedRun(value) ? learnedArtifactsSchema : savedAllocationRunSchema;
+}
+
 /** True when a document of allocator_runs says it is a learned-allocator run. */
 export function isLearnedRun(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'learned';
@@ -37,7 +42,11 @@ export function isLearnedRun(value: unknown): boolean {
  * run, each checked by its own schema so a refusal names the path inside that document.
  */
 export const allocatorRunDocumentSchema = z.unknown().superRefine((value, ctx) => {
-  const checked = (isLearnedRun(value) ? learnedArtifactsSchema : savedAllocationRunSchema).safeParse(value);
+  const checked = allocatorRunSchemaFor(value).safeParse(value);
   if (checked.success) return;
-  for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  // Worded here (the table check prints a custom issue's message as it is).
+  for (const issue of checked.error.issues) {
+    const at = issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : '';
+    ctx.addIssue({ code: 'custom', message: `does not have the expected shape (${at}${issue.message})` });
+  }
 });
