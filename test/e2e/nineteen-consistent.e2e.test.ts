@@ -42,6 +42,8 @@ it('shows per-strategy curves on returns and offers only Monte Carlo combination
   await page.getByRole('navigation', { name: 'Pages' }).getByRole('button', { name: 'Risk' }).click();
   const mode = page.getByLabel('Mode', { exact: true });
   const sizing = page.getByLabel('Sizing', { exact: true });
+  // The Risk page opens on the Sizing page's recommendation; As logged is the log's own contracts.
+  await sizing.selectOption('as-logged');
   await expect.poll(() => mode.locator('option[value="dollar"]').isDisabled()).toBe(true);
   expect(await mode.locator('option[value="dollar"]').innerText()).toContain('not with As logged');
   await sizing.selectOption('custom');

@@ -22,7 +22,7 @@ const artifacts = repoFile('test/e2e/__artifacts__/');
  */
 const footerLine = (page: number, pages: number) => new RegExp(`Sizing report — EMA sample — \\d{4}-\\d{2}-\\d{2}\\s+page ${page} of ${pages}\\s*$`);
 
-const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Live vs backtest', 'Warnings'];
+const SECTION_TITLES = ['Portfolio statistics', 'Equity and drawdown', 'Per-strategy statistics', 'Kelly sizing', 'Margin utilisation', 'Drawdown target and Kelly band', 'Edge realism', 'Replay comparison', 'Monte Carlo', 'Live vs backtest', 'Allocation', 'Warnings'];
 
 let session: BridgedApp;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ it("previews the EMA sample's report at the Sizing page's defaults (half Kelly)"
   const cover = await preview.locator('.report-cover').innerText();
   expect(cover).toContain('EMA sample');
   expect(cover).toContain('384');
-  expect(cover).toContain('50.00% of full Kelly (half Kelly)');
+  expect(cover).toContain('50.00% of the growth-optimal fraction f* (half Kelly)');
   expect(await preview.locator('.report-section h2').allInnerTexts()).toEqual(SECTION_TITLES);
   expect(await preview.locator('.report-chart svg').count()).toBeGreaterThan(0);
   await screenshot(page, 'report-page.png');
@@ -135,8 +135,8 @@ it('prints A4 (the default) from File → Export report…, every table column o
   expect(execFileSync('pdfinfo', [target], { encoding: 'utf8' })).toMatch(/Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
   // The last columns of the widest tables are inside the printable area.
   const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' });
-  expect(text).toMatch(/Contracts\s+At risk\s+Margin/);
-  expect(text).toMatch(/Portfolio\s+384\s+5\.22%.*131,815\.78/);
+  expect(text).toMatch(/Placeable\s+At risk\s+need/);
+  expect(text).toMatch(/Portfolio\s+384\s+5\.22%.*89,550\.00/); // 6 placeable CCS contracts × 14,925 margin per contract at the busiest moment
   expect(text).toContain('Warnings');
   expectNoErrors(app);
 });
@@ -221,8 +221,8 @@ it("follows the Sizing page's saved capital and Kelly fraction", async () => {
   await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('unsaved');
   await openReportPage(page);
   const preview = page.getByTestId('report-preview');
-  await expect.poll(() => preview.locator('.report-cover').innerText()).toContain('25.00% of full Kelly (quarter Kelly)');
+  await expect.poll(() => preview.locator('.report-cover').innerText()).toContain('25.00% of the growth-optimal fraction f* (quarter Kelly)');
   expect(await preview.locator('.report-cover').innerText()).toMatch(/Capital\s+80,000\.00/);
-  expect(await preview.locator('[data-section-id="kelly"] .report-notes').innerText()).toContain('Sized for capital 80,000.00 at 25.00% of full Kelly');
+  expect(await preview.locator('[data-section-id="kelly"] .report-notes').innerText()).toContain('Sized for capital 80,000.00 at 25.00% of the growth-optimal fraction f*');
   expectNoErrors(app);
 });

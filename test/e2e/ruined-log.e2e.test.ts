@@ -63,6 +63,7 @@ it('shows the ruin on the Overview, the Replay page and the report', async () =>
   expect(await dialog.locator('.export-report-unavailable').allInnerTexts()).toEqual([
     'No content: the account was ruined on 2025-03-12: equity fell to -500.00; daily returns end there, so the Sharpe statistics are undefined. The report says so in its place.',
     'No content: No live record: import an OptionOmega reporting log (the live fills) to compare it with the backtest. The report says so in its place.',
+    'No content: no saved allocation: run an allocation on the Allocate page and save it in the workspace. The report says so in its place.',
   ]);
   await page.screenshot({ path: repoFile('test/e2e/__screenshots__/ruined-export-dialog.png') });
   await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -15,7 +15,7 @@ it('opens on the EMA sample with the reference statistics', async () => {
   await waitForOverview(page);
   await expect.poll(() => page.title()).toBe('Sizewise — EMA sample');
   await expect.poll(() => page.getByTestId('workspace-name').innerText()).toContain('EMA sample');
-  expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('button').allInnerTexts()).toEqual(['Overview', 'Sizing', 'Position calculator', 'Replay', 'Risk', 'Live vs backtest', 'Report', 'Coming from TradeBlocks']);
+  expect(await page.getByRole('navigation', { name: 'Pages' }).getByRole('button').allInnerTexts()).toEqual(['Overview', 'Sizing', 'Position calculator', 'Replay', 'Risk', 'Live vs backtest', 'Bets', 'Allocate', 'Report', 'Coming from TradeBlocks']);
 
   expect(await cardText(page, 'trades')).toBe('384');
   expect(await cardText(page, 'totalPl')).toBe('$19,735.00');

@@ -63,8 +63,9 @@ export function scenarioFromSpec(name: string, spec: string, constraints: Scenar
   return { id: newScenarioId(), name, rule: parsed.rule, constraints: { ...constraints, weekdays: [...constraints.weekdays] } };
 }
 
+/** A preset's scenario; "As logged" replays the recorded history, so no default cap alters it (add one to see what it would have allowed). */
 export function presetScenario(preset: Preset): ScenarioDraft {
-  return scenarioFromSpec(preset.name, preset.spec);
+  return scenarioFromSpec(preset.name, preset.spec, preset.spec === 'log' ? { ...defaultConstraints(), marginCeiling: null } : defaultConstraints());
 }
 
 /** The draft as core's settings (the log's capital filled in). */
