@@ -194,6 +194,17 @@ export function formatMoneyTooltip(value: number | null | undefined): string {
 }
 
 /**
+ * A ratio for a table cell or card (Calmar, Sharpe, …): two decimals, or from a million up the
+ * scientific form of formatFixedCompact with the grouped value as the hover title — a Calmar of
+ * a short walk-forward fold can run to 1e20 and must never push its column wide. Null or
+ * non-finite → "—" with the reason, as formatValue.
+ */
+export function formatRatioCompact(value: number | null | undefined, nullReason?: string): Display {
+  if (value === null || value === undefined || !Number.isFinite(value) || Math.abs(value) < 1e6) return formatValue(value, 'ratio', nullReason);
+  return formatFixedCompact(value, 2);
+}
+
+/**
  * A plain number with `digits` decimals (optimal f, TWR, G), or from a million up in scientific
  * notation with three significant digits ("1.65e13": a TWR of a long log never runs into the next
  * column); `full` then holds the grouped value for the hover title. Non-finite → "—", refused.
