@@ -21,7 +21,7 @@ export interface KellyMarginProblem {
   timeline: MarginTimeline;
   /** timeline strategy index of each column. */
   timelineIndex: readonly number[];
-  /** Moments [momentFrom, momentTo) of the timeline inside the window. */
+  /** Moments [momentFrom, momentTo) of the timeline inside the period */
   momentFrom: number;
   momentTo: number;
   capital: number;
@@ -36,7 +36,7 @@ export interface KellyMarginOutcome extends KellyMarginDetail {
   messages: string[];
   /** Margin share of each strategy at its own busiest moment: nᵢ · max_τ mᵢ(τ) / C. */
   weights: number[];
-  /** The columns the metrics use (P/L per contract ÷ C) over the window. */
+  /** The columns the metrics use (P/L per contract ÷ C) over the period */
   columns: Float64Array[];
 }
 

@@ -70,7 +70,7 @@ export interface CurvePoint {
 
 export interface GroupMetrics {
   name: string;
-  /** Bets in the whole history (up to the as-of day) and in the window. */
+  /** Bets in the whole history (up to the as-of day) and in the lookback period */
   totalBets: number;
   bets: number;
   wins: number;
@@ -82,12 +82,12 @@ export interface GroupMetrics {
   plSd: number | null;
   sharpeLike: number | null;
   maxDrawdown: number;
-  /** Bets with a model probability in the window. */
+  /** Bets with a model probability in the lookback period */
   probabilityBets: number;
   brier: BrierDecomposition | null;
   logLoss: number | null;
   calibration: Reliability | null;
-  /** Bets with a forecast error in the window. */
+  /** Bets with a forecast error in the lookback period */
   forecastErrorBets: number;
   mae: number | null;
   weightedMae: number | null;

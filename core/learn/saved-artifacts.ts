@@ -39,7 +39,7 @@ export function isLearnedRun(value: unknown): boolean {
 
 /**
  * A document of allocator_runs: a learned-allocator run (kind 'learned') or an Allocate-page
- * run, each checked by its own schema so a refusal names the path inside that document.
+ * run, each checked by its own schema so a refusal names the path inside that run
  */
 export const allocatorRunDocumentSchema = z.unknown().superRefine((value, ctx) => {
   const checked = allocatorRunSchemaFor(value).safeParse(value);
